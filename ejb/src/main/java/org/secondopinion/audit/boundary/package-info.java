@@ -1,0 +1,2 @@
+/** Writing, searching and verifying the audit trail. */
+package org.secondopinion.audit.boundary;

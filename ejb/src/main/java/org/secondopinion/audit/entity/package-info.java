@@ -1,0 +1,2 @@
+/** The audit trail: hash-chained entries and the head of the chain. */
+package org.secondopinion.audit.entity;

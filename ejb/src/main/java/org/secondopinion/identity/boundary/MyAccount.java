@@ -1,0 +1,56 @@
+package org.secondopinion.identity.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.identity.control.PasswordHashing;
+import org.secondopinion.identity.control.PasswordPolicy;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.RuleViolation;
+
+/** The signed-in user's own account: who they are, and changing their password. */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
+public class MyAccount {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
+
+    public UserAccount current() {
+        String username = session.getCallerPrincipal().getName();
+        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("User account", username));
+    }
+
+    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        UserAccount account = current();
+        if (!hashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "The current password is not correct.");
+        }
+        PasswordPolicy.problemWith(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new RuleViolation("newPassword", "The new password " + problem + ".");
+        });
+        account.changePasswordHash(hashing.hash(newPassword.toCharArray()));
+        audit.record(AuditAction.UPDATE, Logins.RECORD_TYPE, account.getId(), "changed own password");
+    }
+}

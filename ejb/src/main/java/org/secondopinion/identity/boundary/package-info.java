@@ -1,0 +1,2 @@
+/** Signing in and the administration of user accounts. */
+package org.secondopinion.identity.boundary;

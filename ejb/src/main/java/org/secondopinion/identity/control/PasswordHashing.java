@@ -1,0 +1,50 @@
+package org.secondopinion.identity.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/**
+ * PBKDF2 password hashes through the platform's {@link Pbkdf2PasswordHash}
+ * (HMAC-SHA512, 210,000 iterations as OWASP recommends, 32-byte salt). The stored
+ * form names its own algorithm and iterations, so raising them later still verifies
+ * old hashes.
+ */
+@ApplicationScoped
+public class PasswordHashing {
+
+    static final Map<String, String> PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
+
+    private String decoy;
+
+    @PostConstruct
+    void configure() {
+        pbkdf2.initialize(PARAMETERS);
+        decoy = pbkdf2.generate("not a real password".toCharArray());
+    }
+
+    public String hash(char[] password) {
+        return pbkdf2.generate(password);
+    }
+
+    public boolean verify(char[] password, String storedHash) {
+        return pbkdf2.verify(password, storedHash);
+    }
+
+    /**
+     * Spends the time of one verification for a user name that does not exist, so the
+     * answer time does not tell which user names are real.
+     */
+    public void verifyAgainstDecoy(char[] password) {
+        pbkdf2.verify(password, decoy);
+    }
+}

@@ -1,0 +1,2 @@
+/** User accounts and the roles they hold. */
+package org.secondopinion.identity.entity;

@@ -1,0 +1,97 @@
+package org.secondopinion.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.identity.control.PasswordHashing;
+import org.secondopinion.identity.control.PasswordPolicy;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.identity.entity.UserAccount;
+
+/**
+ * On the first start (no user accounts yet) opens the accounts people need to get in:
+ * with {@code secondopinion.demo.seed=true} the demo logins of the README, one per role
+ * and one holding several; otherwise, when {@code secondopinion.admin.initial-password}
+ * is set, a single {@code admin} account. Each account is audited as created by "system".
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class FirstStart {
+
+    /** The password of every demo login (printed in the README; demo data only). */
+    public static final String DEMO_PASSWORD = "SecondOpinion-demo";
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+    private static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "secondopinion.demo.seed", defaultValue = "false")
+    boolean seedDemoData;
+
+    @Inject
+    @ConfigProperty(name = "secondopinion.admin.initial-password")
+    Optional<String> initialAdminPassword;
+
+    @PostConstruct
+    void openFirstAccounts() {
+        long accounts = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+        if (accounts > 0) {
+            return;
+        }
+        if (seedDemoData) {
+            open("coordinator", "Cora Lindqvist (demo coordinator)", EnumSet.of(Role.COORDINATOR), DEMO_PASSWORD);
+            open("specialist", "Dr. Samuel Okafor (demo specialist)", EnumSet.of(Role.SPECIALIST), DEMO_PASSWORD);
+            open("billing", "Bea Marchetti (demo billing)", EnumSet.of(Role.BILLING), DEMO_PASSWORD);
+            open("legal", "Lena Hoffmann (demo legal)", EnumSet.of(Role.LEGAL), DEMO_PASSWORD);
+            open("admin", "Alex Moreau (demo administrator)", EnumSet.of(Role.ADMIN), DEMO_PASSWORD);
+            open("nurse.lead", "Nadia Rahman (demo coordinator and billing)",
+                    EnumSet.of(Role.COORDINATOR, Role.BILLING), DEMO_PASSWORD);
+            LOG.warning("Demo data seeded: demo logins with the README's password are open. "
+                    + "Never enable secondopinion.demo.seed in production.");
+        } else if (initialAdminPassword.isPresent()) {
+            String password = initialAdminPassword.get();
+            Optional<String> problem = PasswordPolicy.problemWith(password, "admin");
+            if (problem.isPresent()) {
+                LOG.severe("secondopinion.admin.initial-password " + problem.get() + "; no account opened.");
+                return;
+            }
+            open("admin", "Administrator", EnumSet.of(Role.ADMIN), password);
+            LOG.info("Opened the initial 'admin' account; change its password after the first sign-in.");
+        } else {
+            LOG.warning("No user accounts exist. Set secondopinion.admin.initial-password (environment "
+                    + "SECONDOPINION_ADMIN_INITIAL_PASSWORD) to open the first administrator account.");
+        }
+    }
+
+    private void open(String username, String fullName, Set<Role> roles, String password) {
+        UserAccount account = new UserAccount(username, fullName, null, hashing.hash(password.toCharArray()),
+                roles, Instant.now());
+        em.persist(account);
+        em.flush();
+        audit.recordAs(SYSTEM, AuditAction.CREATE, "UserAccount", account.getId(), AuditOutcome.SUCCESS,
+                "opened account '" + username + "' with roles " + roles + " at first start");
+    }
+}

@@ -1,0 +1,2 @@
+/** Container-free helpers shared by components: the caller's request origin. */
+package org.secondopinion.platform.control;

@@ -1,0 +1,2 @@
+/** Administration pages: user accounts and the audit log. */
+package org.secondopinion.web.admin;

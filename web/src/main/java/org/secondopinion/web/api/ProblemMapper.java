@@ -1,0 +1,121 @@
+package org.secondopinion.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.platform.entity.StaleEdit;
+
+/**
+ * Every error of the API becomes a problem detail that says what is wrong in words a
+ * caller can act on, naming the fields at fault; never a stack trace. Refusals are
+ * audited; unexpected failures are logged with an incident id the caller also gets.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        String path = uri == null ? null : "/api/" + uri.getPath().replaceFirst("^/", "");
+        if (cause instanceof ConstraintViolationException invalid) {
+            return Problem.of(Status.BAD_REQUEST, "The request has invalid fields.", path)
+                    .withErrors(fieldErrors(invalid)).toResponse();
+        }
+        if (cause instanceof RuleViolation rule) {
+            Problem problem = new Problem("about:blank", "Unprocessable Content", 422, rule.getMessage(), path, null, null);
+            return (rule.field() == null ? problem
+                    : problem.withErrors(List.of(new Problem.FieldError(rule.field(), rule.getMessage())))).toResponse();
+        }
+        if (cause instanceof StaleEdit || cause instanceof OptimisticLockException) {
+            return Problem.of(Status.CONFLICT, cause instanceof StaleEdit ? cause.getMessage()
+                    : "The record was changed by someone else; reload it and apply your change again.", path).toResponse();
+        }
+        if (cause instanceof RecordNotFound) {
+            return Problem.of(Status.NOT_FOUND, cause.getMessage(), path).toResponse();
+        }
+        if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
+            audit.recordRefusal("api", path, "refused: the caller's roles do not allow this request");
+            return Problem.of(Status.FORBIDDEN, "Your roles do not allow this request.", path).toResponse();
+        }
+        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+            return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON for this resource: "
+                    + firstLine(cause.getMessage()), path).toResponse();
+        }
+        if (cause instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                    web.getMessage(), path, null, null).toResponse();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident + " at " + path, thrown);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR,
+                "The server could not complete the request. Quote incident " + incident + " to support.", path)
+                .withIncident(incident).toResponse();
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
+                || cause instanceof ProcessingException && cause.getCause() instanceof JsonbException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    static List<Problem.FieldError> fieldErrors(ConstraintViolationException invalid) {
+        return invalid.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+    }
+
+    /** The last named node of the path: {@code create.form.username} becomes {@code username}. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "request" : name;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable body";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,127 @@
+package org.secondopinion.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.secondopinion.identity.boundary.Logins;
+import org.secondopinion.identity.boundary.SignedIn;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.RequestOrigin;
+
+/**
+ * How people and systems prove who they are. People sign in on the login page
+ * (the page calls {@code SecurityContext.authenticate} with their credential); the
+ * sign-in is kept in the HTTP session, whose id is renewed at that moment. Other
+ * systems call {@code /api} with HTTP Basic credentials on each request. An
+ * anonymous request for a protected page is sent to the login page; for the API it
+ * gets 401 with a problem+json body.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class SecondOpinionAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    Logins logins;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        origin.clientAddress(request.getRemoteAddr());
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential login) {
+            return signIn(login, true, request, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Optional<UsernamePasswordCredential> basic = decodeBasic(authorization.substring(6).trim());
+            if (basic.isEmpty()) {
+                return unauthorized(response, context, "The Authorization header is not valid HTTP Basic.");
+            }
+            AuthenticationStatus status = signIn(basic.get(), false, request, context);
+            return status == AuthenticationStatus.SUCCESS
+                    ? status
+                    : unauthorized(response, context, "The user name or password is not valid.");
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(response, context, "Sign in with HTTP Basic credentials to use the API.");
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+    }
+
+    private AuthenticationStatus signIn(UsernamePasswordCredential credential, boolean interactive,
+                                        HttpServletRequest request, HttpMessageContext context) {
+        Optional<SignedIn> signedIn = logins.authenticate(credential.getCaller(),
+                credential.getPassword().getValue(), interactive);
+        credential.getPassword().clear();
+        if (signedIn.isEmpty()) {
+            return context.responseUnauthorized();
+        }
+        if (interactive && request.getSession(false) != null) {
+            // a new session id at sign-in: an id planted before cannot ride on this session
+            request.changeSessionId();
+        }
+        Set<String> groups = signedIn.get().roles().stream().map(Role::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(signedIn.get().username(), groups);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Second Opinion\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        } catch (IOException e) {
+            // the client went away; the status already says enough
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static String requestedPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    static Optional<UsernamePasswordCredential> decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+}

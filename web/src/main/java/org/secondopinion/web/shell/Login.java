@@ -1,0 +1,94 @@
+package org.secondopinion.web.shell;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** {@code login.xhtml}: signs a person in and sends them where they were going. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Navigation navigation;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    private String next;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username, password)));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + destination());
+            default -> {
+                ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        messages.getString("login.failed"), messages.getString("login.failed.detail")));
+                faces.validationFailed();
+            }
+        }
+    }
+
+    /** Only a path inside this application is followed, never another site. */
+    private String destination() {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/login.xhtml")) {
+            return next;
+        }
+        // roles are known only after authenticate(): ask afresh
+        return navigation.getStartPage();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}
