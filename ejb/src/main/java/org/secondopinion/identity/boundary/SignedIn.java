@@ -4,5 +4,5 @@ import java.util.Set;
 import org.secondopinion.identity.entity.Role;
 
 /** A successful sign-in: the normalised user name and the roles it holds. */
-public record SignedIn(String username, Set<Role> roles) {
+public record SignedIn(String username, Set<Role> roles) implements java.io.Serializable {
 }

@@ -3,13 +3,13 @@ package org.secondopinion.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +31,11 @@ import org.secondopinion.platform.control.RequestOrigin;
  * gets 401 with a problem+json body.
  */
 @ApplicationScoped
-@AutoApplySession
 public class SecondOpinionAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Session attribute holding the {@link SignedIn} of a person signed in on the login page. */
+    static final String SIGNED_IN = SecondOpinionAuthentication.class.getName() + ".signedIn";
 
     @Inject
     Logins logins;
@@ -49,6 +50,10 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, true, request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn known) {
+            return context.notifyContainerAboutLogin(known.username(), groups(known));
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -79,12 +84,19 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
         if (signedIn.isEmpty()) {
             return context.responseUnauthorized();
         }
-        if (interactive && request.getSession(false) != null) {
-            // a new session id at sign-in: an id planted before cannot ride on this session
-            request.changeSessionId();
+        if (interactive) {
+            // only people on the login page get a session; API callers authenticate each request
+            if (request.getSession(false) != null) {
+                // a new session id at sign-in: an id planted before cannot ride on this session
+                request.changeSessionId();
+            }
+            request.getSession().setAttribute(SIGNED_IN, signedIn.get());
         }
-        Set<String> groups = signedIn.get().roles().stream().map(Role::name).collect(Collectors.toSet());
-        return context.notifyContainerAboutLogin(signedIn.get().username(), groups);
+        return context.notifyContainerAboutLogin(signedIn.get().username(), groups(signedIn.get()));
+    }
+
+    private static Set<String> groups(SignedIn signedIn) {
+        return signedIn.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
