@@ -1,5 +1,6 @@
 package org.secondopinion.audit.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
  * it also reveals entries deleted from the end of the chain.
  */
 @Entity
+@Cacheable(false) // verification must see the rows as they are in the database, never a cached copy
 @Table(name = "audit_chain_head")
 public class AuditChainHead {
 

@@ -1,5 +1,6 @@
 package org.secondopinion.audit.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * breaks the chain at that point. Entries are never changed by the application.
  */
 @Entity
+@Cacheable(false) // verification must see the rows as they are in the database, never a cached copy
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_FROM,
         query = "SELECT e FROM AuditEntry e WHERE e.id > :after AND e.id <= :upTo ORDER BY e.id")

@@ -56,14 +56,14 @@ public class UserAccounts {
     }
 
     public UserAccount create(@NotNull @Valid NewUserAccount form) {
-        String username = UserAccount.normalise(form.username());
+        String username = UserAccount.normalise(form.getUsername());
         if (!em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
                 .setParameter("username", username).getResultList().isEmpty()) {
             throw new RuleViolation("username", "User name '" + username + "' is already taken.");
         }
-        requireAcceptable(form.password(), username);
-        UserAccount account = new UserAccount(username, form.fullName(), form.email(),
-                hashing.hash(form.password().toCharArray()), form.roles(), Instant.now());
+        requireAcceptable(form.getPassword(), username);
+        UserAccount account = new UserAccount(username, form.getFullName(), form.getEmail(),
+                hashing.hash(form.getPassword().toCharArray()), form.getRoles(), Instant.now());
         em.persist(account);
         em.flush();
         audit.record(AuditAction.CREATE, RECORD_TYPE, account.getId(),
@@ -73,28 +73,28 @@ public class UserAccounts {
 
     public UserAccount update(long id, @NotNull @Valid UserAccountChange change) {
         UserAccount account = find(id);
-        if (account.getVersion() != change.version()) {
+        if (account.getVersion() != change.getVersion()) {
             throw new StaleEdit("User account", account.getUsername());
         }
         boolean self = account.getUsername().equals(session.getCallerPrincipal().getName());
-        if (self && (!change.roles().contains(Role.ADMIN) || !change.active())) {
+        if (self && (!change.getRoles().contains(Role.ADMIN) || !change.isActive())) {
             throw new RuleViolation("roles", "You cannot remove your own ADMIN role or deactivate yourself; "
                     + "ask another administrator.");
         }
         List<String> changes = new ArrayList<>();
-        if (!account.getFullName().equals(change.fullName().trim())
-                || !Objects.equals(account.getEmail(), blankToNull(change.email()))) {
+        if (!account.getFullName().equals(change.getFullName().trim())
+                || !Objects.equals(account.getEmail(), blankToNull(change.getEmail()))) {
             changes.add("name or e-mail");
         }
-        if (!account.getRoles().equals(EnumSet.copyOf(change.roles()))) {
-            changes.add("roles " + account.getRoles() + " -> " + change.roles());
+        if (!account.getRoles().equals(EnumSet.copyOf(change.getRoles()))) {
+            changes.add("roles " + account.getRoles() + " -> " + change.getRoles());
         }
-        if (account.isActive() != change.active()) {
-            changes.add(change.active() ? "reactivated" : "deactivated");
+        if (account.isActive() != change.isActive()) {
+            changes.add(change.isActive() ? "reactivated" : "deactivated");
         }
-        account.describe(change.fullName(), change.email());
-        account.assignRoles(change.roles());
-        account.activate(change.active());
+        account.describe(change.getFullName(), change.getEmail());
+        account.assignRoles(change.getRoles());
+        account.activate(change.isActive());
         em.flush();
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id,
                 changes.isEmpty() ? "saved without changes" : String.join("; ", changes));

@@ -3,8 +3,6 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +19,7 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /** The audit log for administrators and their monitoring (for example a SIEM pulling entries). */
 @Path("audit")
@@ -28,6 +27,8 @@ import org.secondopinion.identity.entity.Role;
 @RolesAllowed(Role.Names.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+    static final int MAX_PAGE = 1000;
 
     @Inject
     AuditLog auditLog;
@@ -47,8 +48,14 @@ public class AuditResource {
                                    @QueryParam("recordType") String recordType,
                                    @QueryParam("recordId") String recordId,
                                    @QueryParam("outcome") AuditOutcome outcome,
-                                   @QueryParam("first") @DefaultValue("0") @Min(0) int first,
-                                   @QueryParam("max") @DefaultValue("100") @Min(1) @Max(1000) int max) {
+                                   @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("max") @DefaultValue("100") int max) {
+        if (first < 0) {
+            throw new RuleViolation("first", "first must be 0 or more.");
+        }
+        if (max < 1 || max > MAX_PAGE) {
+            throw new RuleViolation("max", "max must be between 1 and " + MAX_PAGE + ".");
+        }
         return auditLog.search(new AuditQuery(actor, action, recordType, recordId, outcome, null, null), first, max)
                 .stream().map(EntryView::of).toList();
     }

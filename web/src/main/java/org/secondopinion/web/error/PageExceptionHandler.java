@@ -2,7 +2,6 @@ package org.secondopinion.web.error;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -20,7 +19,6 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
@@ -28,7 +26,7 @@ import org.secondopinion.platform.entity.StaleEdit;
 /**
  * The one place where exceptions from page actions turn into what a person sees:
  * a broken business rule or a stale edit becomes a message on the same page (nothing
- * was saved), a refused access is audited and shows the 403 page, an expired view
+ * was saved), a refused access shows the 403 page (and is audited there), an expired view
  * goes to a page that says so, anything else is logged with an incident id and shows
  * the 500 page. No stack trace ever reaches the browser.
  */
@@ -71,8 +69,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         } else if (cause instanceof RecordNotFound) {
             sendError(faces, HttpServletResponse.SC_NOT_FOUND, cause.getMessage());
         } else if (cause instanceof EJBAccessException) {
-            String view = faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId();
-            CDI.current().select(AuditLog.class).get().recordRefusal("page", view, "refused: " + cause.getMessage());
+            // audited on its way to the 403 page (RefusalAuditFilter)
             sendError(faces, HttpServletResponse.SC_FORBIDDEN, null);
         } else if (cause instanceof ViewExpiredException) {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/expired.xhtml");

@@ -1,0 +1,191 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.boundary.AuditQuery;
+import org.secondopinion.audit.control.ChainVerdict;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.audit.entity.AuditEntry;
+import org.secondopinion.identity.boundary.NewUserAccount;
+import org.secondopinion.identity.boundary.UserAccounts;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.identity.entity.UserAccount;
+
+/**
+ * The audit trail in the database: written in the same transaction as the change it
+ * records (and rolled back with it), and tamper-evident. Runs on H2 and on PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class AuditTrailIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(AuditTrailIT.class);
+    }
+
+    @Inject
+    UserAccounts userAccounts;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    RunAsAdmin asAdmin;
+
+    @Inject
+    UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** What a test changed behind the application's back, put back so the next test starts intact. */
+    private Runnable repair;
+
+    @AfterEach
+    void putBack() throws Exception {
+        if (repair != null) {
+            transaction.begin();
+            repair.run();
+            transaction.commit();
+            repair = null;
+        }
+    }
+
+    @Test
+    void writesAuditEntryInTheTransactionOfTheChange() throws Exception {
+        String username = unique("nurse");
+        UserAccount created = asAdmin.call(() -> userAccounts.create(account(username)));
+
+        List<AuditEntry> entries = asAdmin.call(() -> auditLog.search(
+                new AuditQuery(null, AuditAction.CREATE, "UserAccount", created.getId().toString(), null, null, null), 0, 10));
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.getActor()).isEqualTo("admin");
+            assertThat(entry.getDetail()).contains(username);
+        });
+    }
+
+    @Test
+    void rollsTheAuditEntryBackWithTheChange() throws Exception {
+        String username = unique("rolledback");
+        long entriesBefore = asAdmin.call(() -> auditLog.count(AuditQuery.all()));
+
+        transaction.begin();
+        asAdmin.call(() -> userAccounts.create(account(username)));
+        assertThat(asAdmin.call(() -> auditLog.count(AuditQuery.all()))).isEqualTo(entriesBefore + 1);
+        transaction.rollback();
+
+        assertThat(asAdmin.call(() -> auditLog.count(AuditQuery.all()))).isEqualTo(entriesBefore);
+        assertThat(asAdmin.call(() -> userAccounts.list())).extracting(UserAccount::getUsername).doesNotContain(username);
+        assertThat(asAdmin.call(() -> auditLog.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void namesTheEntryEditedInTheDatabase() throws Exception {
+        asAdmin.call(() -> userAccounts.create(account(unique("edited"))));
+        long target = latestEntryId() - 1;
+        String original = column("actor", target);
+
+        update("UPDATE audit_entry SET actor = 'someone-else' WHERE id = ?1", target);
+        repair = () -> execute("UPDATE audit_entry SET actor = ?2 WHERE id = ?1", target, original);
+
+        ChainVerdict verdict = asAdmin.call(() -> auditLog.verify());
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.firstBrokenEntryId()).isEqualTo(target);
+        assertThat(verdict.reason()).contains("changed");
+    }
+
+    @Test
+    void namesTheEntryDeletedFromTheDatabase() throws Exception {
+        asAdmin.call(() -> userAccounts.create(account(unique("deleted"))));
+        asAdmin.call(() -> userAccounts.create(account(unique("deleted"))));
+        long target = latestEntryId() - 1;
+        Object[] row = (Object[]) em.createNativeQuery(
+                "SELECT id, occurred_at, actor, action, record_type, record_id, outcome, detail, client_address, "
+                        + "previous_hash, hash FROM audit_entry WHERE id = ?1").setParameter(1, target).getSingleResult();
+
+        update("DELETE FROM audit_entry WHERE id = ?1", target);
+        repair = () -> execute("INSERT INTO audit_entry (id, occurred_at, actor, action, record_type, record_id, "
+                + "outcome, detail, client_address, previous_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", row);
+
+        ChainVerdict verdict = asAdmin.call(() -> auditLog.verify());
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.firstBrokenEntryId()).isEqualTo(target);
+        assertThat(verdict.reason()).contains("missing");
+    }
+
+    @Test
+    void namesTheEntriesSwappedInTheDatabase() throws Exception {
+        asAdmin.call(() -> userAccounts.create(account(unique("swapped"))));
+        asAdmin.call(() -> userAccounts.create(account(unique("swapped"))));
+        long second = latestEntryId() - 1;
+        long first = second - 1;
+        // reorder: the two entries exchange their places in the chain
+        update("UPDATE audit_entry SET id = -1 WHERE id = ?1", first);
+        update("UPDATE audit_entry SET id = ?1 WHERE id = ?2", first, second);
+        update("UPDATE audit_entry SET id = ?1 WHERE id = -1", second);
+        repair = () -> {
+            execute("UPDATE audit_entry SET id = -1 WHERE id = ?1", first);
+            execute("UPDATE audit_entry SET id = ?1 WHERE id = ?2", first, second);
+            execute("UPDATE audit_entry SET id = ?1 WHERE id = -1", second);
+        };
+
+        ChainVerdict verdict = asAdmin.call(() -> auditLog.verify());
+        assertThat(verdict.intact()).isFalse();
+        assertThat(verdict.firstBrokenEntryId()).isEqualTo(first);
+    }
+
+    @Test
+    void findsAnUntouchedChainIntact() throws Exception {
+        asAdmin.call(() -> userAccounts.create(account(unique("intact"))));
+        ChainVerdict verdict = asAdmin.call(() -> auditLog.verify());
+        assertThat(verdict.intact()).as(verdict.reason()).isTrue();
+        assertThat(verdict.entriesChecked()).isEqualTo(latestEntryId());
+    }
+
+    private long latestEntryId() {
+        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM audit_entry").getSingleResult()).longValue();
+    }
+
+    private String column(String name, long id) {
+        return (String) em.createNativeQuery("SELECT " + name + " FROM audit_entry WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+    }
+
+    private void update(String sql, Object... parameters) throws Exception {
+        transaction.begin();
+        execute(sql, parameters);
+        transaction.commit();
+    }
+
+    private void execute(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.executeUpdate();
+    }
+
+    private static NewUserAccount account(String username) {
+        return new NewUserAccount(username, "Test " + username, null, EnumSet.of(Role.COORDINATOR), "a-long-enough-password");
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

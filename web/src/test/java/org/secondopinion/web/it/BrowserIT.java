@@ -1,0 +1,118 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The web shell in a real browser: each role signs in, lands on its home page, sees
+ * only its areas in the menu, is refused another role's area, and signs out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final String PASSWORD = "SecondOpinion-demo";
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees the home page of {1} and is refused {2}")
+    @CsvSource({
+            "coordinator, Second-opinion department, /admin/index.xhtml",
+            "specialist,  My reviews,                /coordinator/index.xhtml",
+            "billing,     Billing estimates,         /legal/index.xhtml",
+            "legal,       Malpractice reviews,       /billing/index.xhtml",
+            "admin,       Administration,            /specialist/index.xhtml"})
+    void eachRoleSeesItsHomeAndIsRefusedAnotherArea(String username, String home, String forbidden) throws Exception {
+        LoginPage login = new LoginPage(browser.driver).open(base.toString());
+        Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
+        login.signIn(username, PASSWORD);
+
+        ShellPage page = new ShellPage(browser.driver);
+        assertThat(page.homeTitle()).isEqualTo(home);
+        assertThat(page.signedInUser()).isEqualTo(username);
+        assertThat(page.menuEntries()).contains(home);
+        Cookie after = browser.driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(after.getValue()).as("session id renewed at sign-in").isNotEqualTo(before.getValue());
+        assertThat(after.isHttpOnly()).isTrue();
+        assertThat(after.getSameSite()).isEqualTo("Lax");
+        browser.screenshot("home-" + username);
+
+        browser.driver.get(base.toString() + forbidden.substring(1));
+        assertThat(page.errorTitle()).isEqualTo("Access refused");
+        assertThat(page.bodyText()).doesNotContain("Exception").doesNotContain("at org.");
+        browser.screenshot("refused-" + username);
+
+        browser.driver.get(base.toString() + "index.xhtml");
+        page.signOut();
+        assertThat(login.isShown()).isTrue();
+        assertThat(login.messages()).contains("You have signed out.");
+        assertThat(browser.driver.manage().getCookieNamed("JSESSIONID"))
+                .as("the signed-out session is gone").satisfiesAnyOf(
+                        cookie -> assertThat(cookie).isNull(),
+                        cookie -> assertThat(cookie.getValue()).isNotEqualTo(after.getValue()));
+    }
+
+    @Test
+    void sendsAnonymousVisitorToSignInAndBackToThePageAskedFor() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(base.toString() + "admin/audit.xhtml");
+        LoginPage login = new LoginPage(browser.driver);
+        assertThat(login.isShown()).isTrue();
+        login.signIn("admin", PASSWORD);
+
+        assertThat(browser.driver.getCurrentUrl()).contains("admin/audit.xhtml");
+        browser.driver.findElement(By.id("auditForm:verify")).click();
+        assertThat(browser.driver.findElement(By.id("messages")).getText()).contains("The audit chain is intact");
+        assertThat(browser.driver.findElement(By.id("auditForm:entries")).getText()).contains("LOGIN");
+        browser.screenshot("audit-verified");
+        new ShellPage(browser.driver).signOut();
+    }
+
+    @Test
+    void refusesAWrongPasswordWithAMessage() throws Exception {
+        LoginPage login = new LoginPage(browser.driver).open(base.toString());
+        login.signIn("legal", "wrong-password-given");
+        assertThat(login.isShown()).isTrue();
+        assertThat(login.messages()).contains("Sign-in failed.");
+        browser.screenshot("login-failed");
+    }
+
+    @Test
+    void showsAPlainPageForAnUnknownAddress() throws Exception {
+        browser.driver.get(base.toString() + "no-such-page.xhtml");
+        assertThat(new ShellPage(browser.driver).errorTitle()).isEqualTo("Page not found");
+    }
+}

@@ -1,0 +1,179 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API as another system sees it over HTTP: sign-in by HTTP Basic, role checks,
+ * RFC 9457 problem details naming the fields at fault, refusals in the audit log,
+ * concurrent edits refused, health and the OpenAPI document.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    private static final String PASSWORD = "SecondOpinion-demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void asksAnonymousCallerToSignIn() throws Exception {
+        HttpResponse<String> response = send(get("api/me"));
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void refusesWrongPasswordWithoutSayingWhy() throws Exception {
+        HttpResponse<String> response = send(get("api/me").header("Authorization", basic("billing", "not-the-password")));
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("not-the-password");
+    }
+
+    @Test
+    void tellsCallerWhoTheyAre() throws Exception {
+        HttpResponse<String> response = send(get("api/me").header("Authorization", basic("billing", PASSWORD)));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"username\":\"billing\"").contains("BILLING");
+        assertThat(response.headers().firstValue("Set-Cookie")).as("API calls open no session").isEmpty();
+    }
+
+    @Test
+    void refusesRoleWithoutAdminAndAuditsTheRefusal() throws Exception {
+        HttpResponse<String> refused = send(get("api/users").header("Authorization", basic("coordinator", PASSWORD)));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"status\":403");
+
+        HttpResponse<String> audit = send(get("api/audit/entries?actor=coordinator&action=ACCESS_DENIED")
+                .header("Authorization", basic("admin", PASSWORD)));
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("/api/users").contains("DENIED");
+    }
+
+    @Test
+    void namesEveryInvalidFieldInTheProblem() throws Exception {
+        HttpResponse<String> response = send(post("api/users", "{\"username\":\"x\",\"fullName\":\"\",\"email\":\"not-an-email\","
+                + "\"roles\":[],\"password\":\"secret-enough-password\"}").header("Authorization", basic("admin", PASSWORD)));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"field\":\"username\"").contains("\"field\":\"fullName\"")
+                .contains("\"field\":\"email\"").contains("\"field\":\"roles\"")
+                .doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void explainsARuleTheRequestBreaks() throws Exception {
+        HttpResponse<String> response = send(post("api/users", newUser(unique("weak"), "short"))
+                .header("Authorization", basic("admin", PASSWORD)));
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("\"field\":\"password\"").contains("at least 12 characters");
+    }
+
+    @Test
+    void refusesUnreadableJson() throws Exception {
+        HttpResponse<String> response = send(post("api/users", "{\"username\": ").header("Authorization", basic("admin", PASSWORD)));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("not valid JSON");
+    }
+
+    @Test
+    void refusesAnEditMadeOnAStaleVersion() throws Exception {
+        String username = unique("stale");
+        HttpResponse<String> created = send(post("api/users", newUser(username, "a-long-enough-password"))
+                .header("Authorization", basic("admin", PASSWORD)));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        String change = "{\"version\":%d,\"fullName\":\"Renamed\",\"roles\":[\"COORDINATOR\"],\"active\":true}";
+        HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create(location))
+                .header("Authorization", basic("admin", PASSWORD)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(change.formatted(1))));
+        assertThat(first.statusCode()).isEqualTo(200);
+        HttpResponse<String> second = send(HttpRequest.newBuilder(URI.create(location))
+                .header("Authorization", basic("admin", PASSWORD)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(change.formatted(1))));
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("changed by someone else");
+    }
+
+    @Test
+    void reportsHealthWithoutSigningIn() throws Exception {
+        HttpResponse<String> response = send(get("api/health"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void publishesTheOpenApiDocument() throws Exception {
+        URI openapi = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(openapi).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Second Opinion API").contains("/users");
+    }
+
+    @Test
+    void neverShowsAStackTraceForAnUnknownAddress() throws Exception {
+        HttpResponse<String> response = send(get("api/no-such-resource").header("Authorization", basic("admin", PASSWORD)));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(uri(path)).GET();
+    }
+
+    private HttpRequest.Builder post(String path, String json) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private URI uri(String path) {
+        try {
+            return base.toURI().resolve(path);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String newUser(String username, String password) {
+        return "{\"username\":\"" + username + "\",\"fullName\":\"Test User\",\"roles\":[\"COORDINATOR\"],\"password\":\""
+                + password + "\"}";
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
