@@ -49,12 +49,12 @@ public class UserList implements Serializable {
         form.username = account.getUsername();
         form.fullName = account.getFullName();
         form.email = account.getEmail();
-        form.roles = account.getRoles().stream().toList();
+        form.roles = account.getRoles().toArray(Role[]::new);
         form.active = account.isActive();
     }
 
     public void save() {
-        Set<Role> roles = form.roles == null || form.roles.isEmpty() ? Set.of() : EnumSet.copyOf(form.roles);
+        Set<Role> roles = form.roles == null || form.roles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(form.roles));
         if (form.id == null) {
             userAccounts.create(new NewUserAccount(form.username, form.fullName, form.email, roles, form.password));
             info("users.created", form.username);
@@ -94,7 +94,7 @@ public class UserList implements Serializable {
         private String username;
         private String fullName;
         private String email;
-        private List<Role> roles = List.of();
+        private Role[] roles = new Role[0];
         private boolean active = true;
         private String password;
 
@@ -130,11 +130,11 @@ public class UserList implements Serializable {
             this.email = email;
         }
 
-        public List<Role> getRoles() {
+        public Role[] getRoles() {
             return roles;
         }
 
-        public void setRoles(List<Role> roles) {
+        public void setRoles(Role[] roles) {
             this.roles = roles;
         }
 

@@ -82,7 +82,8 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
                 credential.getPassword().getValue(), interactive);
         credential.getPassword().clear();
         if (signedIn.isEmpty()) {
-            return context.responseUnauthorized();
+            // the login page shows its own message; the API caller gets a 401 problem
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (interactive) {
             // only people on the login page get a session; API callers authenticate each request

@@ -60,12 +60,17 @@ public class Login {
 
     /** Only a path inside this application is followed, never another site. */
     private String destination() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/login.xhtml")) {
+        if (followable(next)) {
             return next;
         }
         // roles are known only after authenticate(): ask afresh
         return navigation.getStartPage();
+    }
+
+    /** A path of this application (not another host, not the login page itself). */
+    static boolean followable(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.contains(":") && !next.startsWith("/login.xhtml");
     }
 
     public String getUsername() {

@@ -59,6 +59,7 @@ class BrowserIT {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
         Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
         login.signIn(username, PASSWORD);
+        browser.screenshot("signed-in-" + username);
 
         ShellPage page = new ShellPage(browser.driver);
         assertThat(page.homeTitle()).isEqualTo(home);
