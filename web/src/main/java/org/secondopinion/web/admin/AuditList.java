@@ -84,7 +84,7 @@ public class AuditList implements Serializable {
         faces.addMessage(null, new FacesMessage(
                 verdict.intact() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
                 verdict.intact() ? text.formatted(verdict.entriesChecked())
-                        : text.formatted(verdict.firstBrokenEntryId(), verdict.reason()), null));
+                        : text.formatted(verdict.firstBrokenEntryId(), verdict.reason()), ""));
     }
 
     public void clearFilters() {

@@ -71,7 +71,7 @@ public class UserList implements Serializable {
 
     private void info(String key, String username) {
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.formatted(username), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.formatted(username), ""));
     }
 
     public List<UserAccount> getAccounts() {

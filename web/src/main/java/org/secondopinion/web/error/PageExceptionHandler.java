@@ -83,7 +83,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static void message(FacesContext faces, String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, ""));
         faces.validationFailed();
         faces.renderResponse();
     }

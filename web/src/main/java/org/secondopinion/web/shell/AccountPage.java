@@ -29,7 +29,7 @@ public class AccountPage {
         myAccount.changePassword(currentPassword, newPassword);
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                faces.getApplication().getResourceBundle(faces, "msg").getString("account.passwordChanged"), null));
+                faces.getApplication().getResourceBundle(faces, "msg").getString("account.passwordChanged"), ""));
         return "/account.xhtml?faces-redirect=true";
     }
 
