@@ -1,0 +1,2 @@
+/** Practitioners, organisations, practice groups and networks, and who belongs to which. */
+package org.secondopinion.directory.entity;

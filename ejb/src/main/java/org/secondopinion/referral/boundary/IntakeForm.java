@@ -1,0 +1,123 @@
+package org.secondopinion.referral.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.secondopinion.referral.entity.Sex;
+import org.secondopinion.referral.entity.StandardQuestion;
+import org.secondopinion.referral.entity.TreatmentKind;
+import org.secondopinion.referral.entity.Urgency;
+
+/** A request for a second opinion as the coordinator takes it in (page and REST). */
+public class IntakeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Patient name is required.")
+    @Size(max = 200, message = "Patient name is at most 200 characters.")
+    private String patientName;
+    @NotNull(message = "Date of birth is required.")
+    @Past(message = "Date of birth must be in the past.")
+    private LocalDate patientBirthDate;
+    private Sex patientSex = Sex.UNKNOWN;
+    @NotBlank(message = "Medical record number is required.")
+    @Size(max = 40, message = "Medical record number is at most 40 characters.")
+    private String patientMrn;
+    @Size(max = 200, message = "Contact is at most 200 characters.")
+    private String patientContact;
+    @Size(max = 40, message = "Preferred language is at most 40 characters.")
+    private String patientLanguage = "English";
+
+    @NotBlank(message = "The first physician is required.")
+    @Size(max = 200, message = "The first physician's name is at most 200 characters.")
+    private String firstPhysicianName;
+    private Long firstPhysicianId;
+    @Size(max = 200, message = "The first organisation's name is at most 200 characters.")
+    private String firstOrganisationName;
+    private Long firstOrganisationId;
+    private Long firstNetworkId;
+    @PastOrPresent(message = "Date of the first opinion cannot be in the future.")
+    private LocalDate firstOpinionDate;
+    @NotBlank(message = "ICD-10-CM diagnosis code is required.")
+    @Size(max = 8, message = "An ICD-10-CM code is at most 8 characters.")
+    private String diagnosisCode;
+    @NotBlank(message = "Diagnosis text is required.")
+    @Size(max = 400, message = "Diagnosis text is at most 400 characters.")
+    private String diagnosisText;
+    @NotNull(message = "Kind of the proposed treatment is required.")
+    private TreatmentKind treatmentKind;
+    @NotBlank(message = "Proposed treatment is required.")
+    @Size(max = 1000, message = "Proposed treatment is at most 1000 characters.")
+    private String treatmentText;
+
+    @NotBlank(message = "Requested specialty is required.")
+    @Size(max = 80, message = "Requested specialty is at most 80 characters.")
+    private String requestedSpecialty;
+    @Size(max = 80, message = "Sub-specialty is at most 80 characters.")
+    private String requestedSubSpecialty;
+    @NotBlank(message = "Reason for the second opinion is required.")
+    @Size(max = 2000, message = "Reason is at most 2000 characters.")
+    private String reason;
+    @NotNull(message = "Urgency is required.")
+    private Urgency urgency = Urgency.ROUTINE;
+    private boolean consent;
+    private List<StandardQuestion> standardQuestions = new ArrayList<>();
+    private List<String> ownQuestions = new ArrayList<>();
+    /** The coordinator saw the possible duplicate and confirms this is a separate request. */
+    private boolean confirmedNotDuplicate;
+
+    public String getPatientName() { return patientName; }
+    public void setPatientName(String patientName) { this.patientName = patientName; }
+    public LocalDate getPatientBirthDate() { return patientBirthDate; }
+    public void setPatientBirthDate(LocalDate patientBirthDate) { this.patientBirthDate = patientBirthDate; }
+    public Sex getPatientSex() { return patientSex; }
+    public void setPatientSex(Sex patientSex) { this.patientSex = patientSex; }
+    public String getPatientMrn() { return patientMrn; }
+    public void setPatientMrn(String patientMrn) { this.patientMrn = patientMrn; }
+    public String getPatientContact() { return patientContact; }
+    public void setPatientContact(String patientContact) { this.patientContact = patientContact; }
+    public String getPatientLanguage() { return patientLanguage; }
+    public void setPatientLanguage(String patientLanguage) { this.patientLanguage = patientLanguage; }
+    public String getFirstPhysicianName() { return firstPhysicianName; }
+    public void setFirstPhysicianName(String firstPhysicianName) { this.firstPhysicianName = firstPhysicianName; }
+    public Long getFirstPhysicianId() { return firstPhysicianId; }
+    public void setFirstPhysicianId(Long firstPhysicianId) { this.firstPhysicianId = firstPhysicianId; }
+    public String getFirstOrganisationName() { return firstOrganisationName; }
+    public void setFirstOrganisationName(String firstOrganisationName) { this.firstOrganisationName = firstOrganisationName; }
+    public Long getFirstOrganisationId() { return firstOrganisationId; }
+    public void setFirstOrganisationId(Long firstOrganisationId) { this.firstOrganisationId = firstOrganisationId; }
+    public Long getFirstNetworkId() { return firstNetworkId; }
+    public void setFirstNetworkId(Long firstNetworkId) { this.firstNetworkId = firstNetworkId; }
+    public LocalDate getFirstOpinionDate() { return firstOpinionDate; }
+    public void setFirstOpinionDate(LocalDate firstOpinionDate) { this.firstOpinionDate = firstOpinionDate; }
+    public String getDiagnosisCode() { return diagnosisCode; }
+    public void setDiagnosisCode(String diagnosisCode) { this.diagnosisCode = diagnosisCode; }
+    public String getDiagnosisText() { return diagnosisText; }
+    public void setDiagnosisText(String diagnosisText) { this.diagnosisText = diagnosisText; }
+    public TreatmentKind getTreatmentKind() { return treatmentKind; }
+    public void setTreatmentKind(TreatmentKind treatmentKind) { this.treatmentKind = treatmentKind; }
+    public String getTreatmentText() { return treatmentText; }
+    public void setTreatmentText(String treatmentText) { this.treatmentText = treatmentText; }
+    public String getRequestedSpecialty() { return requestedSpecialty; }
+    public void setRequestedSpecialty(String requestedSpecialty) { this.requestedSpecialty = requestedSpecialty; }
+    public String getRequestedSubSpecialty() { return requestedSubSpecialty; }
+    public void setRequestedSubSpecialty(String requestedSubSpecialty) { this.requestedSubSpecialty = requestedSubSpecialty; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Urgency getUrgency() { return urgency; }
+    public void setUrgency(Urgency urgency) { this.urgency = urgency; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+    public List<StandardQuestion> getStandardQuestions() { return standardQuestions; }
+    public void setStandardQuestions(List<StandardQuestion> standardQuestions) { this.standardQuestions = standardQuestions == null ? new ArrayList<>() : standardQuestions; }
+    public List<String> getOwnQuestions() { return ownQuestions; }
+    public void setOwnQuestions(List<String> ownQuestions) { this.ownQuestions = ownQuestions == null ? new ArrayList<>() : ownQuestions; }
+    public boolean isConfirmedNotDuplicate() { return confirmedNotDuplicate; }
+    public void setConfirmedNotDuplicate(boolean confirmedNotDuplicate) { this.confirmedNotDuplicate = confirmedNotDuplicate; }
+}

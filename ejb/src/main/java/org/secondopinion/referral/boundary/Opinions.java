@@ -1,0 +1,137 @@
+package org.secondopinion.referral.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.referral.control.OpinionReport;
+import org.secondopinion.referral.entity.Alternative;
+import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.entity.ReferralAddendum;
+import org.secondopinion.referral.entity.ReferralStatus;
+
+/**
+ * The written opinion: the assigned specialist writes it and answers every question; it is
+ * delivered only when nothing is missing; the report is a PDF; follow-up questions are
+ * answered as an addendum.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST})
+public class Opinions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "secondopinion.zone", defaultValue = "UTC")
+    String zone;
+
+    /** Saves the draft opinion and the answers (assigned specialist only). */
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public Referral save(long referralId, long version, @NotNull @Valid OpinionForm form) {
+        Referral referral = access.changeAsAssignedSpecialist(referralId, version);
+        List<Alternative> alternatives = form.getAlternatives().stream()
+                .filter(a -> a.getTreatment() != null && !a.getTreatment().isBlank())
+                .map(a -> new Alternative(a.getTreatment(), a.getPros(), a.getCons(), a.getExpectedOutcome())).toList();
+        referral.writeOpinion(form.getOutcomes(), form.getSecondDiagnosisCode(), form.getSecondDiagnosisText(),
+                form.getRecommendedTreatment(), form.getRepeatDiagnostics(), form.getSummary(), alternatives);
+        for (Map.Entry<Long, String> answer : form.getAnswers().entrySet()) {
+            if (answer.getValue() != null && answer.getValue().length() > 4000) {
+                throw new RuleViolation("answers", "An answer is at most 4000 characters.");
+            }
+            referral.answer(answer.getKey(), answer.getValue());
+        }
+        em.flush();
+        long unanswered = referral.getQuestions().stream().filter(q -> !q.isAnswered()).count();
+        audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "opinion saved; outcome "
+                + referral.getOutcomes() + "; " + unanswered + " questions unanswered");
+        Referrals.loadParts(referral);
+        return referral;
+    }
+
+    /** Delivers the opinion: refused while anything is missing, above all an unanswered question. */
+    public Referral deliver(long referralId, long version) {
+        Referral referral = access.callerIsCoordinator() ? access.change(referralId, version)
+                : access.changeAsAssignedSpecialist(referralId, version);
+        Referrals.loadParts(referral);
+        Instant now = Instant.now();
+        referral.deliver(access.caller(), now);
+        byte[] pdf = report().render(referral, now);
+        referral.sealReport(sha256(pdf));
+        em.flush();
+        audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "opinion delivered; report SHA-256 "
+                + referral.getReportSha256());
+        return referral;
+    }
+
+    /** The report as a PDF, for the coordinator or the assigned specialist; audited as an export. */
+    public byte[] reportPdf(long referralId) {
+        Referral referral = access.open(referralId);
+        if (referral.getDeliveredAt() == null) {
+            throw new RuleViolation("report", "The report exists once the opinion is delivered.");
+        }
+        Referrals.loadParts(referral);
+        byte[] pdf = report().render(referral, Instant.now());
+        audit.record(AuditAction.EXPORT, CaseAccess.RECORD_TYPE, referralId, "opinion report PDF, " + pdf.length + " bytes");
+        return pdf;
+    }
+
+    /** The patient asks a follow-up question after delivery (the coordinator takes it down). */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public Referral askFollowUp(long referralId, long version, String question) {
+        Referral referral = access.changeAsCoordinator(referralId, version);
+        ReferralAddendum addendum = referral.askFollowUp(question, Instant.now());
+        em.flush();
+        audit.record(AuditAction.CREATE, CaseAccess.RECORD_TYPE, referralId, "follow-up question " + addendum.getId());
+        Referrals.loadParts(referral);
+        return referral;
+    }
+
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public Referral answerFollowUp(long referralId, long version, long addendumId, String answer) {
+        Referral referral = access.changeAsAssignedSpecialist(referralId, version);
+        if (referral.getStatus() != ReferralStatus.OPINION_DELIVERED
+                && referral.getStatus() != ReferralStatus.DECISION_RECORDED) {
+            throw new RuleViolation("answer", "Follow-up answers are added after delivery.");
+        }
+        referral.answerFollowUp(addendumId, answer, access.caller(), Instant.now());
+        em.flush();
+        audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "follow-up " + addendumId
+                + " answered (addendum)");
+        Referrals.loadParts(referral);
+        return referral;
+    }
+
+    private OpinionReport report() {
+        return new OpinionReport(ZoneId.of(zone));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The referral boundaries: intake, workflow, records, matching, opinions, worklists, dashboard. */
+package org.secondopinion.referral.boundary;

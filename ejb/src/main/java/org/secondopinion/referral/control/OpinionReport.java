@@ -1,0 +1,204 @@
+package org.secondopinion.referral.control;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.secondopinion.referral.entity.Alternative;
+import org.secondopinion.referral.entity.OpinionOutcome;
+import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.entity.ReferralAddendum;
+import org.secondopinion.referral.entity.ReferralQuestion;
+
+/**
+ * The second-opinion report as a PDF the patient can read: plain headings, the outcome in
+ * words, the recommendation and the alternatives side by side, every question with its
+ * answer, and any follow-up answers as an addendum.
+ */
+public final class OpinionReport {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, new Color(20, 60, 110));
+    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(20, 60, 110));
+    private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
+    private static final Font BOLD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+
+    private final ZoneId zone;
+
+    public OpinionReport(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public byte[] render(Referral referral, Instant printedAt) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(referral, printedAt, out);
+        return out.toByteArray();
+    }
+
+    public void write(Referral referral, Instant printedAt, OutputStream out) {
+        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Second opinion " + referral.reference());
+            document.addAuthor(referral.getSpecialist() == null ? "Second Opinion" : referral.getSpecialist().displayName());
+            document.open();
+            document.add(new Paragraph("Your second opinion", TITLE));
+            document.add(new Paragraph("Case " + referral.reference() + " · delivered "
+                    + day(referral.getDeliveredAt()), SMALL));
+            document.add(facts(referral));
+
+            heading(document, "What the specialist concluded");
+            document.add(new Paragraph(outcomeInWords(referral), BODY));
+            if (referral.getSecondDiagnosisCode() != null) {
+                field(document, "Diagnosis after review", referral.getSecondDiagnosisCode() + " "
+                        + nullToEmpty(referral.getSecondDiagnosisText()));
+            }
+            field(document, "Recommended treatment", referral.getRecommendedTreatment());
+            if (referral.getOpinionSummary() != null) {
+                field(document, "Summary", referral.getOpinionSummary());
+            }
+            if (referral.getRepeatDiagnostics() != null) {
+                field(document, "Tests the specialist suggests repeating", referral.getRepeatDiagnostics());
+            }
+
+            if (!referral.getAlternatives().isEmpty()) {
+                heading(document, "The options side by side");
+                document.add(alternatives(referral));
+            }
+
+            heading(document, "Your questions, answered");
+            for (ReferralQuestion question : referral.getQuestions()) {
+                Paragraph asked = new Paragraph(question.getPosition() + ". " + question.getText(), BOLD);
+                asked.setSpacingBefore(6);
+                document.add(asked);
+                document.add(new Paragraph(nullToEmpty(question.getAnswer()), BODY));
+            }
+
+            if (referral.getAddenda().stream().anyMatch(ReferralAddendum::isAnswered)) {
+                heading(document, "Addendum: your follow-up questions");
+                for (ReferralAddendum addendum : referral.getAddenda()) {
+                    if (addendum.isAnswered()) {
+                        Paragraph asked = new Paragraph(addendum.getQuestion(), BOLD);
+                        asked.setSpacingBefore(6);
+                        document.add(asked);
+                        document.add(new Paragraph(addendum.getAnswer() + "  (answered "
+                                + day(addendum.getAnsweredAt()) + ")", BODY));
+                    }
+                }
+            }
+
+            Paragraph note = new Paragraph("This opinion is based on the records sent to the reviewing specialist. "
+                    + "It does not replace a conversation with your own doctor: please discuss it with them before "
+                    + "you decide. If your condition gets worse, seek care at once. Printed " + day(printedAt) + ".", SMALL);
+            note.setSpacingBefore(18);
+            document.add(note);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not write the opinion report", e);
+        } finally {
+            document.close();
+        }
+    }
+
+    private PdfPTable facts(Referral referral) {
+        PdfPTable table = new PdfPTable(new float[] {1.2f, 2.8f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(12);
+        row(table, "Patient", referral.getPatientName() + " (born " + day(referral.getPatientBirthDate()) + ", record "
+                + referral.getPatientMrn() + ")");
+        row(table, "First opinion", referral.getFirstPhysicianName()
+                + (referral.getFirstOrganisationName() == null ? "" : ", " + referral.getFirstOrganisationName()));
+        row(table, "Diagnosis given", referral.getDiagnosisCode() + " " + referral.getDiagnosisText());
+        row(table, "Treatment proposed", referral.getTreatmentText() + " (" + words(referral.getTreatmentKind().name()) + ")");
+        row(table, "Reviewed by", referral.getSpecialist() == null ? "" : referral.getSpecialist().displayName()
+                + ", " + referral.getRequestedSpecialty());
+        return table;
+    }
+
+    private static PdfPTable alternatives(Referral referral) {
+        PdfPTable table = new PdfPTable(new float[] {1.4f, 1.6f, 1.6f, 1.6f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String title : new String[] {"Option", "For", "Against", "What to expect"}) {
+            PdfPCell cell = new PdfPCell(new Phrase(title, BOLD));
+            cell.setBackgroundColor(new Color(225, 235, 245));
+            table.addCell(cell);
+        }
+        for (Alternative alternative : referral.getAlternatives()) {
+            table.addCell(new Phrase(alternative.getTreatment(), BODY));
+            table.addCell(new Phrase(nullToEmpty(alternative.getPros()), BODY));
+            table.addCell(new Phrase(nullToEmpty(alternative.getCons()), BODY));
+            table.addCell(new Phrase(nullToEmpty(alternative.getExpectedOutcome()), BODY));
+        }
+        return table;
+    }
+
+    static String outcomeInWords(Referral referral) {
+        if (referral.getOutcomes().contains(OpinionOutcome.CONFIRMED)) {
+            return "The specialist agrees with the diagnosis and the treatment you were offered.";
+        }
+        return referral.getOutcomes().stream().map(outcome -> switch (outcome) {
+            case DIAGNOSIS_REFINED -> "The specialist made the diagnosis more precise.";
+            case DIAGNOSIS_CHANGED -> "The specialist reached a different diagnosis.";
+            case TREATMENT_CHANGED -> "The specialist recommends a different treatment.";
+            case CONFIRMED -> "";
+        }).collect(Collectors.joining(" "));
+    }
+
+    private static void heading(Document document, String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+    }
+
+    private static void field(Document document, String label, String value) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.add(new Chunk(label + ": ", BOLD));
+        paragraph.add(new Chunk(nullToEmpty(value), BODY));
+        paragraph.setSpacingBefore(4);
+        document.add(paragraph);
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        PdfPCell left = new PdfPCell(new Phrase(label, BOLD));
+        left.setBorderColor(Color.LIGHT_GRAY);
+        PdfPCell right = new PdfPCell(new Phrase(value, BODY));
+        right.setBorderColor(Color.LIGHT_GRAY);
+        right.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.addCell(left);
+        table.addCell(right);
+    }
+
+    private String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(zone));
+    }
+
+    private static String day(java.time.LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static String words(String constant) {
+        String text = constant.replace('_', ' ').toLowerCase(Locale.ENGLISH);
+        return text;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

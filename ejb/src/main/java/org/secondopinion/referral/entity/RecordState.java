@@ -1,0 +1,8 @@
+package org.secondopinion.referral.entity;
+
+/** Where one item of the records checklist stands. */
+public enum RecordState {
+    REQUESTED,
+    RECEIVED,
+    NOT_APPLICABLE
+}

@@ -1,0 +1,21 @@
+package org.secondopinion.referral.entity;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+
+/** A row that belongs to one referral (a question, a record, a file, a step, an addendum): ids from one sequence. */
+@MappedSuperclass
+public abstract class ReferralPart {
+
+    @Id
+    @SequenceGenerator(name = "referral_item_seq", sequenceName = "referral_item_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_item_seq")
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+}
