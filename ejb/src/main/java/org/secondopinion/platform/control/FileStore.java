@@ -62,7 +62,7 @@ public class FileStore {
                     size += read;
                     if (size > maxBytes) {
                         throw new RuleViolation("file", "The file is larger than the limit of "
-                                + (maxBytes / (1024 * 1024)) + " MB.");
+                                + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB." : maxBytes + " bytes."));
                     }
                     out.write(buffer, 0, read);
                 }

@@ -178,24 +178,40 @@ public class Referrals {
     /** The specialist's own cases only, whatever filter they send. */
     @RolesAllowed(Role.Names.SPECIALIST)
     public Page<Referral> myCases(@NotNull WorklistQuery query, int first, int max) {
-        Practitioner me = access.callerAsPractitioner().orElseThrow(() ->
-                new AccessRefused("Your user name is not linked to a practitioner in the directory; ask a coordinator."));
-        query.setSpecialistId(me.getId());
-        if (query.getStatuses().isEmpty()) {
-            query.setStatuses(java.util.EnumSet.of(ReferralStatus.OFFERED, ReferralStatus.ACCEPTED,
-                    ReferralStatus.IN_REVIEW, ReferralStatus.INFO_REQUESTED, ReferralStatus.OPINION_DELIVERED,
-                    ReferralStatus.DECISION_RECORDED, ReferralStatus.CLOSED));
-        } else {
-            query.getStatuses().retainAll(java.util.EnumSet.of(ReferralStatus.OFFERED, ReferralStatus.ACCEPTED,
-                    ReferralStatus.IN_REVIEW, ReferralStatus.INFO_REQUESTED, ReferralStatus.OPINION_DELIVERED,
-                    ReferralStatus.DECISION_RECORDED, ReferralStatus.CLOSED));
-            if (query.getStatuses().isEmpty()) {
-                return new Page<>(List.of(), 0, false);
-            }
+        if (!restrictToCaller(query)) {
+            return new Page<>(List.of(), 0, false);
         }
         Page<Referral> page = find(query, first, max);
         audit.record(AuditAction.READ, CaseAccess.RECORD_TYPE, null, "my cases: " + page.rows().size() + " shown");
         return page;
+    }
+
+    /** How many cases match, counted up to {@link #COUNT_CAP} (+1 meaning "more"); no patient data, not audited. */
+    public long count(@NotNull WorklistQuery query) {
+        return countIds(query);
+    }
+
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public long countMine(@NotNull WorklistQuery query) {
+        return restrictToCaller(query) ? countIds(query) : 0;
+    }
+
+    private static final java.util.Set<ReferralStatus> VISIBLE_TO_SPECIALIST = java.util.EnumSet.of(
+            ReferralStatus.OFFERED, ReferralStatus.ACCEPTED, ReferralStatus.IN_REVIEW, ReferralStatus.INFO_REQUESTED,
+            ReferralStatus.OPINION_DELIVERED, ReferralStatus.DECISION_RECORDED, ReferralStatus.CLOSED);
+
+    private boolean restrictToCaller(WorklistQuery query) {
+        Practitioner me = access.callerAsPractitioner().orElseThrow(() ->
+                new AccessRefused("Your user name is not linked to a practitioner in the directory; ask a coordinator."));
+        query.setSpecialistId(me.getId());
+        if (query.getStatuses().isEmpty()) {
+            query.setStatuses(VISIBLE_TO_SPECIALIST);
+            return true;
+        }
+        java.util.Set<ReferralStatus> allowed = java.util.EnumSet.copyOf(query.getStatuses());
+        allowed.retainAll(VISIBLE_TO_SPECIALIST);
+        query.setStatuses(allowed);
+        return !allowed.isEmpty();
     }
 
     private Page<Referral> find(WorklistQuery query, int first, int max) {
@@ -205,8 +221,33 @@ public class Referrals {
         if (first > COUNT_CAP) {
             throw new RuleViolation("first", "Pages go up to case " + COUNT_CAP + "; narrow the filters to see further.");
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        String direction = query.isDescending() ? " DESC" : " ASC";
+        String nulls = query.isDescending() ? " NULLS FIRST" : " NULLS LAST";
+        String order = switch (query.getSort()) {
+            case DUE -> " ORDER BY r.dueAt" + direction + nulls + ", r.id" + direction;
+            case CREATED -> " ORDER BY r.createdAt" + direction + ", r.id" + direction;
+            case STATUS -> " ORDER BY r.status" + direction + ", r.createdAt" + direction + ", r.id" + direction;
+        };
+        TypedQuery<Referral> rows = em.createQuery("SELECT r FROM Referral r" + where + order, Referral.class)
+                .setFirstResult(first).setMaxResults(max);
+        parameters.forEach(rows::setParameter);
+        List<Referral> found = rows.getResultList();
+        long count = countIds(query);
+        return new Page<>(found, Math.min(count, COUNT_CAP), count > COUNT_CAP);
+    }
+
+    private long countIds(WorklistQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM Referral r" + where(query, parameters), Long.class)
+                .setMaxResults(COUNT_CAP + 1);
+        parameters.forEach(ids::setParameter);
+        return ids.getResultList().size();
+    }
+
+    private static String where(WorklistQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (!query.getStatuses().isEmpty()) {
             where.append(" AND r.status IN :statuses");
             parameters.put("statuses", query.getStatuses());
@@ -223,24 +264,7 @@ public class Referrals {
             where.append(" AND r.specialist.id = :specialist");
             parameters.put("specialist", query.getSpecialistId());
         }
-        String direction = query.isDescending() ? " DESC" : " ASC";
-        String nulls = query.isDescending() ? " NULLS FIRST" : " NULLS LAST";
-        String order = switch (query.getSort()) {
-            case DUE -> " ORDER BY r.dueAt" + direction + nulls + ", r.id" + direction;
-            case CREATED -> " ORDER BY r.createdAt" + direction + ", r.id" + direction;
-            case STATUS -> " ORDER BY r.status" + direction + ", r.createdAt" + direction + ", r.id" + direction;
-        };
-        TypedQuery<Referral> rows = em.createQuery("SELECT r FROM Referral r" + where + order, Referral.class)
-                .setFirstResult(first).setMaxResults(max);
-        TypedQuery<Long> ids = em.createQuery("SELECT r.id FROM Referral r" + where, Long.class)
-                .setMaxResults(COUNT_CAP + 1);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            ids.setParameter(name, value);
-        });
-        List<Referral> found = rows.getResultList();
-        long count = ids.getResultList().size();
-        return new Page<>(found, Math.min(count, COUNT_CAP), count > COUNT_CAP);
+        return where.toString();
     }
 
     /** The specialties asked for so far, for the worklist's filter. */

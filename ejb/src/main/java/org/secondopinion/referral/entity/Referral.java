@@ -315,11 +315,13 @@ public class Referral {
     }
 
     public void accept(String by, Instant at) {
+        requireStep(ReferralStatus.ACCEPTED);
         move(ReferralStatus.ACCEPTED, by, at, specialist.displayName() + " accepted");
     }
 
     /** The specialist declines: the case goes back to matching, without them. */
     public void decline(String by, Instant at, String why) {
+        requireStep(ReferralStatus.DECLINED);
         String reasonGiven = requireReason(why, "Say why the offer is declined.");
         move(ReferralStatus.DECLINED, by, at, specialist.displayName() + " declined: " + reasonGiven);
         specialist = null;
@@ -500,6 +502,12 @@ public class Referral {
         }
         steps.add(new ReferralStep(this, status, target, by, at, why));
         status = target;
+    }
+
+    private void requireStep(ReferralStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw illegal(target);
+        }
     }
 
     private RuleViolation illegal(ReferralStatus target) {

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
@@ -62,6 +63,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof RecordNotFound) {
             return Problem.of(Status.NOT_FOUND, cause.getMessage(), path).toResponse();
+        }
+        if (cause instanceof AccessRefused refused) {
+            // audited with the record asked for where it was refused
+            return Problem.of(Status.FORBIDDEN, refused.getMessage(), path).toResponse();
         }
         if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
             audit.recordRefusal("api", path, "refused: the caller's roles do not allow this request");

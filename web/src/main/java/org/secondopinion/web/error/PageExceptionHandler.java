@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
@@ -64,11 +65,12 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                     : text(faces, "error.staleEdit"));
         } else if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                message(faces, violation.getPropertyPath() + ": " + violation.getMessage());
+                message(faces, label(faces, lastNode(violation.getPropertyPath().toString())) + ": "
+                        + violation.getMessage());
             }
         } else if (cause instanceof RecordNotFound) {
             sendError(faces, HttpServletResponse.SC_NOT_FOUND, cause.getMessage());
-        } else if (cause instanceof EJBAccessException) {
+        } else if (cause instanceof EJBAccessException || cause instanceof AccessRefused) {
             // audited on its way to the 403 page (RefusalAuditFilter)
             sendError(faces, HttpServletResponse.SC_FORBIDDEN, null);
         } else if (cause instanceof ViewExpiredException) {
@@ -80,6 +82,11 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             faces.getExternalContext().getRequestMap().put("incident", incident);
             sendError(faces, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, incident);
         }
+    }
+
+    /** "takeIn.arg0.patientName" names the field patientName. */
+    static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static void message(FacesContext faces, String text) {

@@ -1,0 +1,126 @@
+package org.secondopinion.referral.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.directory.entity.Practitioner;
+import org.secondopinion.referral.entity.Alternative;
+import org.secondopinion.referral.entity.FirstOpinion;
+import org.secondopinion.referral.entity.OpinionOutcome;
+import org.secondopinion.referral.entity.Patient;
+import org.secondopinion.referral.entity.RecordState;
+import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.entity.ReferralPart;
+import org.secondopinion.referral.entity.ReferralQuestion;
+import org.secondopinion.referral.entity.ReferralRecord;
+import org.secondopinion.referral.entity.Sex;
+import org.secondopinion.referral.entity.StandardQuestion;
+import org.secondopinion.referral.entity.TreatmentKind;
+import org.secondopinion.referral.entity.Urgency;
+
+class OpinionReportTest {
+
+    private static final Instant INTAKE = Instant.parse("2026-03-02T09:00:00Z");
+
+    @Test
+    void rendersADeliveredOpinionAsAPdfWithTheAnswers() throws IOException {
+        Referral referral = delivered();
+
+        byte[] pdf = new OpinionReport(ZoneId.of("America/Chicago")).render(referral, INTAKE.plus(Duration.ofDays(13)));
+
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            assertThat(text.toString())
+                    .contains("Your second opinion")
+                    .contains("Maria Lopez")
+                    .contains("Lumpectomy followed by radiation")
+                    .contains("The specialist recommends a different treatment.")
+                    .contains("Answer to question 1");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void describesAConfirmedOpinionAsAgreement() {
+        Referral referral = inReview();
+        referral.writeOpinion(EnumSet.of(OpinionOutcome.CONFIRMED), null, null, "Mastectomy", null, null, List.of());
+
+        assertThat(OpinionReport.outcomeInWords(referral))
+                .isEqualTo("The specialist agrees with the diagnosis and the treatment you were offered.");
+    }
+
+    private static Referral delivered() {
+        Referral referral = inReview();
+        referral.writeOpinion(EnumSet.of(OpinionOutcome.TREATMENT_CHANGED), null, null,
+                "Lumpectomy followed by radiation", null, "Breast-conserving surgery is enough.",
+                List.of(new Alternative("Mastectomy", "no radiation", "larger operation", "same survival")));
+        for (ReferralQuestion question : referral.getQuestions()) {
+            referral.answer(question.getId(), "Answer to question " + question.getPosition());
+        }
+        referral.deliver("specialist", at(12));
+        return referral;
+    }
+
+    private static Referral inReview() {
+        Patient patient = new Patient("Maria Lopez", LocalDate.of(1968, 5, 14), Sex.FEMALE, "MRN-100200", null,
+                "Spanish");
+        FirstOpinion first = new FirstOpinion("Dr. John Smith", null, "General Hospital", 10L, 20L,
+                LocalDate.of(2026, 2, 20), "C50.911", "Malignant neoplasm of the right breast", TreatmentKind.SURGERY,
+                "Mastectomy");
+        Referral referral = new Referral(patient, first, "Oncology", "Breast", "Wants to avoid a mastectomy",
+                Urgency.ROUTINE, true, EnumSet.of(StandardQuestion.ALTERNATIVES, StandardQuestion.RECOVERY),
+                List.of("Can it wait a month?"), "coordinator", INTAKE);
+        long id = 2000;
+        for (ReferralQuestion question : referral.getQuestions()) {
+            setId(question, ++id);
+        }
+        for (ReferralRecord record : referral.getRecords()) {
+            setId(record, ++id);
+        }
+        referral.startRecordCollection("coordinator", at(1), null);
+        for (ReferralRecord record : referral.getRecords()) {
+            referral.markRecord(record.getId(), RecordState.RECEIVED, LocalDate.of(2026, 3, 4), "General Hospital", null);
+        }
+        referral.completeRecords("coordinator", at(5), Duration.ofDays(10));
+        Practitioner specialist = new Practitioner("Ana", "Ortiz");
+        specialist.identify(null, "specialist");
+        referral.offerTo(specialist, "coordinator", at(6), null);
+        referral.accept("specialist", at(7));
+        referral.startReview("specialist", at(8));
+        return referral;
+    }
+
+    private static Instant at(int days) {
+        return INTAKE.plus(Duration.ofDays(days));
+    }
+
+    /** Outside JPA the ids of child rows stay null; the methods that take an id need one. */
+    private static void setId(ReferralPart part, long id) {
+        try {
+            Field field = ReferralPart.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(part, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The second-opinion department's pages: worklists, intake, the case, the dashboard. */
+package org.secondopinion.web.referral;
