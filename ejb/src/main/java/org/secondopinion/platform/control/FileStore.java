@@ -116,7 +116,8 @@ public class FileStore {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    Path pathOf(String key) {
+    /** Where the file of a key is kept on disk. */
+    public Path pathOf(String key) {
         if (!key.matches("[0-9a-f\\-]{36}")) {
             throw new IllegalArgumentException("Not a storage key: " + key);
         }

@@ -18,7 +18,7 @@ final class Deployments {
         File war = new File(System.getProperty("it.war", "target/second-opinion.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.addClasses(testClasses);
-        archive.addClasses(Deployments.class, RunAsAdmin.class);
+        archive.addClasses(Deployments.class, RunAsAdmin.class, RunAsCoordinator.class, RunAsSpecialist.class);
         archive.addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
         archive.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
         return archive;

@@ -1,0 +1,2 @@
+/** The directory pages: organisations, practice groups, networks and practitioners. */
+package org.secondopinion.web.directory;

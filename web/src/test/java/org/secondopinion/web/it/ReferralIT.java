@@ -1,0 +1,325 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.boundary.AuditQuery;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.directory.boundary.Directory;
+import org.secondopinion.directory.entity.Practitioner;
+import org.secondopinion.platform.entity.AccessRefused;
+import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.platform.entity.StaleEdit;
+import org.secondopinion.referral.boundary.IntakeForm;
+import org.secondopinion.referral.boundary.Matching;
+import org.secondopinion.referral.boundary.Opinions;
+import org.secondopinion.referral.boundary.PossibleDuplicate;
+import org.secondopinion.referral.boundary.ReferralRecords;
+import org.secondopinion.referral.boundary.Referrals;
+import org.secondopinion.referral.boundary.TurnaroundWatch;
+import org.secondopinion.referral.boundary.WorkflowStep;
+import org.secondopinion.referral.boundary.WorklistQuery;
+import org.secondopinion.referral.entity.RecordState;
+import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.entity.ReferralRecord;
+import org.secondopinion.referral.entity.ReferralStatus;
+import org.secondopinion.referral.entity.StandardQuestion;
+import org.secondopinion.referral.entity.TreatmentKind;
+import org.secondopinion.referral.entity.Urgency;
+
+/**
+ * The referral boundaries in the container, on H2 and on PostgreSQL: intake rules, who may
+ * see a case (boundary, REST, record download), stale edits, the turnaround watch.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class ReferralIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(ReferralIT.class);
+    }
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    ReferralRecords records;
+
+    @Inject
+    Matching matching;
+
+    @Inject
+    Opinions opinions;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    TurnaroundWatch watch;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    org.secondopinion.platform.control.FileStore fileStore;
+
+    @Inject
+    RunAsCoordinator asCoordinator;
+
+    @Inject
+    RunAsSpecialist asSpecialist;
+
+    @Inject
+    RunAsAdmin asAdmin;
+
+    @ArquillianResource
+    URL base;
+
+    static IntakeForm intake(String mrn) {
+        IntakeForm form = new IntakeForm();
+        form.setPatientName("Test Patient " + mrn);
+        form.setPatientBirthDate(LocalDate.of(1970, 5, 6));
+        form.setPatientMrn(mrn);
+        form.setFirstPhysicianName("Dr. First Physician");
+        form.setDiagnosisCode("M48.061");
+        form.setDiagnosisText("Spinal stenosis, lumbar region");
+        form.setTreatmentKind(TreatmentKind.SURGERY);
+        form.setTreatmentText("Laminectomy");
+        form.setRequestedSpecialty("Orthopaedic surgery");
+        form.setReason("Wants to know whether surgery can wait");
+        form.setUrgency(Urgency.ROUTINE);
+        form.setConsent(true);
+        form.setStandardQuestions(List.of(StandardQuestion.ALTERNATIVES));
+        return form;
+    }
+
+    private static String mrn() {
+        return "IT-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void refusesAnEmergencyAndSavesNothing() throws Exception {
+        String mrn = mrn();
+        IntakeForm form = intake(mrn);
+        form.setUrgency(Urgency.EMERGENCY);
+
+        assertThatThrownBy(() -> asCoordinator.call(() -> referrals.takeIn(form)))
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("urgency");
+                    assertThat(refused.getMessage()).contains("emergency care");
+                });
+        form.setUrgency(Urgency.ROUTINE);
+        Referral created = asCoordinator.call(() -> referrals.takeIn(form));
+        assertThat(created.getPossibleDuplicateOf()).as("nothing was saved by the refused intake").isNull();
+    }
+
+    @Test
+    void flagsADuplicateRequestAndCreatesItOnlyWhenConfirmed() throws Exception {
+        String mrn = mrn();
+        Referral first = asCoordinator.call(() -> referrals.takeIn(intake(mrn)));
+
+        assertThatThrownBy(() -> asCoordinator.call(() -> referrals.takeIn(intake(mrn))))
+                .isInstanceOfSatisfying(PossibleDuplicate.class,
+                        duplicate -> assertThat(duplicate.openCases()).containsExactly(first.getId()));
+
+        IntakeForm confirmed = intake(mrn);
+        confirmed.setConfirmedNotDuplicate(true);
+        Referral second = asCoordinator.call(() -> referrals.takeIn(confirmed));
+        assertThat(second.getPossibleDuplicateOf()).isEqualTo(first.getId());
+    }
+
+    @Test
+    void aSpecialistCannotOpenACaseNotAssignedToThemAndTheRefusalIsAudited() throws Exception {
+        Referral referral = asCoordinator.call(() -> referrals.takeIn(intake(mrn())));
+
+        assertThatThrownBy(() -> asSpecialist.call(() -> referrals.open(referral.getId())))
+                .isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> asSpecialist.call(() -> records.files(referral.getId())))
+                .isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> asSpecialist.call(() -> opinions.reportPdf(referral.getId())))
+                .isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> asSpecialist.call(() -> referrals.open(Long.MAX_VALUE)))
+                .as("an id that does not exist gets the same answer").isInstanceOf(AccessRefused.class);
+
+        var refusals = asAdmin.call(() -> auditLog.search(new AuditQuery("specialist", AuditAction.ACCESS_DENIED,
+                "Referral", referral.getId().toString(), AuditOutcome.DENIED, null, null), 0, 10));
+        assertThat(refusals).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theAssignedSpecialistOpensTheCaseAndCannotDeliverWithAnUnansweredQuestion() throws Exception {
+        Referral ready = readyForMatching();
+        Practitioner okafor = asCoordinator.call(() -> directory.practitioners()).stream()
+                .filter(p -> "specialist".equals(p.getUsername())).findFirst().orElseThrow();
+        Referral offered = asCoordinator.call(() -> matching.offer(ready.getId(), ready.getVersion(), okafor.getId(), null));
+        Referral accepted = asSpecialist.call(() -> referrals.take(offered.getId(), offered.getVersion(),
+                WorkflowStep.ACCEPT, null));
+        Referral inReview = asSpecialist.call(() -> referrals.take(accepted.getId(), accepted.getVersion(),
+                WorkflowStep.START_REVIEW, null));
+
+        assertThat(asSpecialist.call(() -> referrals.open(inReview.getId())).getStatus()).isEqualTo(ReferralStatus.IN_REVIEW);
+        assertThatThrownBy(() -> asSpecialist.call(() -> opinions.deliver(inReview.getId(), inReview.getVersion())))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refused -> assertThat(refused.getMessage()).contains("an answer to question 1"));
+        assertThat(asCoordinator.call(() -> referrals.open(inReview.getId())).getStatus())
+                .as("the refused delivery changed nothing").isEqualTo(ReferralStatus.IN_REVIEW);
+    }
+
+    @Test
+    void refusesAStaleEditAndKeepsTheFirstChange() throws Exception {
+        Referral referral = asCoordinator.call(() -> referrals.takeIn(intake(mrn())));
+        long loadedVersion = referral.getVersion();
+        asCoordinator.call(() -> referrals.take(referral.getId(), loadedVersion, WorkflowStep.START_RECORDS, "eligible"));
+
+        assertThatThrownBy(() -> asCoordinator.call(() -> referrals.take(referral.getId(), loadedVersion,
+                WorkflowStep.REJECT, "not eligible"))).isInstanceOf(StaleEdit.class);
+        assertThat(asCoordinator.call(() -> referrals.open(referral.getId())).getStatus())
+                .isEqualTo(ReferralStatus.RECORDS_PENDING);
+    }
+
+    @Test
+    void flagsACaseOverdueOnceItsClockRunsPastTheTargetAndPutsItOnTheOverdueWorklist() throws Exception {
+        Referral referral = readyForMatching();
+        assertThat(referral.getDueAt()).isAfter(Instant.now().plus(Duration.ofDays(6)));
+
+        int flagged = asAdmin.call(() -> watch.flagOverdue(Instant.now().plus(Duration.ofDays(8))));
+
+        assertThat(flagged).isGreaterThanOrEqualTo(1);
+        Referral after = asCoordinator.call(() -> referrals.open(referral.getId()));
+        assertThat(after.isOverdue()).isTrue();
+        assertThat(after.getEscalatedAt()).isNotNull();
+        WorklistQuery overdue = new WorklistQuery();
+        overdue.setOverdue(true);
+        overdue.setStatuses(EnumSet.of(ReferralStatus.READY_FOR_MATCHING));
+        assertThat(asCoordinator.call(() -> referrals.worklist(overdue, 0, 200)).rows())
+                .extracting(Referral::getId).contains(referral.getId());
+        assertThat(asAdmin.call(() -> watch.flagOverdue(Instant.now().plus(Duration.ofDays(9)))))
+                .as("a case is flagged once").isZero();
+    }
+
+    @Test
+    void keepsTheUploadedFileAndRefusesItWhenAByteChanged() throws Exception {
+        Referral referral = asCoordinator.call(() -> referrals.takeIn(intake(mrn())));
+        byte[] pdf = "%PDF-1.4 a record".getBytes(StandardCharsets.US_ASCII);
+        var file = asCoordinator.call(() -> records.upload(referral.getId(), null, "scan.pdf", new ByteArrayInputStream(pdf)));
+
+        try (var content = asCoordinator.call(() -> records.download(file.getId()).content())) {
+            assertThat(content.readAllBytes()).isEqualTo(pdf);
+        }
+        java.nio.file.Path stored = fileStore.pathOf(file.getStorageKey());
+        byte[] changed = pdf.clone();
+        changed[changed.length - 1] ^= 1;
+        java.nio.file.Files.write(stored, changed);
+
+        assertThatThrownBy(() -> asCoordinator.call(() -> records.download(file.getId())))
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.getMessage()).contains("changed"));
+    }
+
+    private Referral readyForMatching() throws Exception {
+        Referral referral = asCoordinator.call(() -> referrals.takeIn(intake(mrn())));
+        Referral collecting = asCoordinator.call(() -> referrals.take(referral.getId(), referral.getVersion(),
+                WorkflowStep.START_RECORDS, null));
+        Referral current = collecting;
+        for (ReferralRecord record : collecting.getRecords()) {
+            Referral before = current;
+            current = asCoordinator.call(() -> referrals.markRecord(before.getId(), before.getVersion(), record.getId(),
+                    RecordState.RECEIVED, LocalDate.now(), "test", null));
+        }
+        Referral complete = current;
+        return asCoordinator.call(() -> referrals.take(complete.getId(), complete.getVersion(),
+                WorkflowStep.COMPLETE_RECORDS, null));
+    }
+
+    // ---- the same rule over HTTP: REST and record download ---------------------------------------------
+
+    @Test
+    @RunAsClient
+    void refusesASpecialistAnUnassignedCaseByRestAndByRecordDownload() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String form = """
+                {"patientName":"Rest Patient","patientBirthDate":"1980-01-02","patientMrn":"%s",
+                 "firstPhysicianName":"Dr. Elsewhere","diagnosisCode":"M17.11","diagnosisText":"Osteoarthritis, right knee",
+                 "treatmentKind":"SURGERY","treatmentText":"Knee replacement","requestedSpecialty":"Orthopaedic surgery",
+                 "reason":"Unsure","urgency":"ROUTINE","consent":true,"standardQuestions":["ALTERNATIVES"]}"""
+                .formatted(mrn());
+        HttpResponse<String> created = http.send(request("referrals", "coordinator")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = number(created.body(), "id");
+        HttpResponse<String> uploaded = http.send(request("referrals/" + id + "/files?name=scan.pdf", "coordinator")
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 record")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        long fileId = number(uploaded.body(), "id");
+
+        HttpResponse<String> caseAsSpecialist = http.send(request("referrals/" + id, "specialist").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fileAsSpecialist = http.send(request("referrals/files/" + fileId, "specialist").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fileAsCoordinator = http.send(request("referrals/files/" + fileId, "coordinator").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(caseAsSpecialist.statusCode()).isEqualTo(403);
+        assertThat(caseAsSpecialist.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(caseAsSpecialist.body()).doesNotContain("Rest Patient");
+        assertThat(fileAsSpecialist.statusCode()).isEqualTo(403);
+        assertThat(fileAsCoordinator.statusCode()).isEqualTo(200);
+        assertThat(fileAsCoordinator.body()).isEqualTo("%PDF-1.4 record");
+        assertThat(fileAsCoordinator.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
+    }
+
+    @Test
+    @RunAsClient
+    void answersBadIntakeWithProblemDetailsNamingTheFields() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request("referrals", "coordinator")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"patientName\":\"\",\"urgency\":\"ROUTINE\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("patientName").contains("Patient name is required.")
+                .contains("diagnosisCode").doesNotContain("Exception");
+    }
+
+    private HttpRequest.Builder request(String path, String username) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":SecondOpinion-demo")
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base.toString() + "api/" + path))
+                .header("Authorization", "Basic " + credentials).header("Accept", "application/json, */*");
+    }
+
+    private static long number(String json, String field) {
+        Matcher matcher = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertThat(matcher.find()).as(field + " in " + json).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
