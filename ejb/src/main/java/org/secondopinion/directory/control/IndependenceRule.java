@@ -47,8 +47,22 @@ public final class IndependenceRule {
         return tiesOf(candidate, parties).isEmpty();
     }
 
+    /**
+     * The same person by directory id or NPI, or, when the party is known only by name, by the
+     * same name: a wrong exclusion costs a choice, a missed one costs the opinion its independence.
+     */
     private static boolean samePerson(Affiliations a, Affiliations b) {
         return a.practitionerId() != null && a.practitionerId().equals(b.practitionerId())
-                || a.npi() != null && a.npi().equals(b.npi());
+                || a.npi() != null && a.npi().equals(b.npi())
+                || b.practitionerId() == null && b.npi() == null && !comparable(b.name()).isEmpty()
+                        && comparable(b.name()).equals(comparable(a.name()));
+    }
+
+    /** "Dr. Maria  Jensen" and "maria jensen" compare equal. */
+    static String comparable(String name) {
+        if (name == null) {
+            return "";
+        }
+        return name.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^dr\\.?\\s+", "").replaceAll("\\s+", " ");
     }
 }

@@ -257,8 +257,8 @@ public class Referrals {
             parameters.put("specialty", query.getSpecialty());
         }
         if (query.getOverdue() != null) {
-            where.append(" AND r.overdue = :overdue");
-            parameters.put("overdue", query.getOverdue());
+            // a literal: EclipseLink binds a boolean parameter as a number, which H2 2.x refuses to compare
+            where.append(query.getOverdue() ? " AND r.overdue = TRUE" : " AND r.overdue = FALSE");
         }
         if (query.getSpecialistId() != null) {
             where.append(" AND r.specialist.id = :specialist");

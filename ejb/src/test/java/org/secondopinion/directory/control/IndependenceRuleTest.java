@@ -113,4 +113,15 @@ class IndependenceRuleTest {
     private static Affiliations candidate(Set<Long> organisations, Set<Long> groups, Set<Long> networks) {
         return new Affiliations(50L, "1245319599", "Dr. Ana Ortiz", organisations, groups, networks, NAMES);
     }
+
+    @Test
+    void excludesAPractitionerWithTheSameNameAsAFirstPhysicianKnownOnlyByName() {
+        Affiliations byNameOnly = new Affiliations(null, null, "Maria  Jensen", Set.of(), Set.of(), Set.of(), Map.of());
+        Affiliations jensen = new Affiliations(7L, null, "Dr. Maria Jensen", Set.of(), Set.of(), Set.of(), Map.of());
+        Affiliations other = new Affiliations(8L, null, "Dr. Mario Jensen", Set.of(), Set.of(), Set.of(), Map.of());
+
+        assertThat(IndependenceRule.tiesOf(jensen, List.of(new Party("the first physician", byNameOnly))))
+                .containsExactly("is the first physician (Maria  Jensen)");
+        assertThat(IndependenceRule.independent(other, List.of(new Party("the first physician", byNameOnly)))).isTrue();
+    }
 }

@@ -23,10 +23,24 @@ final class CasePage {
         field.sendKeys(text);
     }
 
+    /**
+     * A date picker's text. Typed keys would open its pop-up calendar, which then takes the
+     * keys meant for the next fields; the value is set as a paste would.
+     */
+    void typeDate(String id, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                id, isoDate);
+    }
+
     /** PrimeFaces keeps the real select hidden; a full-page submit posts its value. */
     void choose(String selectId, String value) {
         ((JavascriptExecutor) driver).executeScript(
                 "document.getElementById(arguments[0]).value = arguments[1];", selectId + "_input", value);
+    }
+
+    void chooseByLabel(String selectId, String label) {
+        ((JavascriptExecutor) driver).executeScript("const select = document.getElementById(arguments[0]);"
+                + "select.value = [...select.options].find(o => o.text === arguments[1]).value;", selectId + "_input", label);
     }
 
     void tick(String checkboxId) {

@@ -62,8 +62,9 @@ class ReferralJourneyIT {
         // intake: an emergency is refused with a message sending the patient to emergency care
         browser.driver.get(base + "coordinator/intake.xhtml");
         page.type("intakeForm:patientName", "Hannah Journey");
-        page.type("intakeForm:birthDate_input", "1966-04-12");
+        page.typeDate("intakeForm:birthDate_input", "1966-04-12");
         page.type("intakeForm:mrn", "MRN-JOURNEY-1");
+        page.chooseByLabel("intakeForm:firstPhysicianId", "Dr. Maria Jensen");
         page.type("intakeForm:firstPhysicianName", "Dr. Maria Jensen");
         page.type("intakeForm:diagnosisCode", "m48061");
         page.type("intakeForm:diagnosisText", "Spinal stenosis, lumbar region");
@@ -79,8 +80,9 @@ class ReferralJourneyIT {
         page.type("intakeForm:ownQuestions", "Can I keep driving?");
         browser.screenshot("journey-01-intake");
         page.click("intakeForm:takeIn");
-        assertThat(browser.waitForText(By.id("messages"), "emergency care")).isTrue();
+        boolean refused = browser.waitForText(By.id("messages"), "emergency care");
         browser.screenshot("journey-02-emergency-refused");
+        assertThat(refused).as(page.messages()).isTrue();
 
         // the form keeps what was typed; the checkboxes are ticked again after the postback
         page.choose("intakeForm:urgency", "ROUTINE");
@@ -192,5 +194,6 @@ class ReferralJourneyIT {
         browser.driver.manage().deleteAllCookies();
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
         login.signIn(username, PASSWORD);
+        assertThat(browser.waitForText(By.id("currentUser"), username)).as("signed in as " + username).isTrue();
     }
 }
