@@ -117,7 +117,7 @@ CREATE INDEX ix_referral_status_due ON referral (status, due_at, id);
 CREATE INDEX ix_referral_status_created ON referral (status, created_at, id);
 CREATE INDEX ix_referral_specialist_status ON referral (specialist_id, status, id);
 CREATE INDEX ix_referral_specialty_status ON referral (requested_specialty, status, id);
-CREATE INDEX ix_referral_overdue ON referral (overdue, due_at, id);
+CREATE INDEX ix_referral_escalated ON referral (escalated_at, due_at, id);
 CREATE INDEX ix_referral_created ON referral (created_at, id);
 CREATE INDEX ix_referral_due ON referral (due_at, id);
 CREATE INDEX ix_referral_patient ON referral (patient_mrn, diagnosis_code);

@@ -257,8 +257,9 @@ public class Referrals {
             parameters.put("specialty", query.getSpecialty());
         }
         if (query.getOverdue() != null) {
-            // a literal: EclipseLink binds a boolean parameter as a number, which H2 2.x refuses to compare
-            where.append(query.getOverdue() ? " AND r.overdue = TRUE" : " AND r.overdue = FALSE");
+            // by the escalation time, not the boolean: EclipseLink writes boolean comparisons as 1/0 on H2,
+            // which H2 2.x refuses to compare with a BOOLEAN column
+            where.append(query.getOverdue() ? " AND r.escalatedAt IS NOT NULL" : " AND r.escalatedAt IS NULL");
         }
         if (query.getSpecialistId() != null) {
             where.append(" AND r.specialist.id = :specialist");

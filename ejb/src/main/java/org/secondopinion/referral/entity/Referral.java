@@ -43,7 +43,7 @@ import org.secondopinion.platform.entity.RuleViolation;
 @Table(name = "referral")
 @NamedQuery(name = Referral.FIND_OPEN_DUPLICATES, query = "SELECT r.id FROM Referral r WHERE r.patientMrn = :mrn"
         + " AND r.diagnosisCode = :code AND r.status IN :open ORDER BY r.id")
-@NamedQuery(name = Referral.FIND_DUE_BEFORE, query = "SELECT r FROM Referral r WHERE r.overdue = FALSE"
+@NamedQuery(name = Referral.FIND_DUE_BEFORE, query = "SELECT r FROM Referral r WHERE r.escalatedAt IS NULL"
         + " AND r.dueAt < :now AND r.status IN :running ORDER BY r.dueAt, r.id")
 @NamedQuery(name = Referral.COUNT_OPEN_BY_SPECIALIST, query = "SELECT r.specialist.id, COUNT(r) FROM Referral r"
         + " WHERE r.specialist IS NOT NULL AND r.status IN :active GROUP BY r.specialist.id")
@@ -426,6 +426,7 @@ public class Referral {
         move(ReferralStatus.OPINION_DELIVERED, by, at, "opinion delivered");
         deliveredAt = at;
         overdue = false;
+        escalatedAt = null;
     }
 
     /** The SHA-256 of the report as delivered, so a later copy can be compared with it. */

@@ -79,8 +79,8 @@ public final class WorklistBenchmark {
                         page + "status IN (" + OPEN + ") ORDER BY due_at ASC NULLS LAST, id ASC LIMIT 25 OFFSET 4975",
                         count + "status IN (" + OPEN + ") LIMIT 10001"),
                 new Case("overdue only",
-                        page + "overdue = TRUE AND status IN (" + OPEN + ") ORDER BY due_at ASC NULLS LAST, id ASC LIMIT 25",
-                        count + "overdue = TRUE AND status IN (" + OPEN + ") LIMIT 10001"),
+                        page + "escalated_at IS NOT NULL AND status IN (" + OPEN + ") ORDER BY due_at ASC NULLS LAST, id ASC LIMIT 25",
+                        count + "escalated_at IS NOT NULL AND status IN (" + OPEN + ") LIMIT 10001"),
                 new Case("one specialty, open",
                         page + "requested_specialty = 'Oncology' AND status IN (" + OPEN
                                 + ") ORDER BY due_at ASC NULLS LAST, id ASC LIMIT 25",
@@ -108,7 +108,7 @@ public final class WorklistBenchmark {
             sql.execute("INSERT INTO referral (id, status, patient_name, patient_birth_date, patient_sex, patient_mrn,"
                     + " patient_language, first_physician_name, diagnosis_code, diagnosis_text, treatment_kind, treatment_text,"
                     + " requested_specialty, reason, urgency, consent_given_at, taken_in_by, created_at, specialist_id,"
-                    + " records_complete_at, due_at, overdue, version)"
+                    + " records_complete_at, due_at, overdue, escalated_at, version)"
                     + " SELECT g,"
                     + " (ARRAY['CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED',"
                     + "'CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CANCELLED','REQUESTED','RECORDS_PENDING',"
@@ -120,7 +120,8 @@ public final class WorklistBenchmark {
                     + " CASE WHEN g % 24 < 17 OR g % 24 > 19 THEN 1 + g % 40 END,"
                     + " now() - (g || ' minutes')::interval,"
                     + " now() - (g || ' minutes')::interval + interval '7 days',"
-                    + " (g % 24 IN (19, 20) AND g % 7 = 0), 0"
+                    + " (g % 24 IN (19, 20) AND g % 7 = 0),"
+                    + " CASE WHEN g % 24 IN (19, 20) AND g % 7 = 0 THEN now() END, 0"
                     + " FROM generate_series(1, " + REFERRALS + ") g");
             sql.execute("ANALYZE referral");
         }
