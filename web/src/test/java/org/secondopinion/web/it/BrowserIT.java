@@ -79,7 +79,7 @@ class BrowserIT {
         browser.driver.get(base.toString() + "index.xhtml");
         page.signOut();
         assertThat(login.isShown()).isTrue();
-        assertThat(login.messages()).contains("You have signed out.");
+        assertThat(browser.waitForText(By.id("login"), "You have signed out.")).isTrue();
         assertThat(browser.driver.manage().getCookieNamed("JSESSIONID"))
                 .as("the signed-out session is gone").satisfiesAnyOf(
                         cookie -> assertThat(cookie).isNull(),
@@ -108,7 +108,7 @@ class BrowserIT {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
         login.signIn("legal", "wrong-password-given");
         assertThat(login.isShown()).isTrue();
-        assertThat(login.messages()).contains("Sign-in failed.");
+        assertThat(browser.waitForText(By.id("login"), "Sign-in failed.")).isTrue();
         browser.screenshot("login-failed");
     }
 
