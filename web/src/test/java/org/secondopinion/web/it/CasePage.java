@@ -1,10 +1,13 @@
 package org.secondopinion.web.it;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** referral/case.xhtml and coordinator/intake.xhtml as a coordinator or a specialist uses them. */
 final class CasePage {
@@ -51,8 +54,15 @@ final class CasePage {
         driver.findElements(By.cssSelector("#" + css(manyCheckboxId) + " .ui-chkbox-box")).get(index).click();
     }
 
+    /** Clicks a button that submits the whole page, and waits until the next page has replaced this one. */
     void click(String id) {
-        driver.findElement(By.id(id)).click();
+        submitting(() -> driver.findElement(By.id(id)).click());
+    }
+
+    private void submitting(Runnable click) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click.run();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     // ---- the case -----------------------------------------------------------------------------------
@@ -80,8 +90,8 @@ final class CasePage {
 
     /** The offer button on the row of the named candidate. */
     void offerTo(String name) {
-        driver.findElement(By.xpath("//tr[.//span[@class='candidate-name' and normalize-space()='" + name
-                + "']]//button[contains(@id,':offer')]")).click();
+        submitting(() -> driver.findElement(By.xpath("//tr[.//span[@class='candidate-name' and normalize-space()='"
+                + name + "']]//button[contains(@id,':offer')]")).click());
     }
 
     String text(String id) {
