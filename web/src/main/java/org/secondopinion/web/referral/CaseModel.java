@@ -15,7 +15,7 @@ import org.secondopinion.referral.entity.Referral;
  * A worklist table's lazy model: each page is one bounded, indexed query through the
  * boundary; the count stops at the boundary's cap ("10,000+"), never a full COUNT(*).
  */
-class CaseModel extends LazyDataModel<Referral> {
+public class CaseModel extends LazyDataModel<Referral> {
 
     private static final long serialVersionUID = 1L;
 

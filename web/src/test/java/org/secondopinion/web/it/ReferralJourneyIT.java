@@ -165,8 +165,12 @@ class ReferralJourneyIT {
         Files.write(Path.of(System.getProperty("it.screenshots", "target/screenshots"), "journey-report.pdf"), pdf.body());
         new ShellPage(browser.driver).signOut();
 
-        // the coordinator records the patient's decision and closes the case
+        // the coordinator finds the delivered case on the worklist, records the decision, closes the case
         signIn("coordinator");
+        browser.driver.get(base + "coordinator/worklist.xhtml");
+        assertThat(browser.waitForText(By.id("worklistForm:cases"), "Hannah Journey")).isTrue();
+        assertThat(browser.driver.findElement(By.id("worklistForm:cases")).getText()).contains("OPINION_DELIVERED");
+        browser.screenshot("journey-09-worklist");
         browser.driver.get(caseUrl);
         page.tab("Decision");
         browser.driver.findElement(By.cssSelector("#tabs\\:decisionForm\\:decision .ui-radiobutton-box")).click();
@@ -175,7 +179,7 @@ class ReferralJourneyIT {
         page.tab("History");
         assertThat(browser.driver.findElement(By.id("tabs:steps")).getText())
                 .contains("OPINION_DELIVERED").contains("DECISION_RECORDED").contains("specialist");
-        browser.screenshot("journey-09-closed");
+        browser.screenshot("journey-10-closed");
         new ShellPage(browser.driver).signOut();
     }
 
