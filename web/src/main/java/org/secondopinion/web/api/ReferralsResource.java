@@ -411,7 +411,7 @@ public class ReferralsResource {
 
     @GET
     @Path("dashboard")
-    @RolesAllowed(Role.Names.COORDINATOR)
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     public ReferralDashboard.Snapshot dashboard(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate end = to == null ? LocalDate.now() : day("to", to);
         LocalDate start = from == null ? end.minusDays(90) : day("from", from);

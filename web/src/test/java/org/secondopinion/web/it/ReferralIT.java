@@ -310,6 +310,24 @@ class ReferralIT {
                 .contains("diagnosisCode").doesNotContain("Exception");
     }
 
+    @Test
+    @RunAsClient
+    void showsTheDashboardFiguresToAnAdministratorButNotToASpecialist() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> asAdmin = http.send(request("referrals/dashboard?from=2026-01-01&to=2026-12-31", "admin")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asSpecialist = http.send(request("referrals/dashboard", "specialist").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> badDate = http.send(request("referrals/dashboard?from=26/11/2026", "coordinator").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(asAdmin.statusCode()).isEqualTo(200);
+        assertThat(asAdmin.body()).contains("byStatus").contains("REQUESTED").doesNotContain("patientName");
+        assertThat(asSpecialist.statusCode()).isEqualTo(403);
+        assertThat(badDate.statusCode()).isEqualTo(422);
+        assertThat(badDate.body()).contains("from");
+    }
+
     private HttpRequest.Builder request(String path, String username) {
         String credentials = Base64.getEncoder().encodeToString((username + ":SecondOpinion-demo")
                 .getBytes(StandardCharsets.UTF_8));
