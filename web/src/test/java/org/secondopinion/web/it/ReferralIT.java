@@ -194,6 +194,39 @@ class ReferralIT {
     }
 
     @Test
+    void answersAFollowUpQuestionAfterDeliveryAsAnAddendum() throws Exception {
+        Referral ready = readyForMatching();
+        Practitioner okafor = asCoordinator.call(() -> directory.practitioners()).stream()
+                .filter(p -> "specialist".equals(p.getUsername())).findFirst().orElseThrow();
+        Referral offered = asCoordinator.call(() -> matching.offer(ready.getId(), ready.getVersion(), okafor.getId(), null));
+        Referral accepted = asSpecialist.call(() -> referrals.take(offered.getId(), offered.getVersion(), WorkflowStep.ACCEPT, null));
+        Referral inReview = asSpecialist.call(() -> referrals.take(accepted.getId(), accepted.getVersion(),
+                WorkflowStep.START_REVIEW, null));
+        org.secondopinion.referral.boundary.OpinionForm opinion = new org.secondopinion.referral.boundary.OpinionForm();
+        opinion.setOutcomes(EnumSet.of(org.secondopinion.referral.entity.OpinionOutcome.CONFIRMED));
+        opinion.setRecommendedTreatment("Go ahead with the proposed laminectomy.");
+        opinion.getAnswers().put(inReview.getQuestions().get(0).getId(), "Physiotherapy was tried; surgery is the option left.");
+        Referral written = asSpecialist.call(() -> opinions.save(inReview.getId(), inReview.getVersion(), opinion));
+        Referral delivered = asSpecialist.call(() -> opinions.deliver(written.getId(), written.getVersion()));
+        assertThat(delivered.getReportSha256()).hasSize(64);
+
+        assertThatThrownBy(() -> asSpecialist.call(() -> opinions.askFollowUp(delivered.getId(), delivered.getVersion(),
+                "May I drive?"))).as("the coordinator takes follow-ups down").isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        Referral asked = asCoordinator.call(() -> opinions.askFollowUp(delivered.getId(), delivered.getVersion(),
+                "How long before I can drive?"));
+        long addendum = asked.getAddenda().get(0).getId();
+        Referral answered = asSpecialist.call(() -> opinions.answerFollowUp(asked.getId(), asked.getVersion(), addendum,
+                "About six weeks after the operation."));
+
+        assertThat(answered.getAddenda()).singleElement().satisfies(a -> {
+            assertThat(a.isAnswered()).isTrue();
+            assertThat(a.getAnsweredBy()).isEqualTo("specialist");
+        });
+        byte[] pdf = asCoordinator.call(() -> opinions.reportPdf(answered.getId()));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void refusesAStaleEditAndKeepsTheFirstChange() throws Exception {
         Referral referral = asCoordinator.call(() -> referrals.takeIn(intake(mrn())));
         long loadedVersion = referral.getVersion();
