@@ -1,2 +1,5 @@
-/** The out-of-pocket cost calculator: plans, coverage, service lines and the estimate, with no container types. */
+/**
+ * Billing logic with no container types: the out-of-pocket calculator (plans, coverage, service
+ * lines, the estimate) and the streaming reader of hospital price-transparency files.
+ */
 package org.secondopinion.billing.control;

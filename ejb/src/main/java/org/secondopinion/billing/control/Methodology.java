@@ -1,0 +1,34 @@
+package org.secondopinion.billing.control;
+
+import java.util.Locale;
+
+/** How a payer-specific negotiated charge was established (the file's standard_charge|methodology). */
+public enum Methodology {
+    CASE_RATE("case rate"),
+    FEE_SCHEDULE("fee schedule"),
+    PERCENT_OF_TOTAL_BILLED_CHARGES("percent of total billed charges"),
+    PER_DIEM("per diem"),
+    OTHER("other");
+
+    private final String label;
+
+    Methodology(String label) {
+        this.label = label;
+    }
+
+    /** The value as the CMS template writes it. */
+    public String label() {
+        return label;
+    }
+
+    /** The methodology as written, in any case and spacing, or null when it is none of the five. */
+    static Methodology of(String written) {
+        String label = PriceValues.collapseSpaces(written).toLowerCase(Locale.ROOT);
+        for (Methodology methodology : values()) {
+            if (methodology.label.equals(label)) {
+                return methodology;
+            }
+        }
+        return null;
+    }
+}

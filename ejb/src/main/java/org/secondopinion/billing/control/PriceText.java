@@ -1,0 +1,51 @@
+package org.secondopinion.billing.control;
+
+import java.io.IOException;
+
+/**
+ * The text of a price file as the parsers read it, with what is needed to tell why reading
+ * failed: the source itself (rethrown as the I/O error it is), broken compression, a span
+ * over the limit, or content the parser cannot make sense of.
+ */
+final class PriceText {
+
+    enum Failure { TOO_LONG, BROKEN_COMPRESSION, CONTENT }
+
+    private final SourceStream source;
+    private final SourceStream decompressed;
+    private final GuardedReader reader;
+
+    PriceText(SourceStream source, SourceStream decompressed, GuardedReader reader) {
+        this.source = source;
+        this.decompressed = decompressed;
+        this.reader = reader;
+    }
+
+    GuardedReader reader() {
+        return reader;
+    }
+
+    /** What made reading fail, or the source's own I/O error, thrown as it is. */
+    Failure failure(Throwable thrown) throws IOException {
+        if (source.failure() != null) {
+            throw source.failure();
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof GuardedReader.SpanTooLong) {
+                return Failure.TOO_LONG;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        if (decompressed != null && decompressed.failure() != null) {
+            return Failure.BROKEN_COMPRESSION;
+        }
+        return Failure.CONTENT;
+    }
+
+    String compressionProblem() {
+        return "the gzip-compressed file is corrupt or cut short ("
+                + (decompressed == null || decompressed.failure() == null ? "unknown" : decompressed.failure().getMessage()) + ")";
+    }
+}
