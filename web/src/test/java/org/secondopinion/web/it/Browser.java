@@ -52,6 +52,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits up to ten seconds for the browser to arrive at an address containing the text. */
+    boolean waitForUrl(String part) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part));
+            return true;
+        } catch (TimeoutException notThere) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -94,7 +94,7 @@ class BrowserIT {
         assertThat(login.isShown()).isTrue();
         login.signIn("admin", PASSWORD);
 
-        assertThat(browser.driver.getCurrentUrl()).contains("admin/audit.xhtml");
+        assertThat(browser.waitForUrl("admin/audit.xhtml")).as(browser.driver.getCurrentUrl()).isTrue();
         browser.driver.findElement(By.id("auditForm:verify")).click();
         browser.screenshot("audit-verify-clicked");
         assertThat(browser.waitForText(By.id("messages"), "The audit chain is intact")).isTrue();

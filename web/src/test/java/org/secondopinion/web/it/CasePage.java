@@ -1,13 +1,10 @@
 package org.secondopinion.web.it;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** referral/case.xhtml and coordinator/intake.xhtml as a coordinator or a specialist uses them. */
 final class CasePage {
@@ -60,9 +57,7 @@ final class CasePage {
     }
 
     private void submitting(Runnable click) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        click.run();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        PageLoads.submitting(driver, click);
     }
 
     // ---- the case -----------------------------------------------------------------------------------

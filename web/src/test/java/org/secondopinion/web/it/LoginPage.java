@@ -21,7 +21,8 @@ final class LoginPage {
         driver.findElement(By.id("login:username")).clear();
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        // the answer is a new page (the one asked for, or the login page with a message): wait for it
+        PageLoads.submitting(driver, () -> driver.findElement(By.id("login:submit")).click());
     }
 
     boolean isShown() {
