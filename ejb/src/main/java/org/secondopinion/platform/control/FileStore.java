@@ -37,7 +37,8 @@ public class FileStore {
 
     /**
      * Streams the content to a new file. Refuses content larger than {@code maxBytes}, empty
-     * content, and content that is none of the accepted types, leaving nothing behind.
+     * content, and content that is none of the accepted types (when types are given; the
+     * type is then null for content none of them recognise), leaving nothing behind.
      */
     public Stored store(InputStream content, long maxBytes, FileType... accepted) {
         String key = UUID.randomUUID().toString();
@@ -71,12 +72,12 @@ public class FileStore {
                 throw new RuleViolation("file", "The file is empty.");
             }
             Optional<FileType> type = FileType.sniff(head, headLength);
-            if (type.isEmpty() || !java.util.Arrays.asList(accepted).contains(type.get())) {
+            if (accepted.length > 0 && (type.isEmpty() || !java.util.Arrays.asList(accepted).contains(type.get()))) {
                 throw new RuleViolation("file", "The file's content is not one of the accepted types "
                         + java.util.Arrays.toString(accepted) + ", whatever its name says.");
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(key, HexFormat.of().formatHex(digest.digest()), size, type.get());
+            return new Stored(key, HexFormat.of().formatHex(digest.digest()), size, type.orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the file", e);
         } finally {

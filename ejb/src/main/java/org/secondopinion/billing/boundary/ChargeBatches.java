@@ -1,0 +1,92 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.billing.control.ChargeCode;
+import org.secondopinion.billing.control.ImportIssue;
+import org.secondopinion.billing.control.ImportReport;
+import org.secondopinion.billing.control.StandardCharge;
+import org.secondopinion.billing.entity.FeeSchedule;
+import org.secondopinion.billing.entity.FeeScheduleIssue;
+import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.identity.entity.Role;
+
+/** The import's writes, each in its own transaction: a batch of charges with the progress, the report, a refusal. */
+@Stateless
+@RolesAllowed(Role.Names.BILLING)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ChargeBatches {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public String storageKey(long id) {
+        return em.find(FeeSchedule.class, id).getStorageKey();
+    }
+
+    public String sha256(long id) {
+        return em.find(FeeSchedule.class, id).getFileSha256();
+    }
+
+    /** Writes the charges (one row per code) and the progress; returns how many charges were written. */
+    public int write(long id, List<StandardCharge> charges, long bytesRead) {
+        FeeSchedule schedule = em.find(FeeSchedule.class, id);
+        for (StandardCharge charge : charges) {
+            // a modifier-only row has no code: it is kept once, without one
+            int rows = Math.max(1, charge.codes().size());
+            for (int i = 0; i < rows; i++) {
+                ChargeCode code = charge.codes().isEmpty() ? null : charge.codes().get(i);
+                em.persist(new ScheduledCharge(id, code == null ? null : code.code(), code == null ? null : code.type(),
+                        charge.description(),
+                        charge.setting() == null ? null : charge.setting().name(), String.join(",", charge.modifiers()),
+                        charge.modifierAdjustment(), charge.grossCharge(), charge.discountedCash(), charge.minimum(),
+                        charge.maximum(), charge.payerName(), charge.planName(), charge.negotiatedDollar(),
+                        charge.negotiatedPercentage(), charge.negotiatedAlgorithm(), charge.estimatedAmount(),
+                        charge.medianAmount(), charge.percentile10(), charge.percentile90(),
+                        charge.methodology() == null ? null : charge.methodology().name(), charge.line()));
+            }
+        }
+        schedule.progress(bytesRead, schedule.getChargesAccepted() + charges.size());
+        em.flush();
+        em.clear();
+        return charges.size();
+    }
+
+    public void finish(long id, ImportReport report) {
+        FeeSchedule schedule = em.find(FeeSchedule.class, id);
+        for (ImportIssue issue : report.rejections()) {
+            em.persist(new FeeScheduleIssue(id, false, issue.line(), issue.location(), issue.field(), issue.message()));
+        }
+        for (ImportIssue issue : report.warnings()) {
+            em.persist(new FeeScheduleIssue(id, true, issue.line(), issue.location(), issue.field(), issue.message()));
+        }
+        schedule.finish(report.hospital() == null ? null : report.hospital().hospitalName(),
+                report.templateVersion() == null ? null : report.templateVersion().name(),
+                report.format() == null ? null : report.format().name(), report.effectiveDate(), report.rowsRead(),
+                report.chargesAccepted(), report.rejectedCount(), report.warningCount(), report.summary(), Instant.now());
+        audit.recordAs(schedule.getImportedBy(), AuditAction.UPDATE, FeeSchedules.RECORD_TYPE, id, AuditOutcome.SUCCESS,
+                "import finished: " + report.summary());
+    }
+
+    public void reject(long id, String reason) {
+        em.createQuery("DELETE FROM ScheduledCharge c WHERE c.feeScheduleId = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("DELETE FROM FeeScheduleIssue i WHERE i.feeScheduleId = :id").setParameter("id", id).executeUpdate();
+        FeeSchedule schedule = em.find(FeeSchedule.class, id);
+        schedule.reject(reason, Instant.now());
+        audit.recordAs(schedule.getImportedBy(), AuditAction.UPDATE, FeeSchedules.RECORD_TYPE, id, AuditOutcome.FAILURE,
+                "import refused: " + reason);
+    }
+}

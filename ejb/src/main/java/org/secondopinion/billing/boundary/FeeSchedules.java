@@ -1,0 +1,108 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.billing.entity.FeeSchedule;
+import org.secondopinion.billing.entity.FeeScheduleIssue;
+import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.FileStore;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.RuleViolation;
+
+/**
+ * Fee schedules (BILLING): a hospital's price file is received (streamed to storage with its
+ * SHA-256), then read in the background into a new version of the fee schedule; the page
+ * follows the progress and shows the report with every rejected row.
+ */
+@Stateless
+@RolesAllowed(Role.Names.BILLING)
+public class FeeSchedules {
+
+    static final String RECORD_TYPE = "FeeSchedule";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FileStore store;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<ImportRequested> importRequested;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "secondopinion.price-files.max-mb", defaultValue = "20480")
+    long maxMegabytes;
+
+    /** Receives a price file and starts its import once this transaction has committed. */
+    public FeeSchedule receive(String fileName, InputStream content) {
+        String name = fileName == null || fileName.isBlank() ? "price-file" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+        FileStore.Stored stored = store.store(content, maxMegabytes * 1024 * 1024);
+        FeeSchedule schedule = new FeeSchedule(name, stored.sha256(), stored.key(), stored.size(),
+                session.getCallerPrincipal().getName(), Instant.now());
+        em.persist(schedule);
+        em.flush();
+        audit.record(AuditAction.CREATE, RECORD_TYPE, schedule.getId(), "received price file '" + name + "', "
+                + stored.size() + " bytes, SHA-256 " + stored.sha256() + "; import started");
+        importRequested.fire(new ImportRequested(schedule.getId()));
+        return schedule;
+    }
+
+    public List<FeeSchedule> list() {
+        return em.createNamedQuery(FeeSchedule.FIND_ALL, FeeSchedule.class).setMaxResults(200).getResultList();
+    }
+
+    public FeeSchedule find(long id) {
+        FeeSchedule schedule = em.find(FeeSchedule.class, id);
+        if (schedule == null) {
+            throw new RecordNotFound("Fee schedule", id);
+        }
+        em.refresh(schedule);
+        return schedule;
+    }
+
+    public List<FeeScheduleIssue> issues(long id, int first, int max) {
+        find(id);
+        if (max < 1 || max > 500) {
+            throw new RuleViolation("max", "A page holds 1 to 500 issues.");
+        }
+        return em.createNamedQuery(FeeScheduleIssue.FIND_BY_SCHEDULE, FeeScheduleIssue.class)
+                .setParameter("schedule", id).setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
+    }
+
+    /** The charges of a schedule under one code (for example 99204), every payer and plan. */
+    public List<ScheduledCharge> charges(long id, String code) {
+        find(id);
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("code", "Give the code to look up, for example 99204.");
+        }
+        return em.createNamedQuery(ScheduledCharge.FIND_BY_CODE, ScheduledCharge.class)
+                .setParameter("schedule", id).setParameter("code", code.trim()).setMaxResults(500).getResultList();
+    }
+
+    /** A price file's import may start: fired inside the receiving transaction, observed after it commits. */
+    public record ImportRequested(long feeScheduleId) {
+    }
+}

@@ -1,0 +1,110 @@
+package org.secondopinion.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.secondopinion.billing.boundary.FeeSchedules;
+import org.secondopinion.billing.entity.FeeSchedule;
+import org.secondopinion.billing.entity.FeeScheduleIssue;
+import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.identity.entity.Role;
+
+/**
+ * Fee schedules for billing systems: send a hospital's price file (CMS format, CSV or JSON)
+ * as the raw body; it is imported in the background (202 with the schedule to poll), then its
+ * report, rejected rows and charges by code can be read.
+ */
+@Path("fee-schedules")
+@RequestScoped
+@RolesAllowed(Role.Names.BILLING)
+@Produces(MediaType.APPLICATION_JSON)
+public class FeeSchedulesResource {
+
+    @Inject
+    FeeSchedules feeSchedules;
+
+    @Context
+    UriInfo uri;
+
+    /** A fee schedule and its import's progress and report. */
+    public record ScheduleView(long id, String fileName, String fileSha256, String status, int percentDone,
+                               String hospitalName, String templateVersion, String fileFormat, LocalDate effectiveDate,
+                               long rowsRead, long chargesAccepted, long rejectedCount, long warningCount, String message,
+                               String importedBy, Instant startedAt, Instant finishedAt) {
+        static ScheduleView of(FeeSchedule f) {
+            return new ScheduleView(f.getId(), f.getFileName(), f.getFileSha256(), f.getStatus().name(), f.percentDone(),
+                    f.getHospitalName(), f.getTemplateVersion(), f.getFileFormat(), f.getEffectiveDate(), f.getRowsRead(),
+                    f.getChargesAccepted(), f.getRejectedCount(), f.getWarningCount(), f.getMessage(), f.getImportedBy(),
+                    f.getStartedAt(), f.getFinishedAt());
+        }
+    }
+
+    public record IssueView(long line, String location, String field, String message, boolean warning) {
+        static IssueView of(FeeScheduleIssue i) {
+            return new IssueView(i.getLine(), i.getLocation(), i.getField(), i.getMessage(), i.isWarning());
+        }
+    }
+
+    public record ChargeView(String code, String codeType, String description, String setting, String modifiers,
+                             BigDecimal grossCharge, BigDecimal discountedCash, String payerName, String planName,
+                             BigDecimal negotiatedDollar, BigDecimal negotiatedPercentage, String negotiatedAlgorithm,
+                             BigDecimal medianAmount, BigDecimal percentile10, BigDecimal percentile90,
+                             String methodology, long line) {
+        static ChargeView of(ScheduledCharge c) {
+            return new ChargeView(c.getCode(), c.getCodeType(), c.getDescription(), c.getSetting(), c.getModifiers(),
+                    c.getGrossCharge(), c.getDiscountedCash(), c.getPayerName(), c.getPlanName(), c.getNegotiatedDollar(),
+                    c.getNegotiatedPercentage(), c.getNegotiatedAlgorithm(), c.getMedianAmount(), c.getPercentile10(),
+                    c.getPercentile90(), c.getMethodology(), c.getSourceLine());
+        }
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
+            "application/gzip"})
+    public Response receive(@QueryParam("name") String name, @HeaderParam("X-File-Name") String header, InputStream body) {
+        ScheduleView view = ScheduleView.of(feeSchedules.receive(name != null ? name : header, body));
+        return Response.accepted(view).location(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
+                .build();
+    }
+
+    @GET
+    public List<ScheduleView> list() {
+        return feeSchedules.list().stream().map(ScheduleView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ScheduleView get(@PathParam("id") long id) {
+        return ScheduleView.of(feeSchedules.find(id));
+    }
+
+    @GET
+    @Path("{id}/issues")
+    public List<IssueView> issues(@PathParam("id") long id, @QueryParam("first") int first,
+                                  @QueryParam("max") Integer max) {
+        return feeSchedules.issues(id, first, max == null ? 100 : max).stream().map(IssueView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/charges")
+    public List<ChargeView> charges(@PathParam("id") long id, @QueryParam("code") String code) {
+        return feeSchedules.charges(id, code).stream().map(ChargeView::of).toList();
+    }
+}
