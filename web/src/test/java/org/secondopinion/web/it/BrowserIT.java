@@ -104,6 +104,26 @@ class BrowserIT {
     }
 
     @Test
+    void importsAPriceFileOnThePageAndFollowsItToTheReport() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        new LoginPage(browser.driver).open(base.toString()).signIn("billing", PASSWORD);
+        browser.driver.get(base + "billing/fee-schedules.xhtml");
+        java.nio.file.Path file = java.nio.file.Path.of(BrowserIT.class.getClassLoader()
+                .getResource("price-files/cms-v3-example-tall.csv").toURI());
+
+        browser.driver.findElement(By.id("uploadForm:priceFile_input")).sendKeys(file.toString());
+
+        assertThat(browser.waitForText(By.id("importStatus"), "READY")).isTrue();
+        assertThat(browser.driver.findElement(By.id("accepted")).getText()).isEqualTo("45");
+        assertThat(browser.driver.findElement(By.id("rejected")).getText()).isEqualTo("0");
+        browser.driver.findElement(By.id("scheduleForm:code")).sendKeys("99283");
+        browser.driver.findElement(By.id("scheduleForm:lookUp")).click();
+        assertThat(browser.waitForText(By.id("scheduleForm:charges"), "ER level 3")).isTrue();
+        browser.screenshot("billing-fee-schedule");
+        new ShellPage(browser.driver).signOut();
+    }
+
+    @Test
     void refusesAWrongPasswordWithAMessage() throws Exception {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
         login.signIn("legal", "wrong-password-given");

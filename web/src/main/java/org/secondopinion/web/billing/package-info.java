@@ -1,0 +1,2 @@
+/** Billing staff's pages: fee schedules (price file imports). */
+package org.secondopinion.web.billing;
