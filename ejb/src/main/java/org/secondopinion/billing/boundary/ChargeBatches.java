@@ -33,16 +33,17 @@ public class ChargeBatches {
     @Inject
     AuditLog audit;
 
-    public String storageKey(long id) {
-        return em.find(FeeSchedule.class, id).getStorageKey();
+    /** Where the schedule's file is kept and the hash it must still have. */
+    public record StoredFile(String key, String sha256) {
     }
 
-    public String sha256(long id) {
-        return em.find(FeeSchedule.class, id).getFileSha256();
+    public StoredFile storedFile(long id) {
+        FeeSchedule schedule = em.find(FeeSchedule.class, id);
+        return new StoredFile(schedule.getStorageKey(), schedule.getFileSha256());
     }
 
-    /** Writes the charges (one row per code) and the progress; returns how many charges were written. */
-    public int write(long id, List<StandardCharge> charges, long bytesRead) {
+    /** Writes the charges (one row per code) and the progress. */
+    public void write(long id, List<StandardCharge> charges, long bytesRead) {
         FeeSchedule schedule = em.find(FeeSchedule.class, id);
         for (StandardCharge charge : charges) {
             // a modifier-only row has no code: it is kept once, without one
@@ -62,7 +63,6 @@ public class ChargeBatches {
         schedule.progress(bytesRead, schedule.getChargesAccepted() + charges.size());
         em.flush();
         em.clear();
-        return charges.size();
     }
 
     public void finish(long id, ImportReport report) {

@@ -41,18 +41,17 @@ public class FeeScheduleImport {
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long feeScheduleId) {
-        String key = batches.storageKey(feeScheduleId);
-        try (CountingStream in = new CountingStream(store.open(key, batches.sha256(feeScheduleId)))) {
+        ChargeBatches.StoredFile file = batches.storedFile(feeScheduleId);
+        try (CountingStream in = new CountingStream(store.open(file.key(), file.sha256()))) {
             List<StandardCharge> batch = new ArrayList<>(BATCH);
-            long[] written = {0};
             ImportReport report = new PriceFileReader().read(in, charge -> {
                 batch.add(charge);
                 if (batch.size() == BATCH) {
-                    written[0] += batches.write(feeScheduleId, batch, in.count());
+                    batches.write(feeScheduleId, batch, in.count());
                     batch.clear();
                 }
             });
-            written[0] += batches.write(feeScheduleId, batch, in.count());
+            batches.write(feeScheduleId, batch, in.count());
             batches.finish(feeScheduleId, report);
         } catch (PriceFileRejected rejected) {
             batches.reject(feeScheduleId, "The file was refused" + (rejected.line() > 0 ? " at line " + rejected.line() : "")

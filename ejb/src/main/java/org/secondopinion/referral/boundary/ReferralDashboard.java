@@ -46,8 +46,7 @@ public class ReferralDashboard {
         }
         em.createQuery("SELECT r.status, COUNT(r) FROM Referral r GROUP BY r.status", Object[].class)
                 .getResultList().forEach(row -> byStatus.put((ReferralStatus) row[0], (Long) row[1]));
-        long overdue = em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.escalatedAt IS NOT NULL AND r.status IN :running",
-                Long.class).setParameter("running", ReferralStatus.clockRunning()).getSingleResult();
+        long overdue = countOverdue();
         List<OutcomeFigures.Delivered> delivered = new ArrayList<>();
         em.createQuery("SELECT r.recordsCompleteAt, r.deliveredAt, r.outcomes FROM Referral r"
                         + " WHERE r.deliveredAt >= :from AND r.deliveredAt < :to", Object[].class)
@@ -70,6 +69,10 @@ public class ReferralDashboard {
     /** Open cases flagged overdue: the coordinator's home page shows this count. */
     @RolesAllowed(Role.Names.COORDINATOR)
     public long overdueCount() {
+        return countOverdue();
+    }
+
+    private long countOverdue() {
         return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.escalatedAt IS NOT NULL AND r.status IN :running",
                 Long.class).setParameter("running", ReferralStatus.clockRunning()).getSingleResult();
     }

@@ -196,20 +196,16 @@ public class Referrals {
         return restrictToCaller(query) ? countIds(query) : 0;
     }
 
-    private static final java.util.Set<ReferralStatus> VISIBLE_TO_SPECIALIST = java.util.EnumSet.of(
-            ReferralStatus.OFFERED, ReferralStatus.ACCEPTED, ReferralStatus.IN_REVIEW, ReferralStatus.INFO_REQUESTED,
-            ReferralStatus.OPINION_DELIVERED, ReferralStatus.DECISION_RECORDED, ReferralStatus.CLOSED);
-
     private boolean restrictToCaller(WorklistQuery query) {
         Practitioner me = access.callerAsPractitioner().orElseThrow(() ->
                 new AccessRefused("Your user name is not linked to a practitioner in the directory; ask a coordinator."));
         query.setSpecialistId(me.getId());
         if (query.getStatuses().isEmpty()) {
-            query.setStatuses(VISIBLE_TO_SPECIALIST);
+            query.setStatuses(ReferralStatus.assignedToSpecialist());
             return true;
         }
         java.util.Set<ReferralStatus> allowed = java.util.EnumSet.copyOf(query.getStatuses());
-        allowed.retainAll(VISIBLE_TO_SPECIALIST);
+        allowed.retainAll(ReferralStatus.assignedToSpecialist());
         query.setStatuses(allowed);
         return !allowed.isEmpty();
     }

@@ -84,6 +84,17 @@ public enum ReferralStatus {
         return open;
     }
 
+    /** The states in which a specialist is assigned: what "my cases" may show. */
+    public static Set<ReferralStatus> assignedToSpecialist() {
+        EnumSet<ReferralStatus> assigned = EnumSet.noneOf(ReferralStatus.class);
+        for (ReferralStatus status : values()) {
+            if (status.specialistAssigned()) {
+                assigned.add(status);
+            }
+        }
+        return assigned;
+    }
+
     public static Set<ReferralStatus> clockRunning() {
         EnumSet<ReferralStatus> running = EnumSet.noneOf(ReferralStatus.class);
         for (ReferralStatus status : values()) {

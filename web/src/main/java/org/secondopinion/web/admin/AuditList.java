@@ -1,8 +1,6 @@
 package org.secondopinion.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +12,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.secondopinion.web.shell.PageMessages;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.boundary.AuditQuery;
 import org.secondopinion.audit.control.ChainVerdict;
@@ -35,7 +34,7 @@ public class AuditList implements Serializable {
     AuditLog auditLog;
 
     @Inject
-    FacesContext faces;
+    PageMessages messages;
 
     private String actor;
     private AuditAction action;
@@ -79,12 +78,11 @@ public class AuditList implements Serializable {
 
     public void verify() {
         verdict = auditLog.verify();
-        String key = verdict.intact() ? "audit.verify.intact" : "audit.verify.broken";
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(null, new FacesMessage(
-                verdict.intact() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
-                verdict.intact() ? text.formatted(verdict.entriesChecked())
-                        : text.formatted(verdict.firstBrokenEntryId(), verdict.reason()), ""));
+        if (verdict.intact()) {
+            messages.info("audit.verify.intact", verdict.entriesChecked());
+        } else {
+            messages.error("audit.verify.broken", verdict.firstBrokenEntryId(), verdict.reason());
+        }
     }
 
     public void clearFilters() {

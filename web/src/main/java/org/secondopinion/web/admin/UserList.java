@@ -1,8 +1,6 @@
 package org.secondopinion.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +14,7 @@ import org.secondopinion.identity.boundary.UserAccountChange;
 import org.secondopinion.identity.boundary.UserAccounts;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.web.shell.PageMessages;
 
 /** {@code admin/users.xhtml}: the accounts, opening one, editing one, resetting a password. */
 @Named
@@ -28,7 +27,7 @@ public class UserList implements Serializable {
     UserAccounts userAccounts;
 
     @Inject
-    FacesContext faces;
+    PageMessages messages;
 
     private List<UserAccount> accounts;
     private AccountForm form = new AccountForm();
@@ -57,21 +56,16 @@ public class UserList implements Serializable {
         Set<Role> roles = form.roles == null || form.roles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(form.roles));
         if (form.id == null) {
             userAccounts.create(new NewUserAccount(form.username, form.fullName, form.email, roles, form.password));
-            info("users.created", form.username);
+            messages.info("users.created", form.username);
         } else {
             userAccounts.update(form.id, new UserAccountChange(form.version, form.fullName, form.email, roles, form.active));
             if (form.password != null && !form.password.isBlank()) {
                 userAccounts.resetPassword(form.id, form.password);
             }
-            info("users.saved", form.username);
+            messages.info("users.saved", form.username);
         }
         PrimeFaces.current().executeScript("PF('accountDialog').hide()");
         load();
-    }
-
-    private void info(String key, String username) {
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.formatted(username), ""));
     }
 
     public List<UserAccount> getAccounts() {

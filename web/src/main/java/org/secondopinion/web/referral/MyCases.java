@@ -53,10 +53,8 @@ public class MyCases implements Serializable {
     }
 
     public CaseModel getCases() { return cases; }
-    public ReferralStatus[] getAllStatuses() {
-        return new ReferralStatus[] {ReferralStatus.OFFERED, ReferralStatus.ACCEPTED, ReferralStatus.IN_REVIEW,
-                ReferralStatus.INFO_REQUESTED, ReferralStatus.OPINION_DELIVERED, ReferralStatus.DECISION_RECORDED,
-                ReferralStatus.CLOSED};
+    public java.util.Set<ReferralStatus> getAllStatuses() {
+        return ReferralStatus.assignedToSpecialist();
     }
     public List<ReferralStatus> getStatuses() { return statuses; }
     public void setStatuses(List<ReferralStatus> statuses) { this.statuses = statuses == null ? new ArrayList<>() : statuses; }

@@ -1,8 +1,6 @@
 package org.secondopinion.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +15,7 @@ public class AccountPage {
     MyAccount myAccount;
 
     @Inject
-    FacesContext faces;
+    PageMessages messages;
 
     @NotBlank
     private String currentPassword;
@@ -27,9 +25,8 @@ public class AccountPage {
 
     public String changePassword() {
         myAccount.changePassword(currentPassword, newPassword);
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                faces.getApplication().getResourceBundle(faces, "msg").getString("account.passwordChanged"), ""));
+        messages.info("account.passwordChanged");
+        messages.keepForRedirect();
         return "/account.xhtml?faces-redirect=true";
     }
 

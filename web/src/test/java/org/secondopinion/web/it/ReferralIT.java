@@ -176,14 +176,7 @@ class ReferralIT {
 
     @Test
     void theAssignedSpecialistOpensTheCaseAndCannotDeliverWithAnUnansweredQuestion() throws Exception {
-        Referral ready = readyForMatching();
-        Practitioner okafor = asCoordinator.call(() -> directory.practitioners()).stream()
-                .filter(p -> "specialist".equals(p.getUsername())).findFirst().orElseThrow();
-        Referral offered = asCoordinator.call(() -> matching.offer(ready.getId(), ready.getVersion(), okafor.getId(), null));
-        Referral accepted = asSpecialist.call(() -> referrals.take(offered.getId(), offered.getVersion(),
-                WorkflowStep.ACCEPT, null));
-        Referral inReview = asSpecialist.call(() -> referrals.take(accepted.getId(), accepted.getVersion(),
-                WorkflowStep.START_REVIEW, null));
+        Referral inReview = inReviewWithTheDemoSpecialist();
 
         assertThat(asSpecialist.call(() -> referrals.open(inReview.getId())).getStatus()).isEqualTo(ReferralStatus.IN_REVIEW);
         assertThatThrownBy(() -> asSpecialist.call(() -> opinions.deliver(inReview.getId(), inReview.getVersion())))
@@ -195,13 +188,7 @@ class ReferralIT {
 
     @Test
     void answersAFollowUpQuestionAfterDeliveryAsAnAddendum() throws Exception {
-        Referral ready = readyForMatching();
-        Practitioner okafor = asCoordinator.call(() -> directory.practitioners()).stream()
-                .filter(p -> "specialist".equals(p.getUsername())).findFirst().orElseThrow();
-        Referral offered = asCoordinator.call(() -> matching.offer(ready.getId(), ready.getVersion(), okafor.getId(), null));
-        Referral accepted = asSpecialist.call(() -> referrals.take(offered.getId(), offered.getVersion(), WorkflowStep.ACCEPT, null));
-        Referral inReview = asSpecialist.call(() -> referrals.take(accepted.getId(), accepted.getVersion(),
-                WorkflowStep.START_REVIEW, null));
+        Referral inReview = inReviewWithTheDemoSpecialist();
         org.secondopinion.referral.boundary.OpinionForm opinion = new org.secondopinion.referral.boundary.OpinionForm();
         opinion.setOutcomes(EnumSet.of(org.secondopinion.referral.entity.OpinionOutcome.CONFIRMED));
         opinion.setRecommendedTreatment("Go ahead with the proposed laminectomy.");
@@ -274,6 +261,18 @@ class ReferralIT {
 
         assertThatThrownBy(() -> asCoordinator.call(() -> records.download(file.getId())))
                 .isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.getMessage()).contains("changed"));
+    }
+
+    /** A case offered to, accepted and under review by the demo specialist (Dr. Samuel Okafor). */
+    private Referral inReviewWithTheDemoSpecialist() throws Exception {
+        Referral ready = readyForMatching();
+        Practitioner okafor = asCoordinator.call(() -> directory.practitioners()).stream()
+                .filter(p -> "specialist".equals(p.getUsername())).findFirst().orElseThrow();
+        Referral offered = asCoordinator.call(() -> matching.offer(ready.getId(), ready.getVersion(), okafor.getId(), null));
+        Referral accepted = asSpecialist.call(() -> referrals.take(offered.getId(), offered.getVersion(),
+                WorkflowStep.ACCEPT, null));
+        return asSpecialist.call(() -> referrals.take(accepted.getId(), accepted.getVersion(),
+                WorkflowStep.START_REVIEW, null));
     }
 
     private Referral readyForMatching() throws Exception {
