@@ -12,7 +12,6 @@ import java.util.List;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
-import org.secondopinion.billing.control.ChargeCode;
 import org.secondopinion.billing.control.ImportIssue;
 import org.secondopinion.billing.control.ImportReport;
 import org.secondopinion.billing.control.StandardCharge;
@@ -46,19 +45,7 @@ public class ChargeBatches {
     public void write(long id, List<StandardCharge> charges, long bytesRead) {
         FeeSchedule schedule = em.find(FeeSchedule.class, id);
         for (StandardCharge charge : charges) {
-            // a modifier-only row has no code: it is kept once, without one
-            int rows = Math.max(1, charge.codes().size());
-            for (int i = 0; i < rows; i++) {
-                ChargeCode code = charge.codes().isEmpty() ? null : charge.codes().get(i);
-                em.persist(new ScheduledCharge(id, code == null ? null : code.code(), code == null ? null : code.type(),
-                        charge.description(),
-                        charge.setting() == null ? null : charge.setting().name(), String.join(",", charge.modifiers()),
-                        charge.modifierAdjustment(), charge.grossCharge(), charge.discountedCash(), charge.minimum(),
-                        charge.maximum(), charge.payerName(), charge.planName(), charge.negotiatedDollar(),
-                        charge.negotiatedPercentage(), charge.negotiatedAlgorithm(), charge.estimatedAmount(),
-                        charge.medianAmount(), charge.percentile10(), charge.percentile90(),
-                        charge.methodology() == null ? null : charge.methodology().name(), charge.line()));
-            }
+            ScheduledCharge.rowsOf(id, charge).forEach(em::persist);
         }
         schedule.progress(bytesRead, schedule.getChargesAccepted() + charges.size());
         em.flush();
@@ -73,10 +60,7 @@ public class ChargeBatches {
         for (ImportIssue issue : report.warnings()) {
             em.persist(new FeeScheduleIssue(id, true, issue.line(), issue.location(), issue.field(), issue.message()));
         }
-        schedule.finish(report.hospital() == null ? null : report.hospital().hospitalName(),
-                report.templateVersion() == null ? null : report.templateVersion().name(),
-                report.format() == null ? null : report.format().name(), report.effectiveDate(), report.rowsRead(),
-                report.chargesAccepted(), report.rejectedCount(), report.warningCount(), report.summary(), Instant.now());
+        schedule.finish(report, Instant.now());
         audit.recordAs(schedule.getImportedBy(), AuditAction.UPDATE, FeeSchedules.RECORD_TYPE, id, AuditOutcome.SUCCESS,
                 "import finished: " + report.summary());
     }

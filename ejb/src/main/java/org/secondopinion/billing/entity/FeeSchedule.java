@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.secondopinion.billing.control.ImportReport;
 
 /**
  * One imported price file: a version of a hospital's fee schedule with its effective date,
@@ -102,6 +103,14 @@ public class FeeSchedule {
         this.bytesRead = bytesTotal;
         this.finishedAt = at;
         this.status = FeeScheduleStatus.READY;
+    }
+
+    /** The import's report: the hospital, the file's format and version, the counts and the summary. */
+    public void finish(ImportReport report, Instant at) {
+        finish(report.hospital() == null ? null : report.hospital().hospitalName(),
+                report.templateVersion() == null ? null : report.templateVersion().name(),
+                report.format() == null ? null : report.format().name(), report.effectiveDate(), report.rowsRead(),
+                report.chargesAccepted(), report.rejectedCount(), report.warningCount(), report.summary(), at);
     }
 
     public void reject(String reason, Instant at) {

@@ -10,6 +10,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.secondopinion.billing.control.ChargeCode;
+import org.secondopinion.billing.control.StandardCharge;
 
 /**
  * One standard charge of a fee schedule under one of its codes: the gross and cash prices,
@@ -111,6 +115,24 @@ public class ScheduledCharge {
         this.percentile90 = percentile90;
         this.methodology = methodology;
         this.sourceLine = sourceLine;
+    }
+
+    /** The rows of a standard charge: one per code, so a price is found by its code; a modifier-only row once. */
+    public static List<ScheduledCharge> rowsOf(long feeScheduleId, StandardCharge charge) {
+        int rows = Math.max(1, charge.codes().size());
+        List<ScheduledCharge> result = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            ChargeCode code = charge.codes().isEmpty() ? null : charge.codes().get(i);
+            result.add(new ScheduledCharge(feeScheduleId, code == null ? null : code.code(),
+                    code == null ? null : code.type(), charge.description(),
+                    charge.setting() == null ? null : charge.setting().name(), String.join(",", charge.modifiers()),
+                    charge.modifierAdjustment(), charge.grossCharge(), charge.discountedCash(), charge.minimum(),
+                    charge.maximum(), charge.payerName(), charge.planName(), charge.negotiatedDollar(),
+                    charge.negotiatedPercentage(), charge.negotiatedAlgorithm(), charge.estimatedAmount(),
+                    charge.medianAmount(), charge.percentile10(), charge.percentile90(),
+                    charge.methodology() == null ? null : charge.methodology().name(), charge.line()));
+        }
+        return result;
     }
 
     private static String cut(String text, int max) {

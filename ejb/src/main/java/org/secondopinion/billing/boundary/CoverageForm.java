@@ -1,0 +1,101 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.secondopinion.billing.entity.CoverageTier;
+import org.secondopinion.billing.entity.PatientCoverage;
+
+/** A patient's coverage and the amounts met this plan year, as entered. */
+public class CoverageForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long version;
+    @NotBlank(message = "MRN is required.")
+    @Size(max = 40, message = "MRN is at most 40 characters.")
+    private String patientMrn;
+    @NotBlank(message = "Patient name is required.")
+    @Size(max = 200, message = "Patient name is at most 200 characters.")
+    private String patientName;
+    @NotNull(message = "Date of birth is required.")
+    @Past(message = "Date of birth must be in the past.")
+    private LocalDate patientBirthDate;
+    @NotNull(message = "Plan is required.")
+    private Long planId;
+    @Size(max = 60, message = "Member id is at most 60 characters.")
+    private String memberId;
+    @NotNull(message = "Tier is required.")
+    private CoverageTier tier = CoverageTier.SELF_ONLY;
+    @NotNull(message = "Plan year start is required.")
+    private LocalDate planYearStart;
+    @NotNull(message = "Individual deductible met is required (0 for none).")
+    @DecimalMin(value = "0", message = "Individual deductible met cannot be negative.")
+    @Digits(integer = 8, fraction = 2, message = "Individual deductible met is an amount in dollars and cents.")
+    private BigDecimal individualDeductibleMet = BigDecimal.ZERO;
+    @NotNull(message = "Family deductible met is required (0 for none).")
+    @DecimalMin(value = "0", message = "Family deductible met cannot be negative.")
+    @Digits(integer = 8, fraction = 2, message = "Family deductible met is an amount in dollars and cents.")
+    private BigDecimal familyDeductibleMet = BigDecimal.ZERO;
+    @NotNull(message = "Individual out-of-pocket met is required (0 for none).")
+    @DecimalMin(value = "0", message = "Individual out-of-pocket met cannot be negative.")
+    @Digits(integer = 8, fraction = 2, message = "Individual out-of-pocket met is an amount in dollars and cents.")
+    private BigDecimal individualOutOfPocketMet = BigDecimal.ZERO;
+    @NotNull(message = "Family out-of-pocket met is required (0 for none).")
+    @DecimalMin(value = "0", message = "Family out-of-pocket met cannot be negative.")
+    @Digits(integer = 8, fraction = 2, message = "Family out-of-pocket met is an amount in dollars and cents.")
+    private BigDecimal familyOutOfPocketMet = BigDecimal.ZERO;
+    @NotNull(message = "Amounts met as of is required.")
+    private LocalDate metAsOf;
+
+    public static CoverageForm of(PatientCoverage c) {
+        CoverageForm form = new CoverageForm();
+        form.version = c.getVersion();
+        form.patientMrn = c.getPatientMrn();
+        form.patientName = c.getPatientName();
+        form.patientBirthDate = c.getPatientBirthDate();
+        form.planId = c.getPlan().getId();
+        form.memberId = c.getMemberId();
+        form.tier = c.getTier();
+        form.planYearStart = c.getPlanYearStart();
+        form.individualDeductibleMet = c.getIndividualDeductibleMet();
+        form.familyDeductibleMet = c.getFamilyDeductibleMet();
+        form.individualOutOfPocketMet = c.getIndividualOutOfPocketMet();
+        form.familyOutOfPocketMet = c.getFamilyOutOfPocketMet();
+        form.metAsOf = c.getMetAsOf();
+        return form;
+    }
+
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+    public String getPatientMrn() { return patientMrn; }
+    public void setPatientMrn(String patientMrn) { this.patientMrn = patientMrn; }
+    public String getPatientName() { return patientName; }
+    public void setPatientName(String patientName) { this.patientName = patientName; }
+    public LocalDate getPatientBirthDate() { return patientBirthDate; }
+    public void setPatientBirthDate(LocalDate date) { this.patientBirthDate = date; }
+    public Long getPlanId() { return planId; }
+    public void setPlanId(Long planId) { this.planId = planId; }
+    public String getMemberId() { return memberId; }
+    public void setMemberId(String memberId) { this.memberId = memberId; }
+    public CoverageTier getTier() { return tier; }
+    public void setTier(CoverageTier tier) { this.tier = tier; }
+    public LocalDate getPlanYearStart() { return planYearStart; }
+    public void setPlanYearStart(LocalDate date) { this.planYearStart = date; }
+    public BigDecimal getIndividualDeductibleMet() { return individualDeductibleMet; }
+    public void setIndividualDeductibleMet(BigDecimal amount) { this.individualDeductibleMet = amount; }
+    public BigDecimal getFamilyDeductibleMet() { return familyDeductibleMet; }
+    public void setFamilyDeductibleMet(BigDecimal amount) { this.familyDeductibleMet = amount; }
+    public BigDecimal getIndividualOutOfPocketMet() { return individualOutOfPocketMet; }
+    public void setIndividualOutOfPocketMet(BigDecimal amount) { this.individualOutOfPocketMet = amount; }
+    public BigDecimal getFamilyOutOfPocketMet() { return familyOutOfPocketMet; }
+    public void setFamilyOutOfPocketMet(BigDecimal amount) { this.familyOutOfPocketMet = amount; }
+    public LocalDate getMetAsOf() { return metAsOf; }
+    public void setMetAsOf(LocalDate date) { this.metAsOf = date; }
+}

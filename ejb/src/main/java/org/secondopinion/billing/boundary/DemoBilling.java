@@ -1,0 +1,177 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.billing.control.ImportReport;
+import org.secondopinion.billing.control.PriceFileReader;
+import org.secondopinion.billing.control.PriceFileRejected;
+import org.secondopinion.billing.control.SecondOpinionRule;
+import org.secondopinion.billing.control.ServiceCategory;
+import org.secondopinion.billing.entity.CoverageTier;
+import org.secondopinion.billing.entity.FamilyDeductible;
+import org.secondopinion.billing.entity.FeeSchedule;
+import org.secondopinion.billing.entity.HealthPlan;
+import org.secondopinion.billing.entity.PatientCoverage;
+import org.secondopinion.billing.entity.PlanCategory;
+import org.secondopinion.billing.entity.PlanKind;
+import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.platform.control.FileStore;
+
+/**
+ * With {@code secondopinion.demo.seed=true} and no plans yet: the project's own small price file of Lakeside
+ * General Hospital (CPT numbers with plain descriptions written for the project), two commercial plans and
+ * Original Medicare Part B, and coverage for two of the demo patients (the third is uninsured).
+ */
+@Singleton
+@Startup
+@DependsOn("FirstStart")
+public class DemoBilling {
+
+    static final String PRICE_FILE = "/org/secondopinion/billing/demo/lakeside-standard-charges.csv";
+    private static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FileStore store;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "secondopinion.demo.seed", defaultValue = "false")
+    boolean seedDemoData;
+
+    @PostConstruct
+    void seed() {
+        if (!seedDemoData || em.createQuery("SELECT COUNT(p) FROM HealthPlan p", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        importPriceFile();
+        HealthPlan northwind = plan("Northwind Health", "Northwind Gold PPO", "1500.00", "3000.00",
+                FamilyDeductible.EMBEDDED, "6000.00", "12000.00", SecondOpinionRule.COVERED, List.of(
+                        copay(ServiceCategory.OFFICE_VISIT, "30.00"),
+                        copay(ServiceCategory.SECOND_OPINION, "60.00"),
+                        coinsurance(ServiceCategory.RECORD_REVIEW, "20", "40"),
+                        coinsurance(ServiceCategory.IMAGING, "20", "40"),
+                        coinsurance(ServiceCategory.PATHOLOGY, "20", "40"),
+                        coinsurance(ServiceCategory.SURGERY, "20", "40"),
+                        coinsurance(ServiceCategory.ANESTHESIA, "20", "40"),
+                        coinsurance(ServiceCategory.DRUG_THERAPY, "20", "40"),
+                        coinsurance(ServiceCategory.RADIATION, "20", "40"),
+                        copay(ServiceCategory.MONITORING, "30.00"),
+                        coinsurance(ServiceCategory.FACILITY, "20", "40"),
+                        coinsurance(ServiceCategory.OTHER, "20", "40")));
+        plan("Cedar Mutual", "Cedar Silver HMO", "3500.00", "7000.00", FamilyDeductible.AGGREGATE, "8700.00",
+                "17400.00", SecondOpinionRule.NOT_COVERED, List.of(
+                        copay(ServiceCategory.OFFICE_VISIT, "45.00"),
+                        coinsurance(ServiceCategory.IMAGING, "30", "50"),
+                        coinsurance(ServiceCategory.PATHOLOGY, "30", "50"),
+                        coinsurance(ServiceCategory.SURGERY, "30", "50"),
+                        coinsurance(ServiceCategory.ANESTHESIA, "30", "50"),
+                        coinsurance(ServiceCategory.DRUG_THERAPY, "30", "50"),
+                        copay(ServiceCategory.MONITORING, "45.00"),
+                        coinsurance(ServiceCategory.FACILITY, "30", "50"),
+                        coinsurance(ServiceCategory.OTHER, "30", "50")));
+        HealthPlan medicare = new HealthPlan("Medicare", "Medicare Part B", PlanKind.MEDICARE_PART_B);
+        medicare.design(BigDecimal.ZERO.setScale(2), null, FamilyDeductible.EMBEDDED, null, null,
+                SecondOpinionRule.MEDICARE_PART_B, new BigDecimal("50"), List.of(), SYSTEM, Instant.now());
+        em.persist(medicare);
+
+        LocalDate yearStart = LocalDate.of(LocalDate.now().getYear(), 1, 1);
+        coverage("MRN-100234", "Ingrid Solberg", LocalDate.of(1961, 3, 14), medicare, CoverageTier.SELF_ONLY,
+                yearStart, "283.00", "0.00", "0.00", "0.00");
+        coverage("MRN-100871", "Daniel Ortiz", LocalDate.of(1978, 9, 2), northwind, CoverageTier.FAMILY,
+                yearStart, "400.00", "1150.00", "400.00", "1150.00");
+        em.flush();
+        audit.recordAs(SYSTEM, AuditAction.CREATE, HealthPlans.PLAN, "demo", AuditOutcome.SUCCESS,
+                "demo billing data: Lakeside price file, Northwind Gold PPO, Cedar Silver HMO, Medicare Part B,"
+                        + " coverage for MRN-100234 and MRN-100871");
+    }
+
+    private void importPriceFile() {
+        FileStore.Stored stored;
+        try (InputStream in = resource()) {
+            stored = store.store(in, 10L * 1024 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FeeSchedule schedule = new FeeSchedule("lakeside-standard-charges.csv", stored.sha256(), stored.key(),
+                stored.size(), SYSTEM, Instant.now());
+        em.persist(schedule);
+        em.flush();
+        long id = schedule.getId();
+        List<ScheduledCharge> rows = new ArrayList<>();
+        Consumer<org.secondopinion.billing.control.StandardCharge> sink =
+                charge -> rows.addAll(ScheduledCharge.rowsOf(id, charge));
+        try (InputStream in = store.open(stored.key(), stored.sha256())) {
+            ImportReport report = new PriceFileReader().read(in, sink);
+            rows.forEach(em::persist);
+            schedule.finish(report, Instant.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PriceFileRejected rejected) {
+            throw new IllegalStateException("The demo price file is refused: " + rejected.getMessage(), rejected);
+        }
+    }
+
+    private static InputStream resource() {
+        InputStream in = DemoBilling.class.getResourceAsStream(PRICE_FILE);
+        if (in == null) {
+            throw new IllegalStateException("Missing " + PRICE_FILE);
+        }
+        return in;
+    }
+
+    private HealthPlan plan(String payer, String name, String deductible, String familyDeductible,
+                            FamilyDeductible kind, String outOfPocket, String familyOutOfPocket,
+                            SecondOpinionRule secondOpinion, List<PlanCategory> categories) {
+        HealthPlan plan = new HealthPlan(payer, name, PlanKind.COMMERCIAL);
+        plan.design(new BigDecimal(deductible), new BigDecimal(familyDeductible), kind, new BigDecimal(outOfPocket),
+                new BigDecimal(familyOutOfPocket), secondOpinion, new BigDecimal("50"), categories, SYSTEM,
+                Instant.now());
+        em.persist(plan);
+        return plan;
+    }
+
+    /** A copay, no deductible, nothing after the out-of-pocket maximum. */
+    private static PlanCategory copay(ServiceCategory category, String copay) {
+        return new PlanCategory(category, true, new BigDecimal(copay), BigDecimal.ZERO, new BigDecimal("40"), false,
+                false, false, false);
+    }
+
+    /** After the deductible, coinsurance in and out of network. */
+    private static PlanCategory coinsurance(ServiceCategory category, String inNetwork, String outOfNetwork) {
+        return new PlanCategory(category, true, BigDecimal.ZERO.setScale(2), new BigDecimal(inNetwork),
+                new BigDecimal(outOfNetwork), true, false, false, false);
+    }
+
+    private void coverage(String mrn, String name, LocalDate born, HealthPlan plan, CoverageTier tier,
+                          LocalDate yearStart, String deductibleMet, String familyDeductibleMet, String outOfPocketMet,
+                          String familyOutOfPocketMet) {
+        PatientCoverage coverage = new PatientCoverage(mrn, name, born);
+        coverage.cover(plan, "DEMO-" + mrn.substring(4), tier, yearStart);
+        coverage.met(new BigDecimal(deductibleMet), new BigDecimal(familyDeductibleMet), new BigDecimal(outOfPocketMet),
+                new BigDecimal(familyOutOfPocketMet), LocalDate.now(), SYSTEM, Instant.now());
+        em.persist(coverage);
+    }
+}

@@ -1,0 +1,470 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.billing.control.BillDispute;
+import org.secondopinion.billing.control.Coverage;
+import org.secondopinion.billing.control.EstimateCalculator;
+import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
+import org.secondopinion.billing.control.GoodFaithEstimatePdf;
+import org.secondopinion.billing.control.OpinionPurpose;
+import org.secondopinion.billing.control.OptionComparison;
+import org.secondopinion.billing.control.PriceFacts;
+import org.secondopinion.billing.control.ServiceCategory;
+import org.secondopinion.billing.control.ServiceLine;
+import org.secondopinion.billing.entity.CostEstimate;
+import org.secondopinion.billing.entity.EstimateLine;
+import org.secondopinion.billing.entity.FeeSchedule;
+import org.secondopinion.billing.entity.FeeScheduleStatus;
+import org.secondopinion.billing.entity.FinalBill;
+import org.secondopinion.billing.entity.PatientCoverage;
+import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.directory.entity.Practitioner;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.FileStore;
+import org.secondopinion.platform.control.FileType;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.platform.entity.StaleEdit;
+import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.entity.TreatmentKind;
+
+/**
+ * Patients' cost estimates (BILLING): opened for a patient or from a referral, lines priced from a fee schedule
+ * and grouped into the second-opinion workup and each treatment option, recalculated on every change (one
+ * calculator call per option, see {@link OptionComparison}), issued and locked (a self-pay estimate as a Good
+ * Faith Estimate PDF with its due date), changed only as a new version, and compared with the final bills.
+ */
+@Stateless
+@RolesAllowed(Role.Names.BILLING)
+public class Estimates {
+
+    static final String RECORD_TYPE = "CostEstimate";
+    private static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FileStore store;
+
+    @Inject
+    HealthPlans plans;
+
+    @Resource
+    SessionContext session;
+
+    /** How patients reach the billing office, printed on every Good Faith Estimate. */
+    @Inject
+    @ConfigProperty(name = "secondopinion.billing.contact", defaultValue = "Billing office: call the number on"
+            + " your appointment letter. Ask us for the separate Good Faith Estimates of the items listed as"
+            + " scheduled separately; the provider or facility that schedules them sends them.")
+    String contact;
+
+    private final EstimateCalculator calculator = new EstimateCalculator();
+
+    public List<CostEstimate> list(String mrn) {
+        List<CostEstimate> found = mrn == null || mrn.isBlank()
+                ? em.createNamedQuery(CostEstimate.FIND_RECENT, CostEstimate.class).setMaxResults(200).getResultList()
+                : em.createNamedQuery(CostEstimate.FIND_BY_PATIENT, CostEstimate.class)
+                .setParameter("mrn", mrn.strip()).getResultList();
+        audit.record(AuditAction.READ, RECORD_TYPE, mrn == null || mrn.isBlank() ? "*" : mrn.strip(),
+                "listed " + found.size() + " estimates");
+        return found;
+    }
+
+    public CostEstimate find(long id) {
+        CostEstimate estimate = em.find(CostEstimate.class, id);
+        if (estimate == null) {
+            throw new RecordNotFound("Estimate", id);
+        }
+        em.refresh(estimate);
+        return estimate;
+    }
+
+    /** Opens a case's estimate: reading it is audited, since it names the patient. */
+    public CostEstimate open(long id) {
+        CostEstimate estimate = find(id);
+        audit.record(AuditAction.READ, RECORD_TYPE, id, "viewed estimate " + estimate.reference());
+        return estimate;
+    }
+
+    public List<CostEstimate> versions(long id) {
+        return em.createNamedQuery(CostEstimate.FIND_VERSIONS, CostEstimate.class)
+                .setParameter("number", find(id).getEstimateNumber()).getResultList();
+    }
+
+    /** A new draft estimate for a patient. */
+    public CostEstimate create(@NotNull @Valid EstimateForm form) {
+        PatientCoverage coverage = coverageOf(form);
+        FeeSchedule schedule = readySchedule(form.getFeeScheduleId());
+        checkDates(form);
+        if (form.getReferralId() != null && em.find(Referral.class, form.getReferralId()) == null) {
+            throw new RuleViolation("referralId", "There is no referral " + form.getReferralId() + ".");
+        }
+        CostEstimate estimate = new CostEstimate(form.getPatientMrn().strip(), form.getPatientName().strip(),
+                form.getPatientBirthDate(), form.getReferralId(), coverage, schedule, caller(), Instant.now());
+        estimate.describe(form.getPrimaryService().strip(), normaliseCodes(form.getDiagnosisCodes()),
+                form.getScheduledOn(), form.getServiceDate(), form.getSeparatelyScheduled());
+        em.persist(estimate);
+        estimate.numberedAfterPersist();
+        em.flush();
+        audit.record(AuditAction.CREATE, RECORD_TYPE, estimate.getId(), "opened estimate " + estimate.reference()
+                + " for patient " + estimate.getPatientMrn() + (coverage == null ? ", self-pay (Good Faith Estimate)"
+                : ", " + coverage.getPlan().displayName())
+                + (form.getReferralId() == null ? "" : ", from referral " + form.getReferralId()));
+        return estimate;
+    }
+
+    /**
+     * A new draft from a referral: the patient, diagnosis and treatment come from the case, and the workup's
+     * consultation with the case's specialist (or the hospital while none is matched) is added when the fee
+     * schedule prices it. Medicare's purpose follows the treatment: before surgery it covers the opinion.
+     */
+    public CostEstimate fromReferral(long referralId, Long coverageId, long feeScheduleId, LocalDate scheduledOn) {
+        Referral referral = em.find(Referral.class, referralId);
+        if (referral == null) {
+            throw new RecordNotFound("Referral", referralId);
+        }
+        EstimateForm form = new EstimateForm();
+        form.setPatientMrn(referral.getPatientMrn());
+        form.setPatientName(referral.getPatientName());
+        form.setPatientBirthDate(referral.getPatientBirthDate());
+        form.setReferralId(referralId);
+        form.setCoverageId(coverageId);
+        form.setFeeScheduleId(feeScheduleId);
+        form.setPrimaryService("Second opinion on " + referral.getDiagnosisText() + " (" + referral.getTreatmentText()
+                + ")");
+        form.setDiagnosisCodes(referral.getDiagnosisCode());
+        form.setScheduledOn(scheduledOn == null ? LocalDate.now() : scheduledOn);
+        CostEstimate estimate = create(form);
+        FeeSchedule schedule = estimate.getFeeSchedule();
+        if (!charges(schedule.getId(), CONSULTATION).isEmpty()) {
+            LineForm line = new LineForm();
+            line.setVersion(estimate.getVersion());
+            line.setWorkup(true);
+            Practitioner specialist = referral.getSpecialist();
+            line.setProviderName(specialist == null ? schedule.getHospitalName() : specialist.displayName());
+            line.setProviderNpi(specialist == null ? null : specialist.getNpi());
+            line.setCategory(ServiceCategory.SECOND_OPINION);
+            line.setCode(CONSULTATION);
+            line.setDiagnosisCodes(referral.getDiagnosisCode());
+            line.setServiceDate(form.getScheduledOn());
+            line.setPurpose(referral.getTreatmentKind() == TreatmentKind.SURGERY
+                    ? OpinionPurpose.BEFORE_NON_EMERGENCY_SURGERY : OpinionPurpose.ROUTINE);
+            estimate = addLine(estimate.getId(), line);
+        }
+        return estimate;
+    }
+
+    /** The consultation a second opinion starts with: a new patient's longer office visit. */
+    static final String CONSULTATION = "99204";
+
+    /** Changes a draft's description. */
+    public CostEstimate describe(long id, @NotNull @Valid EstimateForm form) {
+        CostEstimate estimate = draft(id, form.getVersion());
+        checkDates(form);
+        estimate.describe(form.getPrimaryService().strip(), normaliseCodes(form.getDiagnosisCodes()),
+                form.getScheduledOn(), form.getServiceDate(), form.getSeparatelyScheduled());
+        touch(estimate);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "described estimate " + estimate.reference() + ": "
+                + estimate.getPrimaryService() + ", scheduled on " + estimate.getScheduledOn() + " for "
+                + estimate.getServiceDate());
+        return estimate;
+    }
+
+    /** Adds a line priced from the estimate's fee schedule, then recalculates the whole estimate. */
+    public CostEstimate addLine(long id, @NotNull @Valid LineForm form) {
+        CostEstimate estimate = draft(id, form.getVersion());
+        String option = form.isWorkup() ? CostEstimate.WORKUP : form.getOption() == null ? "" : form.getOption().strip();
+        if (option.isEmpty()) {
+            throw new RuleViolation("option", "Name the treatment option (for example Surgery), or mark the line as"
+                    + " part of the second-opinion workup.");
+        }
+        if (!form.isWorkup() && option.equalsIgnoreCase(CostEstimate.WORKUP)) {
+            throw new RuleViolation("option", "Mark workup lines as workup rather than naming the option.");
+        }
+        String code = form.getCode().strip();
+        String payer = estimate.isSelfPay() ? null : estimate.getCoverage().getPlan().getPayerName();
+        String plan = estimate.isSelfPay() ? null : estimate.getCoverage().getPlan().getPlanName();
+        PriceLookup.Found found = PriceLookup.find(charges(estimate.getFeeSchedule().getId(), code),
+                form.getModifiers(), payer, plan);
+        if (found == null) {
+            throw new RuleViolation("code", "The fee schedule " + estimate.getFeeSchedule().getFileName()
+                    + " has no price for " + code + (blank(form.getModifiers()) ? "" : " with modifiers "
+                    + form.getModifiers()) + ".");
+        }
+        PriceFacts prices = found.prices();
+        if (form.getOutOfNetworkAllowed() != null) {
+            prices = prices.withOutOfNetworkAllowed(form.getOutOfNetworkAllowed());
+        }
+        String description = found.description() + (blank(form.getModifiers()) || !found.modifiersLeft().isEmpty()
+                ? "" : " (modifier " + String.join(",", PriceLookup.modifierSet(form.getModifiers())) + ")");
+        EstimateLine line = new EstimateLine(option, form.isWorkup(), new EstimateLine.Provider(
+                form.getProviderName().strip(), emptyToNull(form.getProviderNpi()), emptyToNull(form.getProviderTin()),
+                emptyToNull(form.getProviderLocation()), blank(form.getProviderState()) ? null
+                : form.getProviderState().toUpperCase()),
+                form.getCategory(), code, found.codeType(), cut(description, 400),
+                normaliseCodes(blank(form.getDiagnosisCodes()) ? estimate.getDiagnosisCodes() : form.getDiagnosisCodes()),
+                form.getServiceDate(), form.getUnits(), emptyToNull(found.modifiersLeft()), form.getNetwork(),
+                form.isMultipleProcedure(), form.getPurpose());
+        line.priced(prices, found.source());
+        estimate.add(line);
+        recalculate(estimate);
+        touch(estimate);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "added to " + estimate.reference() + " under " + option
+                + ": " + code + " by " + line.getProviderName() + " on " + line.getServiceDate() + " ×"
+                + line.getUnits() + ", patient owes " + line.getPatientOwes() + " (" + found.source() + ")");
+        return estimate;
+    }
+
+    public CostEstimate removeLine(long id, long version, long lineId) {
+        CostEstimate estimate = draft(id, version);
+        estimate.remove(lineId);
+        recalculate(estimate);
+        touch(estimate);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "removed line " + lineId + " from " + estimate.reference());
+        return estimate;
+    }
+
+    /**
+     * Issues a draft: recalculated, locked, earlier issued versions superseded; a self-pay estimate becomes a
+     * Good Faith Estimate PDF, stored with its hash, with its due date from the scheduling date.
+     */
+    public CostEstimate issue(long id, long version) {
+        CostEstimate estimate = draft(id, version);
+        recalculate(estimate);
+        GoodFaithEstimateDeadline deadline = estimate.isSelfPay()
+                ? GoodFaithEstimateDeadline.of(estimate.getScheduledOn(), estimate.getServiceDate()) : null;
+        estimate.issue(caller(), Instant.now(), deadline == null ? null : deadline.dueBy());
+        for (CostEstimate other : em.createNamedQuery(CostEstimate.FIND_VERSIONS, CostEstimate.class)
+                .setParameter("number", estimate.getEstimateNumber()).getResultList()) {
+            if (other.getRevision() < estimate.getRevision()) {
+                other.supersededBy(estimate);
+            }
+        }
+        if (estimate.isSelfPay()) {
+            byte[] pdf = new GoodFaithEstimatePdf().render(GoodFaithEstimates.document(estimate, deadline,
+                    LocalDate.now(), contact));
+            FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), MAX_DOCUMENT_BYTES, FileType.PDF);
+            estimate.document(stored.key(), stored.sha256());
+        }
+        touch(estimate);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "issued estimate " + estimate.reference() + " (locked)"
+                + (deadline == null ? "" : "; Good Faith Estimate SHA-256 " + estimate.getDocumentSha256() + "; "
+                + deadline.rule()));
+        return estimate;
+    }
+
+    /** A new draft version of an issued estimate, to change and issue in its place. */
+    public CostEstimate revise(long id) {
+        CostEstimate issued = find(id);
+        List<CostEstimate> versions = em.createNamedQuery(CostEstimate.FIND_VERSIONS, CostEstimate.class)
+                .setParameter("number", issued.getEstimateNumber()).getResultList();
+        CostEstimate latest = versions.get(versions.size() - 1);
+        if (latest.isDraft()) {
+            throw new RuleViolation("status", "Estimate " + latest.reference() + " is already being revised.");
+        }
+        if (latest != issued) {
+            throw new RuleViolation("status", "Revise the latest version, " + latest.reference() + ".");
+        }
+        CostEstimate next = issued.nextVersion(caller(), Instant.now());
+        em.persist(next);
+        recalculate(next);
+        em.flush();
+        audit.record(AuditAction.CREATE, RECORD_TYPE, next.getId(), "new version " + next.reference() + " of "
+                + issued.reference());
+        return next;
+    }
+
+    /** Enters a provider's final bill against an issued version. */
+    public FinalBill recordFinalBill(long id, @NotNull @Valid FinalBillForm form) {
+        CostEstimate estimate = find(id);
+        FinalBill bill = estimate.billed(form.getProviderName(), blank(form.getOptionName()) ? null
+                : form.getOptionName(), form.getBillDate(), form.getBilledAmount(), caller(), Instant.now());
+        em.flush();
+        BillComparison comparison = BillComparison.of(estimate, bill);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "final bill from " + bill.getProviderName() + " of "
+                + bill.getBilledAmount() + " on " + bill.getBillDate() + " against " + estimate.reference() + ": "
+                + comparison.summary());
+        return bill;
+    }
+
+    /** Each final bill beside what the estimate said for that provider (and, self-pay, the dispute right). */
+    public List<BillComparison> accuracy(long id) {
+        CostEstimate estimate = find(id);
+        List<BillComparison> comparisons = new ArrayList<>();
+        for (FinalBill bill : estimate.getFinalBills()) {
+            comparisons.add(BillComparison.of(estimate, bill));
+        }
+        return comparisons;
+    }
+
+    /** The issued Good Faith Estimate PDF, re-hashed on the way out (a changed file is refused and audited). */
+    public Download goodFaithEstimate(long id) {
+        CostEstimate estimate = find(id);
+        if (estimate.getDocumentKey() == null) {
+            throw new RuleViolation("status", "Estimate " + estimate.reference()
+                    + " has no Good Faith Estimate: it is issued for self-pay patients once the estimate is issued.");
+        }
+        InputStream content;
+        try {
+            content = store.open(estimate.getDocumentKey(), estimate.getDocumentSha256());
+        } catch (FileStore.FileTampered tampered) {
+            audit.recordRefusal(RECORD_TYPE, id, "Good Faith Estimate of " + estimate.reference()
+                    + " no longer matches its SHA-256; withheld");
+            throw new RuleViolation("document", "The stored Good Faith Estimate of " + estimate.reference()
+                    + " has changed since it was issued and is withheld. Tell the security officer.");
+        }
+        audit.record(AuditAction.EXPORT, RECORD_TYPE, id, "downloaded the Good Faith Estimate of "
+                + estimate.reference() + ", SHA-256 " + estimate.getDocumentSha256());
+        return new Download(String.format("good-faith-estimate-%06d-v%d.pdf", estimate.getEstimateNumber(),
+                estimate.getRevision()), estimate.getDocumentSha256(), content);
+    }
+
+    /** A file on its way out: its name for the browser, its hash, its verified content. */
+    public record Download(String fileName, String sha256, InputStream content) {
+    }
+
+    /** The estimate's schedule's ready charges for a code, for the page's look-up. */
+    public List<ScheduledCharge> charges(long feeScheduleId, String code) {
+        return em.createNamedQuery(ScheduledCharge.FIND_BY_CODE, ScheduledCharge.class)
+                .setParameter("schedule", feeScheduleId).setParameter("code", code).setMaxResults(500)
+                .getResultList();
+    }
+
+    /** One calculator call for the workup, then one per treatment option; every line keeps its result. */
+    void recalculate(CostEstimate estimate) {
+        List<EstimateLine> lines = estimate.getLines();
+        if (lines.isEmpty()) {
+            return;
+        }
+        Coverage coverage = estimate.isSelfPay() ? Coverage.selfPay()
+                : estimate.getCoverage().coverage(plans.partBDeductible());
+        List<ServiceLine> request = lines.stream().map(EstimateLine::serviceLine).toList();
+        OptionComparison comparison;
+        try {
+            comparison = OptionComparison.compare(calculator, coverage, CostEstimate.WORKUP, request);
+        } catch (IllegalArgumentException refused) {
+            throw new RuleViolation("lines", refused.getMessage());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).result(comparison.lines().get(i));
+        }
+    }
+
+    private CostEstimate draft(long id, long version) {
+        CostEstimate estimate = find(id);
+        estimate.requireDraft();
+        if (estimate.getVersion() != version) {
+            throw new StaleEdit("Estimate", estimate.reference());
+        }
+        return estimate;
+    }
+
+    /** Every change to a draft moves its version, so a stale page or client is refused. */
+    private void touch(CostEstimate estimate) {
+        em.lock(estimate, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+    }
+
+    private PatientCoverage coverageOf(EstimateForm form) {
+        if (form.getCoverageId() == null) {
+            return null;
+        }
+        PatientCoverage coverage = em.find(PatientCoverage.class, form.getCoverageId());
+        if (coverage == null) {
+            throw new RuleViolation("coverageId", "There is no coverage " + form.getCoverageId() + ".");
+        }
+        if (!coverage.getPatientMrn().equals(form.getPatientMrn().strip())) {
+            throw new RuleViolation("coverageId", "Coverage " + form.getCoverageId() + " belongs to another patient.");
+        }
+        return coverage;
+    }
+
+    private FeeSchedule readySchedule(long id) {
+        FeeSchedule schedule = em.find(FeeSchedule.class, id);
+        if (schedule == null) {
+            throw new RuleViolation("feeScheduleId", "There is no fee schedule " + id + ".");
+        }
+        if (schedule.getStatus() != FeeScheduleStatus.READY) {
+            throw new RuleViolation("feeScheduleId", "Fee schedule " + schedule.getFileName() + " is "
+                    + schedule.getStatus().name().toLowerCase() + ", not ready for estimates.");
+        }
+        return schedule;
+    }
+
+    private static void checkDates(EstimateForm form) {
+        if (form.getServiceDate() != null && form.getServiceDate().isBefore(form.getScheduledOn())) {
+            throw new RuleViolation("serviceDate", "The service cannot be before the day it was scheduled ("
+                    + form.getScheduledOn() + ").");
+        }
+    }
+
+    static String normaliseCodes(String codes) {
+        if (blank(codes)) {
+            return null;
+        }
+        return String.join(", ", codes.strip().toUpperCase().split("[,\\s]+"));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String emptyToNull(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    /** A final bill beside the estimate for that provider. */
+    public record BillComparison(FinalBill bill, BigDecimal estimated, BigDecimal difference,
+                                 BillDispute dispute) {
+
+        static BillComparison of(CostEstimate estimate, FinalBill bill) {
+            BigDecimal estimated = BigDecimal.ZERO.setScale(2);
+            for (EstimateLine line : estimate.getLines()) {
+                boolean inScope = line.isWorkup() || line.getOptionName().equals(bill.getOptionName());
+                if (inScope && line.getProviderName().equals(bill.getProviderName()) && line.getPatientOwes() != null) {
+                    estimated = estimated.add(line.getPatientOwes());
+                }
+            }
+            var dispute = estimate.isSelfPay() ? BillDispute.of(
+                    bill.getProviderName(), estimated, bill.getBilledAmount(), bill.getBillDate()) : null;
+            return new BillComparison(bill, estimated, bill.getBilledAmount().subtract(estimated), dispute);
+        }
+
+        public String summary() {
+            return "estimated " + estimated + ", difference " + difference
+                    + (dispute != null && dispute.eligible() ? "; the patient may dispute it" : "");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A provider's final bill as entered against an issued estimate. */
+public class FinalBillForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Provider is required.")
+    private String providerName;
+    /** The treatment option the patient chose; blank for a bill of the workup alone. */
+    private String optionName;
+    @NotNull(message = "Bill date is required.")
+    @PastOrPresent(message = "Bill date cannot be in the future.")
+    private LocalDate billDate;
+    @NotNull(message = "Billed amount is required.")
+    @DecimalMin(value = "0", message = "Billed amount cannot be negative.")
+    @Digits(integer = 10, fraction = 2, message = "Billed amount is an amount in dollars and cents.")
+    private BigDecimal billedAmount;
+
+    public String getProviderName() { return providerName; }
+    public void setProviderName(String providerName) { this.providerName = providerName; }
+    public String getOptionName() { return optionName; }
+    public void setOptionName(String optionName) { this.optionName = optionName; }
+    public LocalDate getBillDate() { return billDate; }
+    public void setBillDate(LocalDate billDate) { this.billDate = billDate; }
+    public BigDecimal getBilledAmount() { return billedAmount; }
+    public void setBilledAmount(BigDecimal billedAmount) { this.billedAmount = billedAmount; }
+}

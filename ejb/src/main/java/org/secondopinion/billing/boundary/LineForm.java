@@ -1,0 +1,101 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.secondopinion.billing.control.NetworkStatus;
+import org.secondopinion.billing.control.OpinionPurpose;
+import org.secondopinion.billing.control.ServiceCategory;
+
+/**
+ * A line to add to a draft estimate: the workup or a treatment option, the provider as the Good Faith Estimate
+ * names them, and the service by its code; the prices are looked up in the estimate's fee schedule.
+ */
+public class LineForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long version;
+    /** True: a line of the second-opinion workup; otherwise of the option named. */
+    private boolean workup;
+    @Size(max = 120, message = "Option is at most 120 characters.")
+    private String option;
+    @NotBlank(message = "Provider is required.")
+    @Size(max = 200, message = "Provider is at most 200 characters.")
+    private String providerName;
+    @Pattern(regexp = "^(\\d{10})?$", message = "NPI is 10 digits.")
+    private String providerNpi;
+    @Pattern(regexp = "^(\\d{2}-?\\d{7})?$", message = "TIN is 9 digits, as 12-3456789.")
+    private String providerTin;
+    @Size(max = 300, message = "Location is at most 300 characters.")
+    private String providerLocation;
+    @Pattern(regexp = "^([A-Za-z]{2})?$", message = "State is the two-letter code.")
+    private String providerState;
+    @NotNull(message = "Category is required.")
+    private ServiceCategory category;
+    @NotBlank(message = "Code is required.")
+    @Size(max = 40, message = "Code is at most 40 characters.")
+    private String code;
+    @Pattern(regexp = "^[A-Za-z0-9, ]*$", message = "Modifiers are codes such as 26 or 50, separated by commas.")
+    @Size(max = 40, message = "Modifiers are at most 40 characters.")
+    private String modifiers;
+    @Pattern(regexp = "^[A-Za-z0-9., ]*$", message = "Diagnosis codes are ICD-10-CM codes separated by commas.")
+    @Size(max = 100, message = "Diagnosis codes are at most 100 characters.")
+    private String diagnosisCodes;
+    @NotNull(message = "Date of service is required.")
+    private LocalDate serviceDate;
+    @Min(value = 1, message = "Units are 1 to 999.")
+    @Max(value = 999, message = "Units are 1 to 999.")
+    private int units = 1;
+    @NotNull(message = "Network is required.")
+    private NetworkStatus network = NetworkStatus.IN_NETWORK;
+    private boolean multipleProcedure;
+    @NotNull(message = "Purpose is required.")
+    private OpinionPurpose purpose = OpinionPurpose.ROUTINE;
+    @DecimalMin(value = "0", message = "Out-of-network allowed amount cannot be negative.")
+    private BigDecimal outOfNetworkAllowed;
+
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+    public boolean isWorkup() { return workup; }
+    public void setWorkup(boolean workup) { this.workup = workup; }
+    public String getOption() { return option; }
+    public void setOption(String option) { this.option = option; }
+    public String getProviderName() { return providerName; }
+    public void setProviderName(String providerName) { this.providerName = providerName; }
+    public String getProviderNpi() { return providerNpi; }
+    public void setProviderNpi(String providerNpi) { this.providerNpi = providerNpi; }
+    public String getProviderTin() { return providerTin; }
+    public void setProviderTin(String providerTin) { this.providerTin = providerTin; }
+    public String getProviderLocation() { return providerLocation; }
+    public void setProviderLocation(String location) { this.providerLocation = location; }
+    public String getProviderState() { return providerState; }
+    public void setProviderState(String providerState) { this.providerState = providerState; }
+    public ServiceCategory getCategory() { return category; }
+    public void setCategory(ServiceCategory category) { this.category = category; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getModifiers() { return modifiers; }
+    public void setModifiers(String modifiers) { this.modifiers = modifiers; }
+    public String getDiagnosisCodes() { return diagnosisCodes; }
+    public void setDiagnosisCodes(String diagnosisCodes) { this.diagnosisCodes = diagnosisCodes; }
+    public LocalDate getServiceDate() { return serviceDate; }
+    public void setServiceDate(LocalDate serviceDate) { this.serviceDate = serviceDate; }
+    public int getUnits() { return units; }
+    public void setUnits(int units) { this.units = units; }
+    public NetworkStatus getNetwork() { return network; }
+    public void setNetwork(NetworkStatus network) { this.network = network; }
+    public boolean isMultipleProcedure() { return multipleProcedure; }
+    public void setMultipleProcedure(boolean multipleProcedure) { this.multipleProcedure = multipleProcedure; }
+    public OpinionPurpose getPurpose() { return purpose; }
+    public void setPurpose(OpinionPurpose purpose) { this.purpose = purpose; }
+    public BigDecimal getOutOfNetworkAllowed() { return outOfNetworkAllowed; }
+    public void setOutOfNetworkAllowed(BigDecimal amount) { this.outOfNetworkAllowed = amount; }
+}
