@@ -24,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.platform.entity.AccessRefused;
+import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
@@ -56,6 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Problem problem = new Problem("about:blank", "Unprocessable Content", 422, rule.getMessage(), path, null, null);
             return (rule.field() == null ? problem
                     : problem.withErrors(List.of(new Problem.FieldError(rule.field(), rule.getMessage())))).toResponse();
+        }
+        if (cause instanceof RecordLocked) {
+            return Problem.of(Status.CONFLICT, cause.getMessage(), path).toResponse();
         }
         if (cause instanceof StaleEdit || cause instanceof OptimisticLockException) {
             return Problem.of(Status.CONFLICT, cause instanceof StaleEdit ? cause.getMessage()

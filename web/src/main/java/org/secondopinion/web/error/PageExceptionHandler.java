@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.secondopinion.platform.entity.AccessRefused;
+import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
@@ -60,6 +61,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     private void handle(FacesContext faces, Throwable thrown, Throwable cause) throws IOException {
         if (cause instanceof RuleViolation rule) {
             message(faces, rule.field() == null ? rule.getMessage() : label(faces, rule.field()) + ": " + rule.getMessage());
+        } else if (cause instanceof RecordLocked) {
+            message(faces, cause.getMessage());
         } else if (cause instanceof StaleEdit || cause instanceof OptimisticLockException) {
             message(faces, cause instanceof StaleEdit ? cause.getMessage()
                     : text(faces, "error.staleEdit"));

@@ -1,0 +1,231 @@
+package org.secondopinion.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.secondopinion.billing.boundary.EstimateForm;
+import org.secondopinion.billing.boundary.EstimateSheet;
+import org.secondopinion.billing.boundary.Estimates;
+import org.secondopinion.billing.boundary.FinalBillForm;
+import org.secondopinion.billing.boundary.LineForm;
+import org.secondopinion.billing.entity.CostEstimate;
+import org.secondopinion.billing.entity.EstimateLine;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
+
+/**
+ * Patients' cost estimates (BILLING): open one (or from a referral), add and remove lines while it is a draft,
+ * issue it (locked; self-pay as a Good Faith Estimate PDF), make a new version, enter final bills and compare.
+ */
+@Path("estimates")
+@RequestScoped
+@RolesAllowed(Role.Names.BILLING)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EstimatesResource {
+
+    @Inject
+    Estimates estimates;
+
+    @Context
+    UriInfo uri;
+
+    public record Summary(long id, String reference, long estimateNumber, int revision, String status,
+                          String patientMrn, String patientName, String coverage, String primaryService,
+                          Instant createdAt, Instant issuedAt) {
+        static Summary of(CostEstimate e) {
+            return new Summary(e.getId(), e.reference(), e.getEstimateNumber(), e.getRevision(), e.getStatus().name(),
+                    e.getPatientMrn(), e.getPatientName(), coverageName(e), e.getPrimaryService(), e.getCreatedAt(),
+                    e.getIssuedAt());
+        }
+    }
+
+    public record LineView(long id, int lineNo, String option, boolean workup, String providerName,
+                           String providerNpi, String providerTin, String providerLocation, String providerState,
+                           String category, String code, String codeType, String description, String diagnosisCodes,
+                           LocalDate serviceDate, int units, String modifiers, String network,
+                           boolean multipleProcedure, String purpose, String priceSource, BigDecimal patientOwes,
+                           BigDecimal low, BigDecimal high, BigDecimal planPays, BigDecimal balanceBill,
+                           List<String> explanation) {
+        static LineView of(EstimateLine l) {
+            return new LineView(l.getId(), l.getLineNo(), l.getOptionName(), l.isWorkup(), l.getProviderName(),
+                    l.getProviderNpi(), l.getProviderTin(), l.getProviderLocation(), l.getProviderState(),
+                    l.getCategory().name(), l.getCode(), l.getCodeType(), l.getDescription(), l.getDiagnosisCodes(),
+                    l.getServiceDate(), l.getUnits(), l.getModifiers(), l.getNetwork().name(), l.isMultipleProcedure(),
+                    l.getPurpose().name(), l.getPriceSource(), l.getPatientOwes(), l.getLow(), l.getHigh(),
+                    l.getPlanPays(), l.getBalanceBill(),
+                    l.getExplanation() == null ? List.of() : l.getExplanation().lines().toList());
+        }
+    }
+
+    public record OptionView(String name, boolean workup, BigDecimal patientOwes, BigDecimal low, BigDecimal high,
+                             BigDecimal planPays, BigDecimal balanceBill, BigDecimal withWorkup,
+                             BigDecimal withWorkupLow, BigDecimal withWorkupHigh) {
+        static OptionView of(EstimateSheet.OptionTotal o) {
+            return new OptionView(o.name(), o.workup(), o.patientOwes(), o.low(), o.high(), o.planPays(),
+                    o.balanceBill(), o.withWorkup(), o.withWorkupLow(), o.withWorkupHigh());
+        }
+    }
+
+    public record BillView(long id, String providerName, String optionName, LocalDate billDate,
+                           BigDecimal billedAmount, BigDecimal estimated, BigDecimal difference,
+                           Boolean disputeEligible, LocalDate disputeBy, String enteredBy) {
+        static BillView of(Estimates.BillComparison c) {
+            return new BillView(c.bill().getId(), c.bill().getProviderName(), c.bill().getOptionName(),
+                    c.bill().getBillDate(), c.bill().getBilledAmount(), c.estimated(), c.difference(),
+                    c.dispute() == null ? null : c.dispute().eligible(),
+                    c.dispute() == null ? null : c.dispute().disputeBy(), c.bill().getEnteredBy());
+        }
+    }
+
+    public record Detail(long id, long version, String reference, long estimateNumber, int revision, String status,
+                         String patientMrn, String patientName, LocalDate patientBirthDate, Long referralId,
+                         Long coverageId, String coverage, boolean selfPay, long feeScheduleId,
+                         String primaryService, String diagnosisCodes, LocalDate scheduledOn, LocalDate serviceDate,
+                         String separatelyScheduled, String createdBy, Instant createdAt, String issuedBy,
+                         Instant issuedAt, LocalDate goodFaithDueBy, String documentSha256,
+                         List<OptionView> options, List<LineView> lines, List<String> disclaimers) {
+        static Detail of(CostEstimate e) {
+            EstimateSheet sheet = EstimateSheet.of(e);
+            return new Detail(e.getId(), e.getVersion(), e.reference(), e.getEstimateNumber(), e.getRevision(),
+                    e.getStatus().name(), e.getPatientMrn(), e.getPatientName(), e.getPatientBirthDate(),
+                    e.getReferralId(), e.getCoverage() == null ? null : e.getCoverage().getId(), coverageName(e),
+                    e.isSelfPay(), e.getFeeSchedule().getId(), e.getPrimaryService(), e.getDiagnosisCodes(),
+                    e.getScheduledOn(), e.getServiceDate(), e.getSeparatelyScheduled(), e.getCreatedBy(),
+                    e.getCreatedAt(), e.getIssuedBy(), e.getIssuedAt(), e.getGoodFaithDueBy(), e.getDocumentSha256(),
+                    sheet.options().stream().map(OptionView::of).toList(),
+                    e.getLines().stream().map(LineView::of).toList(), sheet.disclaimers());
+        }
+    }
+
+    /** A new estimate from a referral. */
+    public record FromReferral(Long referralId, Long coverageId, Long feeScheduleId, LocalDate scheduledOn) {
+    }
+
+    /** The estimate version the client last read, for issuing and removing lines. */
+    public record VersionOnly(long version) {
+    }
+
+    private static String coverageName(CostEstimate e) {
+        return e.isSelfPay() ? "Self-pay" : e.getCoverage().getPlan().displayName();
+    }
+
+    @GET
+    public List<Summary> list(@QueryParam("mrn") String mrn) {
+        return estimates.list(mrn).stream().map(Summary::of).toList();
+    }
+
+    @POST
+    public Response create(EstimateForm form) {
+        return created(estimates.create(PlansResource.required(form)));
+    }
+
+    @POST
+    @Path("from-referral")
+    public Response fromReferral(FromReferral body) {
+        PlansResource.required(body);
+        if (body.referralId() == null || body.feeScheduleId() == null) {
+            throw new RuleViolation(body.referralId() == null ? "referralId"
+                    : "feeScheduleId", "Give the referral and the fee schedule.");
+        }
+        return created(estimates.fromReferral(body.referralId(), body.coverageId(), body.feeScheduleId(),
+                body.scheduledOn()));
+    }
+
+    @GET
+    @Path("{id}")
+    public Detail get(@PathParam("id") long id) {
+        return Detail.of(estimates.open(id));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    public List<Summary> versions(@PathParam("id") long id) {
+        return estimates.versions(id).stream().map(Summary::of).toList();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Detail describe(@PathParam("id") long id, EstimateForm form) {
+        return Detail.of(estimates.describe(id, PlansResource.required(form)));
+    }
+
+    @POST
+    @Path("{id}/lines")
+    public Detail addLine(@PathParam("id") long id, LineForm form) {
+        return Detail.of(estimates.addLine(id, PlansResource.required(form)));
+    }
+
+    @DELETE
+    @Path("{id}/lines/{lineId}")
+    public Detail removeLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
+                             @QueryParam("version") long version) {
+        return Detail.of(estimates.removeLine(id, version, lineId));
+    }
+
+    @POST
+    @Path("{id}/issue")
+    public Detail issue(@PathParam("id") long id, VersionOnly body) {
+        return Detail.of(estimates.issue(id, PlansResource.required(body).version()));
+    }
+
+    @POST
+    @Path("{id}/revisions")
+    public Response revise(@PathParam("id") long id) {
+        return created(estimates.revise(id));
+    }
+
+    @POST
+    @Path("{id}/final-bills")
+    public Response recordFinalBill(@PathParam("id") long id, FinalBillForm form) {
+        estimates.recordFinalBill(id, PlansResource.required(form));
+        return Response.status(Response.Status.CREATED).entity(accuracy(id)).build();
+    }
+
+    @GET
+    @Path("{id}/final-bills")
+    public List<BillView> accuracy(@PathParam("id") long id) {
+        return estimates.accuracy(id).stream().map(BillView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/good-faith-estimate.pdf")
+    @Produces("application/pdf")
+    public Response goodFaithEstimate(@PathParam("id") long id) {
+        Estimates.Download download = estimates.goodFaithEstimate(id);
+        StreamingOutput body = out -> {
+            try (InputStream in = download.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .header("X-Content-SHA256", download.sha256()).build();
+    }
+
+    private Response created(CostEstimate estimate) {
+        return Response.created(uri.getBaseUriBuilder().path("estimates").path(Long.toString(estimate.getId())).build())
+                .entity(Detail.of(estimate)).build();
+    }
+}

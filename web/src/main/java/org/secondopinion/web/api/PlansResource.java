@@ -1,0 +1,129 @@
+package org.secondopinion.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.secondopinion.billing.boundary.CategoryForm;
+import org.secondopinion.billing.boundary.CoverageForm;
+import org.secondopinion.billing.boundary.HealthPlans;
+import org.secondopinion.billing.boundary.PlanForm;
+import org.secondopinion.billing.entity.HealthPlan;
+import org.secondopinion.billing.entity.PatientCoverage;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
+
+/** Payers' plans with their benefit design, and patients' coverage with the amounts met (BILLING). */
+@Path("billing")
+@RequestScoped
+@RolesAllowed(Role.Names.BILLING)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlansResource {
+
+    @Inject
+    HealthPlans plans;
+
+    @Context
+    UriInfo uri;
+
+    public record PlanView(long id, long version, String payerName, String planName, String kind,
+                           BigDecimal individualDeductible, BigDecimal familyDeductible, String familyDeductibleKind,
+                           BigDecimal individualOutOfPocketMax, BigDecimal familyOutOfPocketMax,
+                           String secondOpinionRule, BigDecimal additionalProcedurePercent,
+                           List<CategoryForm> categories) {
+        static PlanView of(HealthPlan p) {
+            return new PlanView(p.getId(), p.getVersion(), p.getPayerName(), p.getPlanName(), p.getKind().name(),
+                    p.getIndividualDeductible(), p.getFamilyDeductible(), p.getFamilyDeductibleKind().name(),
+                    p.getIndividualOutOfPocketMax(), p.getFamilyOutOfPocketMax(), p.getSecondOpinionRule().name(),
+                    p.getAdditionalProcedurePercent(), PlanForm.of(p).getCategories());
+        }
+    }
+
+    public record CoverageView(long id, long version, String patientMrn, String patientName,
+                               LocalDate patientBirthDate, long planId, String plan, String memberId, String tier,
+                               LocalDate planYearStart, BigDecimal individualDeductibleMet,
+                               BigDecimal familyDeductibleMet, BigDecimal individualOutOfPocketMet,
+                               BigDecimal familyOutOfPocketMet, LocalDate metAsOf) {
+        static CoverageView of(PatientCoverage c) {
+            return new CoverageView(c.getId(), c.getVersion(), c.getPatientMrn(), c.getPatientName(),
+                    c.getPatientBirthDate(), c.getPlan().getId(), c.getPlan().displayName(), c.getMemberId(),
+                    c.getTier().name(), c.getPlanYearStart(), c.getIndividualDeductibleMet(),
+                    c.getFamilyDeductibleMet(), c.getIndividualOutOfPocketMet(), c.getFamilyOutOfPocketMet(),
+                    c.getMetAsOf());
+        }
+    }
+
+    @GET
+    @Path("plans")
+    public List<PlanView> plans() {
+        return plans.plans().stream().map(PlanView::of).toList();
+    }
+
+    @GET
+    @Path("plans/{id}")
+    public PlanView plan(@PathParam("id") long id) {
+        return PlanView.of(plans.plan(id));
+    }
+
+    @POST
+    @Path("plans")
+    public Response addPlan(PlanForm form) {
+        PlanView added = PlanView.of(plans.savePlan(null, required(form)));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
+                .build();
+    }
+
+    @PUT
+    @Path("plans/{id}")
+    public PlanView changePlan(@PathParam("id") long id, PlanForm form) {
+        return PlanView.of(plans.savePlan(id, required(form)));
+    }
+
+    @GET
+    @Path("coverages")
+    public List<CoverageView> coverages(@QueryParam("mrn") String mrn) {
+        return plans.coverages(mrn).stream().map(CoverageView::of).toList();
+    }
+
+    @GET
+    @Path("coverages/{id}")
+    public CoverageView coverage(@PathParam("id") long id) {
+        return CoverageView.of(plans.coverage(id));
+    }
+
+    @POST
+    @Path("coverages")
+    public Response addCoverage(CoverageForm form) {
+        CoverageView added = CoverageView.of(plans.saveCoverage(null, required(form)));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
+                .build();
+    }
+
+    @PUT
+    @Path("coverages/{id}")
+    public CoverageView changeCoverage(@PathParam("id") long id, CoverageForm form) {
+        return CoverageView.of(plans.saveCoverage(id, required(form)));
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new RuleViolation("body", "Send the record as JSON.");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,133 @@
+package org.secondopinion.web.billing;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.secondopinion.billing.boundary.EstimateForm;
+import org.secondopinion.billing.boundary.EstimateSheet;
+import org.secondopinion.billing.boundary.Estimates;
+import org.secondopinion.billing.boundary.FinalBillForm;
+import org.secondopinion.billing.boundary.LineForm;
+import org.secondopinion.billing.control.NetworkStatus;
+import org.secondopinion.billing.control.OpinionPurpose;
+import org.secondopinion.billing.control.ServiceCategory;
+import org.secondopinion.billing.entity.CostEstimate;
+import org.secondopinion.billing.entity.EstimateLine;
+import org.secondopinion.web.shell.PageMessages;
+
+/**
+ * {@code billing/estimate.xhtml?id=}: one version of an estimate: its options side by side, the lines with how
+ * each was computed, adding and removing lines while it is a draft, issuing (the Good Faith Estimate PDF for a
+ * self-pay patient), a new version, and the final bills against it.
+ */
+@Named
+@ViewScoped
+public class EstimatePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Estimates estimates;
+
+    @Inject
+    PageMessages messages;
+
+    private long id;
+    private CostEstimate estimate;
+    private EstimateSheet sheet;
+    private List<CostEstimate> versions;
+    private List<Estimates.BillComparison> bills;
+    private EstimateForm description;
+    private LineForm line;
+    private FinalBillForm bill;
+
+    /** f:viewAction: loads the estimate named in the address. */
+    public void load() {
+        show(estimates.open(id));
+        line = new LineForm();
+        line.setWorkup(true);
+        line.setServiceDate(estimate.getServiceDate() != null ? estimate.getServiceDate() : estimate.getScheduledOn());
+        if (!estimate.getLines().isEmpty()) {
+            EstimateLine last = estimate.getLines().get(estimate.getLines().size() - 1);
+            line.setProviderName(last.getProviderName());
+            line.setProviderNpi(last.getProviderNpi());
+            line.setProviderTin(last.getProviderTin());
+            line.setProviderLocation(last.getProviderLocation());
+            line.setProviderState(last.getProviderState());
+        } else {
+            line.setProviderName(estimate.getFeeSchedule().getHospitalName());
+        }
+        bill = new FinalBillForm();
+    }
+
+    private void show(CostEstimate shown) {
+        estimate = shown;
+        sheet = EstimateSheet.of(shown);
+        versions = estimates.versions(shown.getId());
+        bills = estimates.accuracy(shown.getId());
+        description = EstimateForm.of(shown);
+    }
+
+    public void addLine() {
+        line.setVersion(estimate.getVersion());
+        show(estimates.addLine(id, line));
+        messages.info("estimate.lineAdded", line.getCode());
+        LineForm next = new LineForm();
+        next.setWorkup(line.isWorkup());
+        next.setOption(line.getOption());
+        next.setProviderName(line.getProviderName());
+        next.setProviderNpi(line.getProviderNpi());
+        next.setProviderTin(line.getProviderTin());
+        next.setProviderLocation(line.getProviderLocation());
+        next.setProviderState(line.getProviderState());
+        next.setServiceDate(line.getServiceDate());
+        next.setNetwork(line.getNetwork());
+        next.setPurpose(line.getPurpose());
+        line = next;
+    }
+
+    public void removeLine(long lineId) {
+        show(estimates.removeLine(id, estimate.getVersion(), lineId));
+        messages.info("estimate.lineRemoved");
+    }
+
+    public void describe() {
+        description.setVersion(estimate.getVersion());
+        show(estimates.describe(id, description));
+        messages.info("estimate.described");
+    }
+
+    public void issue() {
+        show(estimates.issue(id, estimate.getVersion()));
+        messages.info("estimate.issued", estimate.reference());
+    }
+
+    public String revise() {
+        CostEstimate next = estimates.revise(id);
+        messages.info("estimate.revised", next.reference());
+        messages.keepForRedirect();
+        return "/billing/estimate?faces-redirect=true&id=" + next.getId();
+    }
+
+    public void recordBill() {
+        estimates.recordFinalBill(id, bill);
+        messages.info("estimate.billRecorded", bill.getProviderName());
+        bill = new FinalBillForm();
+        show(estimates.find(id));
+    }
+
+    public ServiceCategory[] getCategories() { return ServiceCategory.values(); }
+    public NetworkStatus[] getNetworks() { return NetworkStatus.values(); }
+    public OpinionPurpose[] getPurposes() { return OpinionPurpose.values(); }
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    public CostEstimate getEstimate() { return estimate; }
+    public EstimateSheet getSheet() { return sheet; }
+    public List<CostEstimate> getVersions() { return versions; }
+    public List<Estimates.BillComparison> getBills() { return bills; }
+    public EstimateForm getDescription() { return description; }
+    public LineForm getLine() { return line; }
+    public FinalBillForm getBill() { return bill; }
+}

@@ -1,0 +1,109 @@
+package org.secondopinion.web.billing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.secondopinion.billing.boundary.CoverageForm;
+import org.secondopinion.billing.boundary.HealthPlans;
+import org.secondopinion.billing.boundary.PlanForm;
+import org.secondopinion.billing.control.SecondOpinionRule;
+import org.secondopinion.billing.entity.CoverageTier;
+import org.secondopinion.billing.entity.FamilyDeductible;
+import org.secondopinion.billing.entity.HealthPlan;
+import org.secondopinion.billing.entity.PatientCoverage;
+import org.secondopinion.billing.entity.PlanKind;
+import org.secondopinion.web.shell.PageMessages;
+
+/**
+ * {@code billing/plans.xhtml}: payers' plans with their benefit design per service category, and patients'
+ * coverage with the amounts met this plan year.
+ */
+@Named
+@ViewScoped
+public class PlansPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    HealthPlans plans;
+
+    @Inject
+    PageMessages messages;
+
+    private List<HealthPlan> planList;
+    private Long planId;
+    private PlanForm plan;
+    private String mrn;
+    private List<PatientCoverage> coverages;
+    private Long coverageId;
+    private CoverageForm coverage;
+
+    @PostConstruct
+    void load() {
+        planList = plans.plans();
+        coverages = plans.coverages(mrn);
+    }
+
+    public void newPlan() {
+        planId = null;
+        plan = PlanForm.blank();
+    }
+
+    public void editPlan(long id) {
+        planId = id;
+        plan = PlanForm.of(plans.plan(id));
+    }
+
+    public void savePlan() {
+        HealthPlan saved = plans.savePlan(planId, plan);
+        messages.info("plans.saved", saved.displayName());
+        planId = saved.getId();
+        plan = PlanForm.of(saved);
+        load();
+    }
+
+    public void search() {
+        coverages = plans.coverages(mrn);
+    }
+
+    public void newCoverage() {
+        coverageId = null;
+        coverage = new CoverageForm();
+        coverage.setPatientMrn(mrn);
+    }
+
+    public void editCoverage(long id) {
+        coverageId = id;
+        coverage = CoverageForm.of(plans.coverage(id));
+    }
+
+    public void saveCoverage() {
+        PatientCoverage saved = plans.saveCoverage(coverageId, coverage);
+        messages.info("coverage.saved", saved.displayName());
+        coverageId = saved.getId();
+        coverage = CoverageForm.of(saved);
+        search();
+    }
+
+    public boolean isMedicare() {
+        return plan != null && plan.getKind() == PlanKind.MEDICARE_PART_B;
+    }
+
+    public BigDecimal getPartBDeductible() { return plans.partBDeductible(); }
+    public PlanKind[] getKinds() { return PlanKind.values(); }
+    public FamilyDeductible[] getFamilyKinds() { return FamilyDeductible.values(); }
+    public SecondOpinionRule[] getSecondOpinionRules() { return SecondOpinionRule.values(); }
+    public CoverageTier[] getTiers() { return CoverageTier.values(); }
+    public List<HealthPlan> getPlanList() { return planList; }
+    public PlanForm getPlan() { return plan; }
+    public Long getPlanId() { return planId; }
+    public String getMrn() { return mrn; }
+    public void setMrn(String mrn) { this.mrn = mrn; }
+    public List<PatientCoverage> getCoverages() { return coverages; }
+    public CoverageForm getCoverage() { return coverage; }
+    public Long getCoverageId() { return coverageId; }
+}
