@@ -24,10 +24,12 @@ public class CategoryForm implements Serializable {
     @NotNull(message = "In-network coinsurance is required (0 for none).")
     @DecimalMin(value = "0", message = "In-network coinsurance is 0 to 100 percent.")
     @DecimalMax(value = "100", message = "In-network coinsurance is 0 to 100 percent.")
+    @Digits(integer = 3, fraction = 3, message = "In-network coinsurance has at most 3 decimals.")
     private BigDecimal inNetworkCoinsurance = BigDecimal.ZERO;
     @NotNull(message = "Out-of-network coinsurance is required (0 for none).")
     @DecimalMin(value = "0", message = "Out-of-network coinsurance is 0 to 100 percent.")
     @DecimalMax(value = "100", message = "Out-of-network coinsurance is 0 to 100 percent.")
+    @Digits(integer = 3, fraction = 3, message = "Out-of-network coinsurance has at most 3 decimals.")
     private BigDecimal outOfNetworkCoinsurance = BigDecimal.ZERO;
     private boolean deductibleApplies;
     private boolean deductibleBeforeCopay;

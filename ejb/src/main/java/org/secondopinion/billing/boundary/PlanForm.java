@@ -51,6 +51,7 @@ public class PlanForm implements Serializable {
     @NotNull(message = "Further-procedure payment is required.")
     @DecimalMin(value = "0", message = "Further-procedure payment is 0 to 100 percent.")
     @DecimalMax(value = "100", message = "Further-procedure payment is 0 to 100 percent.")
+    @Digits(integer = 3, fraction = 3, message = "Further-procedure payment has at most 3 decimals.")
     private BigDecimal additionalProcedurePercent = new BigDecimal("50");
     @Valid
     private List<CategoryForm> categories = new ArrayList<>();

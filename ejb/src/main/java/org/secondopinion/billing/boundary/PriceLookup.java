@@ -31,14 +31,21 @@ final class PriceLookup {
     /** @return null when no row of the code has a price */
     static Found find(List<ScheduledCharge> rows, String modifiers, String payer, String plan) {
         Set<String> wanted = modifierSet(modifiers);
-        List<ScheduledCharge> candidates = rows.stream()
-                .filter(row -> !row.isModifierAdjustment() && modifierSet(row.getModifiers()).equals(wanted)).toList();
-        String left = "";
-        if (candidates.isEmpty() || wanted.isEmpty()) {
-            candidates = rows.stream()
-                    .filter(row -> !row.isModifierAdjustment() && modifierSet(row.getModifiers()).isEmpty()).toList();
-            left = String.join(",", wanted);
+        if (!wanted.isEmpty()) {
+            Found modified = find(rows, wanted, payer, plan, "");
+            if (modified != null) {
+                return modified;
+            }
         }
+        return find(rows, Set.of(), payer, plan, String.join(",", wanted));
+    }
+
+    /** The rows priced for exactly these modifiers; {@code left} is what the calculator must still apply. */
+    private static Found find(List<ScheduledCharge> rows, Set<String> modifiers, String payer, String plan,
+                              String left) {
+        List<ScheduledCharge> candidates = rows.stream()
+                .filter(row -> !row.isModifierAdjustment() && modifierSet(row.getModifiers()).equals(modifiers))
+                .toList();
         ScheduledCharge base = candidates.stream()
                 .filter(row -> row.getGrossCharge() != null || row.getDiscountedCash() != null).findFirst().orElse(null);
         if (base == null) {
@@ -51,15 +58,9 @@ final class PriceLookup {
             ScheduledCharge negotiated = candidates.stream()
                     .filter(row -> same(row.getPayerName(), payer) && same(row.getPlanName(), plan)).findFirst()
                     .orElse(null);
-            if (negotiated != null) {
-                if (negotiated.getNegotiatedDollar() != null) {
-                    prices = prices.withNegotiatedDollar(negotiated.getNegotiatedDollar());
-                } else if (negotiated.getNegotiatedPercentage() != null) {
-                    prices = prices.withNegotiatedPercentage(negotiated.getNegotiatedPercentage());
-                } else if (negotiated.getMedianAmount() != null) {
-                    prices = prices.withAlgorithm(negotiated.getMedianAmount(), negotiated.getPercentile10(),
-                            negotiated.getPercentile90());
-                }
+            PriceFacts rated = negotiated == null ? null : rated(prices, negotiated);
+            if (rated != null) {
+                prices = rated;
                 source = "fee schedule line " + negotiated.getSourceLine() + " (" + negotiated.getPayerName() + ", "
                         + negotiated.getPlanName() + ")";
             } else {
@@ -67,6 +68,23 @@ final class PriceLookup {
             }
         }
         return new Found(prices, base.getDescription(), base.getCodeType(), left, source);
+    }
+
+    /** The payer row's rate: dollar, percentage, the algorithm's median, or a 2.x file's estimated amount. */
+    private static PriceFacts rated(PriceFacts prices, ScheduledCharge row) {
+        if (row.getNegotiatedDollar() != null) {
+            return prices.withNegotiatedDollar(row.getNegotiatedDollar());
+        }
+        if (row.getNegotiatedPercentage() != null) {
+            return prices.withNegotiatedPercentage(row.getNegotiatedPercentage());
+        }
+        if (row.getMedianAmount() != null) {
+            return prices.withAlgorithm(row.getMedianAmount(), row.getPercentile10(), row.getPercentile90());
+        }
+        if (row.getEstimatedAmount() != null) {
+            return prices.withAlgorithm(row.getEstimatedAmount(), null, null);
+        }
+        return null;
     }
 
     private static boolean same(String a, String b) {

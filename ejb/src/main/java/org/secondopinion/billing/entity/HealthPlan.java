@@ -16,7 +16,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +40,6 @@ public class HealthPlan {
 
     public static final String FIND_ALL = "HealthPlan.findAll";
     public static final String FIND_BY_NAME = "HealthPlan.findByName";
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @Id
     @SequenceGenerator(name = "health_plan_seq", sequenceName = "health_plan_seq", allocationSize = 50)
@@ -123,7 +121,7 @@ public class HealthPlan {
                 .outOfPocketMax(individualOutOfPocketMax, familyOutOfPocketMax)
                 .secondOpinion(secondOpinionRule)
                 .adjustments(PriceAdjustments.STANDARD.withAdditionalProcedure(
-                        additionalProcedurePercent.divide(HUNDRED, 6, RoundingMode.UNNECESSARY)));
+                        additionalProcedurePercent.movePointLeft(2)));
         builder.allCategories(CategoryRule.NOT_COVERED);
         for (PlanCategory category : categories) {
             builder.category(category.getCategory(), category.rule());

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.secondopinion.billing.control.CategoryRule;
 import org.secondopinion.billing.control.ServiceCategory;
 
@@ -15,7 +14,6 @@ import org.secondopinion.billing.control.ServiceCategory;
 public class PlanCategory implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -64,7 +62,7 @@ public class PlanCategory implements Serializable {
     }
 
     private static BigDecimal fraction(BigDecimal percent) {
-        return percent.divide(HUNDRED, 6, RoundingMode.UNNECESSARY).stripTrailingZeros();
+        return percent.movePointLeft(2).stripTrailingZeros();
     }
 
     public ServiceCategory getCategory() { return category; }
