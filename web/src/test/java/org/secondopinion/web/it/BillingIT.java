@@ -1,0 +1,375 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import jakarta.inject.Inject;
+import org.secondopinion.platform.control.FileStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Billing over the API, on H2 and PostgreSQL. Price files: the CMS example becomes a fee schedule with its
+ * effective date and charges; a file with bad rows keeps the good ones and lists the bad ones with their lines;
+ * a file that is no price file keeps nothing. Estimates: options estimated side by side from the demo price file
+ * and plans; an issued estimate is locked (409) and changes only as a new version; stale edits are refused; the
+ * Good Faith Estimate PDF is checked against its hash; a final bill $400 over the estimate may be disputed.
+ * Only BILLING may do any of it, and a refusal is audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class BillingIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(BillingIT.class, BillingProbe.class);
+    }
+
+    @Inject
+    BillingProbe probe;
+
+    @Inject
+    FileStore fileStore;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @RunAsClient
+    void importsTheCmsExampleIntoAFeeScheduleWithItsEffectiveDateAndCharges() throws Exception {
+        String schedule = awaitEnd(send("example-tall.csv", file("price-files/cms-v3-example-tall.csv")));
+
+        assertThat(schedule).contains("\"status\":\"READY\"").contains("\"chargesAccepted\":45")
+                .contains("\"rejectedCount\":0").contains("\"effectiveDate\":\"").contains("\"percentDone\":100");
+        String charges = get(id(schedule) + "/charges?code=99283", "billing").body();
+        assertThat(charges).contains("ER level 3").contains("\"code\":\"99283\"");
+    }
+
+    @Test
+    @RunAsClient
+    void keepsTheGoodRowsOfAMalformedFileAndListsTheBadOnesWithTheirLines() throws Exception {
+        String schedule = awaitEnd(send("malformed.csv", file("price-files/malformed-v3-tall.csv")));
+
+        assertThat(schedule).contains("\"status\":\"READY\"").doesNotContain("\"rejectedCount\":0,")
+                .doesNotContain("\"chargesAccepted\":0,");
+        String issues = get(id(schedule) + "/issues", "billing").body();
+        assertThat(issues).contains("\"line\":").contains("\"message\":");
+    }
+
+    @Test
+    @RunAsClient
+    void refusesAFileThatIsNoPriceFileAndKeepsNothing() throws Exception {
+        String schedule = awaitEnd(send("notes.txt", "just some notes,\nnot a price file\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(schedule).contains("\"status\":\"REJECTED\"").contains("The file was refused")
+                .contains("\"chargesAccepted\":0");
+    }
+
+    @Test
+    @RunAsClient
+    void refusesImportAndReadingToACoordinator() throws Exception {
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules?name=x.csv"))
+                .header("Authorization", basic("coordinator")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("a,b\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).isEqualTo(403);
+        assertThat(get("", "coordinator").statusCode()).isEqualTo(403);
+    }
+
+    // ---- estimates, from the demo price file (Lakeside General Hospital) and the demo plans ----
+
+    private static final String HOSPITAL = "\"providerName\":\"Lakeside General Hospital\",\"providerNpi\":\"1427051135\","
+            + "\"providerTin\":\"36-4455667\",\"providerLocation\":\"100 Lake Shore Drive, Springfield\",\"providerState\":\"IL\"";
+
+    /**
+     * Daniel Ortiz (demo) is on Northwind Gold PPO, family embedded: deductible 1,500 / 3,000 with 400 / 1,150
+     * met; out-of-pocket maximum 6,000 / 12,000 with 400 / 1,150 met.
+     * Workup 99204 (second opinion, copay 60, no deductible), allowed 228 → 60.
+     * Knee replacement 27447 (surgery, 20% after the deductible), allowed 24,800: deductible left
+     * min(1,500 − 400, 3,000 − 1,150) = 1,100; coinsurance (24,800 − 1,100) × 20% = 4,740; share 5,840, capped
+     * at the out-of-pocket left after the workup min(6,000 − 400 − 60, 12,000 − 1,150 − 60) = 5,540.
+     * Injections and therapy: 20610 allowed 118 → all deductible 118; 97110 × 8 allowed 336 → deductible 336;
+     * 454. Had the options shared one calculation, the knee would start with 454 less deductible left.
+     */
+    @Test
+    @RunAsClient
+    void estimatesTheWorkupAndEachOptionSideBySideUnderThePatientsPlan() throws Exception {
+        JsonObject coverage = array(call("GET", "billing/coverages?mrn=MRN-100871", null, "billing").body())
+                .getJsonObject(0);
+        JsonObject estimate = open("MRN-100871", "Daniel Ortiz", "1978-09-02", coverage.getInt("id"));
+        // all within the plan year the amounts met belong to (a later year would start again from nothing met)
+        LocalDate december = LocalDate.parse(coverage.getString("planYearStart")).plusMonths(11);
+        estimate = addLine(estimate, "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\""
+                + december.plusDays(3) + "\"");
+        estimate = addLine(estimate, "\"option\":\"Knee replacement\",\"category\":\"SURGERY\",\"code\":\"27447\",\"serviceDate\":\""
+                + december.plusDays(20) + "\"");
+        estimate = addLine(estimate, "\"option\":\"Injections and therapy\",\"category\":\"OTHER\",\"code\":\"20610\",\"serviceDate\":\""
+                + december.plusDays(10) + "\"");
+        estimate = addLine(estimate, "\"option\":\"Injections and therapy\",\"category\":\"OTHER\",\"code\":\"97110\",\"units\":8,\"serviceDate\":\""
+                + december.plusDays(11) + "\"");
+
+        assertThat(option(estimate, "Second-opinion workup").getJsonNumber("patientOwes").bigDecimalValue())
+                .isEqualByComparingTo("60.00");
+        assertThat(option(estimate, "Knee replacement").getJsonNumber("patientOwes").bigDecimalValue())
+                .isEqualByComparingTo("5540.00");
+        assertThat(option(estimate, "Knee replacement").getJsonNumber("withWorkup").bigDecimalValue())
+                .isEqualByComparingTo("5600.00");
+        assertThat(option(estimate, "Injections and therapy").getJsonNumber("patientOwes").bigDecimalValue())
+                .isEqualByComparingTo("454.00");
+        assertThat(estimate.getJsonArray("lines").getJsonObject(1).getJsonArray("explanation").toString())
+                .contains("24,800.00").contains("out-of-pocket maximum reached").as("every line says how it was computed");
+        assertThat(estimate.getJsonArray("disclaimers")).isNotEmpty();
+        HttpResponse<String> audit = call("GET", "audit/entries?recordType=CostEstimate&recordId="
+                + estimate.getInt("id"), null, "admin");
+        assertThat(audit.body()).contains("opened estimate").contains("added to").contains("27447");
+    }
+
+    @Test
+    @RunAsClient
+    void locksAnIssuedEstimateAndChangesItOnlyAsANewVersion() throws Exception {
+        JsonObject estimate = addLine(open("MRN-LOCK-" + System.nanoTime() % 100000, "Lena Locked", "1990-04-05", null),
+                "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
+        long id = estimate.getInt("id");
+        JsonObject issued = object(call("POST", "estimates/" + id + "/issue", "{\"version\":"
+                + estimate.getInt("version") + "}", "billing").body());
+        assertThat(issued.getString("status")).isEqualTo("ISSUED");
+        assertThat(issued.getString("goodFaithDueBy")).isNotBlank();
+
+        HttpResponse<String> added = call("POST", "estimates/" + id + "/lines", "{\"version\":" + issued.getInt("version")
+                + ",\"workup\":true," + HOSPITAL + ",\"category\":\"PATHOLOGY\",\"code\":\"88321\",\"serviceDate\":\"2027-02-01\"}",
+                "billing");
+        HttpResponse<String> removed = call("DELETE", "estimates/" + id + "/lines/"
+                + issued.getJsonArray("lines").getJsonObject(0).getInt("id") + "?version=" + issued.getInt("version"),
+                null, "billing");
+        assertThat(added.statusCode()).isEqualTo(409);
+        assertThat(added.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(added.body()).contains("locked").contains("new version");
+        assertThat(removed.statusCode()).isEqualTo(409);
+        assertThat(object(call("GET", "estimates/" + id, null, "billing").body()).getJsonArray("lines")).hasSize(1);
+
+        HttpResponse<String> revised = call("POST", "estimates/" + id + "/revisions", null, "billing");
+        assertThat(revised.statusCode()).isEqualTo(201);
+        JsonObject second = object(revised.body());
+        assertThat(second.getString("reference")).endsWith("v2");
+        assertThat(second.getString("status")).isEqualTo("DRAFT");
+        assertThat(second.getJsonArray("lines")).hasSize(1);
+        assertThat(call("POST", "estimates/" + id + "/revisions", null, "billing").statusCode())
+                .as("one draft at a time").isEqualTo(422);
+        second = addLine(second, "\"workup\":true,\"category\":\"PATHOLOGY\",\"code\":\"88321\",\"serviceDate\":\"2027-02-01\"");
+        JsonObject secondIssued = object(call("POST", "estimates/" + second.getInt("id") + "/issue",
+                "{\"version\":" + second.getInt("version") + "}", "billing").body());
+
+        assertThat(secondIssued.getString("status")).isEqualTo("ISSUED");
+        assertThat(object(call("GET", "estimates/" + id, null, "billing").body()).getString("status"))
+                .isEqualTo("SUPERSEDED");
+    }
+
+    @Test
+    @RunAsClient
+    void refusesAStaleEditAndKeepsTheFirst() throws Exception {
+        JsonObject estimate = open("MRN-STALE-1", "Sam Stale", "1975-06-07", null);
+        String line = "{\"version\":" + estimate.getInt("version") + ",\"workup\":true," + HOSPITAL
+                + ",\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-03-01\"}";
+
+        HttpResponse<String> first = call("POST", "estimates/" + estimate.getInt("id") + "/lines", line, "billing");
+        HttpResponse<String> second = call("POST", "estimates/" + estimate.getInt("id") + "/lines", line, "billing");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(object(call("GET", "estimates/" + estimate.getInt("id"), null, "billing").body())
+                .getJsonArray("lines")).hasSize(1);
+    }
+
+    @Test
+    @RunAsClient
+    void namesTheFieldOfBadInput() throws Exception {
+        JsonObject estimate = open("MRN-BAD-1", "Bo Bad", "1980-01-01", null);
+        String path = "estimates/" + estimate.getInt("id") + "/lines";
+
+        HttpResponse<String> noCode = call("POST", path, "{\"version\":" + estimate.getInt("version")
+                + ",\"workup\":true," + HOSPITAL + ",\"category\":\"SECOND_OPINION\",\"serviceDate\":\"2027-03-01\"}", "billing");
+        HttpResponse<String> unknownCode = call("POST", path, "{\"version\":" + estimate.getInt("version")
+                + ",\"workup\":true," + HOSPITAL + ",\"category\":\"SECOND_OPINION\",\"code\":\"00000\",\"serviceDate\":\"2027-03-01\"}", "billing");
+        HttpResponse<String> serviceBeforeScheduling = call("POST", "estimates", """
+                {"patientMrn":"MRN-BAD-2","patientName":"Bo Bad","patientBirthDate":"1980-01-01","feeScheduleId":%d,
+                 "primaryService":"Knee","scheduledOn":"2027-03-10","serviceDate":"2027-03-01"}""".formatted(demoSchedule()),
+                "billing");
+
+        assertThat(noCode.statusCode()).isEqualTo(400);
+        assertThat(noCode.body()).contains("\"field\":\"code\"").contains("Code is required");
+        assertThat(unknownCode.statusCode()).isEqualTo(422);
+        assertThat(unknownCode.body()).contains("\"field\":\"code\"").contains("no price for 00000");
+        assertThat(serviceBeforeScheduling.statusCode()).isEqualTo(422);
+        assertThat(serviceBeforeScheduling.body()).contains("\"field\":\"serviceDate\"");
+    }
+
+    /** Self-pay 99204 at the cash price 250.00: a bill of 650.00 is 400.00 over and may be disputed. */
+    @Test
+    @RunAsClient
+    void flagsAFinalBillFourHundredDollarsOverAGoodFaithEstimate() throws Exception {
+        JsonObject estimate = addLine(open("MRN-BILL-1", "Bea Billed", "1985-08-09", null),
+                "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
+        long id = estimate.getInt("id");
+        call("POST", "estimates/" + id + "/issue", "{\"version\":" + estimate.getInt("version") + "}", "billing");
+
+        HttpResponse<String> over = call("POST", "estimates/" + id + "/final-bills", """
+                {"providerName":"Lakeside General Hospital","billDate":"2026-01-15","billedAmount":650.00}""", "billing");
+        call("POST", "estimates/" + id + "/final-bills", """
+                {"providerName":"Lakeside General Hospital","billDate":"2026-01-16","billedAmount":649.99}""", "billing");
+        JsonArray bills = array(call("GET", "estimates/" + id + "/final-bills", null, "billing").body());
+
+        assertThat(over.statusCode()).isEqualTo(201);
+        assertThat(bills.getJsonObject(0).getBoolean("disputeEligible")).isTrue();
+        assertThat(bills.getJsonObject(0).getString("disputeBy")).isEqualTo("2026-05-15");
+        assertThat(bills.getJsonObject(1).getBoolean("disputeEligible")).isFalse();
+    }
+
+    @Test
+    @RunAsClient
+    void refusesEstimatesAndPlansToOtherRolesAndAuditsTheRefusal() throws Exception {
+        assertThat(call("GET", "estimates", null, "coordinator").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "billing/plans", null, "specialist").statusCode()).isEqualTo(403);
+        assertThat(call("POST", "estimates/1/issue", "{\"version\":0}", "legal").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "audit/entries?action=ACCESS_DENIED&actor=coordinator", null, "admin").body())
+                .contains("/api/estimates");
+    }
+
+    /** In the container: a changed byte in the stored Good Faith Estimate withholds it. */
+    @Test
+    void withholdsAGoodFaithEstimateWhoseStoredFileChanged() throws Exception {
+        JsonObject estimate = addLine(open("MRN-TAMPER-1", "Tim Tamper", "1970-02-03", null),
+                "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
+        long id = estimate.getInt("id");
+        JsonObject issued = object(call("POST", "estimates/" + id + "/issue", "{\"version\":"
+                + estimate.getInt("version") + "}", "billing").body());
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/estimates/" + id
+                        + "/good-faith-estimate.pdf")).header("Authorization", basic("billing")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.headers().firstValue("X-Content-SHA256")).hasValue(issued.getString("documentSha256"));
+        assertThat(pdf.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
+
+        java.nio.file.Path stored = fileStore.pathOf(probe.documentKey(id));
+        byte[] changed = java.nio.file.Files.readAllBytes(stored);
+        changed[changed.length / 2] ^= 1;
+        java.nio.file.Files.write(stored, changed);
+
+        HttpResponse<String> refused = call("GET", "estimates/" + id + "/good-faith-estimate.pdf", null, "billing");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("has changed since it was issued");
+    }
+
+    private JsonObject open(String mrn, String name, String born, Integer coverageId) throws Exception {
+        HttpResponse<String> created = call("POST", "estimates", """
+                {"patientMrn":"%s","patientName":"%s","patientBirthDate":"%s",%s"feeScheduleId":%d,
+                 "primaryService":"Second opinion on knee osteoarthritis","diagnosisCodes":"M17.11",
+                 "scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}"""
+                .formatted(mrn, name, born, coverageId == null ? "" : "\"coverageId\":" + coverageId + ",", demoSchedule()),
+                "billing");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return object(created.body());
+    }
+
+    private JsonObject addLine(JsonObject estimate, String fields) throws Exception {
+        HttpResponse<String> added = call("POST", "estimates/" + estimate.getInt("id") + "/lines", "{\"version\":"
+                + estimate.getInt("version") + "," + HOSPITAL + "," + fields + "}", "billing");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        return object(added.body());
+    }
+
+    private static JsonObject option(JsonObject estimate, String name) {
+        return estimate.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals(name)).findFirst().orElseThrow();
+    }
+
+    private long demoSchedule() throws Exception {
+        return array(call("GET", "fee-schedules", null, "billing").body()).getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("fileName").equals("lakeside-standard-charges.csv")).findFirst().orElseThrow()
+                .getInt("id");
+    }
+
+    private HttpResponse<String> call(String method, String path, String json, String username)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
+                .header("Authorization", basic(username));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    private String send(String name, byte[] content) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules?name=" + name))
+                .header("Authorization", basic("billing")).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().firstValue("Location")).isPresent();
+        return accepted.body();
+    }
+
+    /** Polls the schedule until its import has ended (or a minute has passed). */
+    private String awaitEnd(String schedule) throws IOException, InterruptedException {
+        String id = id(schedule);
+        String current = schedule;
+        for (int attempt = 0; attempt < 300 && current.contains("\"status\":\"IMPORTING\""); attempt++) {
+            Thread.sleep(200);
+            current = get(id, "billing").body();
+        }
+        return current;
+    }
+
+    private HttpResponse<String> get(String path, String username) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules" + (path.isEmpty() ? "" : "/" + path)))
+                .header("Authorization", basic(username)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String id(String schedule) {
+        return schedule.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    }
+
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":SecondOpinion-demo")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] file(String name) throws IOException {
+        try (InputStream in = BillingIT.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}
