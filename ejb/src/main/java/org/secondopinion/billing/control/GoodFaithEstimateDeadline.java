@@ -3,6 +3,7 @@ package org.secondopinion.billing.control;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.secondopinion.platform.control.BusinessDays;
 
 /**
  * When a Good Faith Estimate must reach an uninsured or self-pay patient (45 CFR 149.610(b)(1)(vi)): within

@@ -1,4 +1,4 @@
-package org.secondopinion.billing.control;
+package org.secondopinion.platform.control;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Business days as the Good Faith Estimate deadlines count them: Monday to Friday, except the legal public
+ * Business days (Good Faith Estimate deadlines, court deadlines): Monday to Friday, except the federal legal public
  * holidays of 5 U.S.C. 6103(a) on the day they are observed. A holiday on a Saturday is observed on the Friday
  * before, one on a Sunday on the Monday after (5 U.S.C. 6103(b), Executive Order 11582); so New Year's Day on a
  * Saturday is observed on 31 December of the year before. Juneteenth counts from 2021, when it became a holiday;

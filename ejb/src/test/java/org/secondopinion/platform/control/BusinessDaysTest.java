@@ -1,4 +1,4 @@
-package org.secondopinion.billing.control;
+package org.secondopinion.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
