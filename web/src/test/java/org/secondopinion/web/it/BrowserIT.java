@@ -2,7 +2,19 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
 
 /**
  * The web shell in a real browser: each role signs in, lands on its home page, sees
@@ -123,6 +139,121 @@ class BrowserIT {
         new ShellPage(browser.driver).signOut();
     }
 
+    /**
+     * A billing officer's Good Faith Estimate for an uninsured patient: the hospital's price file uploaded and
+     * imported, a self-pay estimate opened on it, the workup and two treatment options priced side by side,
+     * the estimate issued and locked with its due date, and the PDF the patient gets downloaded and read.
+     */
+    @Test
+    void issuesAGoodFaithEstimateForAnUninsuredPatientAndDownloadsItsPdf() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        new LoginPage(browser.driver).open(base.toString()).signIn("billing", PASSWORD);
+
+        // (1) the hospital's price file, imported until it is ready for estimates
+        browser.driver.get(base + "billing/fee-schedules.xhtml");
+        Path priceFile = Path.of(BrowserIT.class.getClassLoader()
+                .getResource("price-files/lakeside-standard-charges.csv").toURI());
+        browser.driver.findElement(By.id("uploadForm:priceFile_input")).sendKeys(priceFile.toString());
+        assertThat(browser.waitForText(By.id("importStatus"), "READY")).isTrue();
+        assertThat(browser.driver.findElement(By.id("rejected")).getText()).isEqualTo("0");
+        browser.screenshot("estimate-price-file");
+
+        // (2) a new self-pay estimate for a patient with no coverage, on the file just imported
+        LocalDate today = LocalDate.now();
+        LocalDate serviceDate = today.plusWeeks(3);
+        String patient = "Tomasz Wielgosz";
+        browser.driver.get(base + "billing/estimates.xhtml");
+        type("newForm:patientMrn", "MRN-300517");
+        type("newForm:patientName", patient);
+        typeDate("newForm:patientBirthDate_input", "1957-08-21");
+        String schedule = (String) ((JavascriptExecutor) browser.driver).executeScript(
+                "const options = [...document.getElementById('newForm:feeScheduleId_input').options]"
+                        + "  .filter(o => o.text.includes(arguments[0]));"
+                        + "const newest = options.reduce((a, b) => Number(b.value) > Number(a.value) ? b : a);"
+                        + "PrimeFaces.getWidgetById('newForm:feeScheduleId').selectValue(newest.value);"
+                        + "return newest.text;", "lakeside-standard-charges.csv");
+        assertThat(schedule).startsWith("Lakeside General Hospital");
+        assertThat(browser.driver.findElement(By.id("newForm:coverageId")).getText())
+                .as("no coverage for an invented MRN: self-pay").startsWith("Self-pay");
+        type("newForm:primaryService", "Second opinion on arthritis of the right knee and its treatment");
+        type("newForm:diagnosisCodes", "M17.11");
+        typeDate("newForm:scheduledOn_input", today.toString());
+        typeDate("newForm:serviceDate_input", serviceDate.toString());
+        type("newForm:separatelyScheduled", "Anesthesia for the knee replacement (billed by the anesthesia group)");
+        browser.screenshot("estimate-new");
+        browser.driver.findElement(By.id("newForm:create")).click();
+        assertThat(browser.waitForUrl("billing/estimate.xhtml?id=")).as(browser.driver.getCurrentUrl()).isTrue();
+        assertThat(browser.waitForText(By.id("estimateTitle"), patient)).isTrue();
+        assertThat(browser.driver.findElement(By.id("estimateStatus")).getText()).isEqualTo("DRAFT");
+
+        // (3) the workup, then two treatment options, each priced from the file
+        WebElement workup = browser.driver.findElement(By.cssSelector("#estimateForm\\:workup .ui-chkbox-box"));
+        if (!workup.getDomAttribute("class").contains("ui-state-active")) {
+            workup.click();
+        }
+        type("estimateForm:providerName", "Lakeside General Hospital");
+        type("estimateForm:providerNpi", "1427051135");
+        type("estimateForm:providerTin", "36-4455667");
+        type("estimateForm:providerLocation", "100 Lake Shore Drive, Springfield, IL 62701");
+        type("estimateForm:providerState", "IL");
+        addLine("SECOND_OPINION", "99204", 1);
+
+        browser.driver.findElement(By.cssSelector("#estimateForm\\:workup .ui-chkbox-box")).click();
+        type("estimateForm:option", "Knee replacement");
+        addLine("SURGERY", "27447", 1);
+
+        type("estimateForm:option", "Injections and therapy");
+        addLine("OTHER", "20610", 1);
+        addLine("OTHER", "97110", 8);
+
+        List<WebElement> cards = browser.driver.findElements(By.cssSelector("#optionCards .option-card"));
+        assertThat(cards).hasSize(3);
+        assertThat(cards.stream().map(card -> card.findElement(By.className("ui-card-title")).getText()).toList())
+                .containsExactly("Second-opinion workup", "Knee replacement", "Injections and therapy");
+        assertThat(cards.stream().map(card -> card.findElement(By.className("option-total")).getText()).toList())
+                .as("the discounted cash prices: 99204; 27447; 20610 and 8 × 97110")
+                .containsExactly("$250.00", "$21,500.00", "$870.00");
+        assertThat(browser.driver.findElements(By.cssSelector("#optionCards .with-workup")).stream()
+                .map(WebElement::getText).toList()).as("each option with the workup")
+                .containsExactly("$21,750.00", "$1,120.00");
+        scrollTo("optionCards");
+        browser.screenshot("estimate-options");
+
+        // (4) issued: locked, with the day the Good Faith Estimate is due
+        browser.driver.findElement(By.id("estimateForm:issue")).click();
+        assertThat(browser.waitForText(By.id("estimateStatus"), "ISSUED")).isTrue();
+        assertThat(browser.driver.findElement(By.id("estimateForm:gfeDue")).getText())
+                .isEqualTo(GoodFaithEstimateDeadline.of(today, serviceDate).dueBy().toString());
+        assertThat(LocalDate.parse(browser.driver.findElement(By.id("estimateForm:gfeDue")).getText()))
+                .isAfter(today).isBefore(today.plusDays(8));
+        assertThat(browser.driver.findElements(By.id("estimateForm:addLine"))).as("locked").isEmpty();
+        assertThat(browser.driver.findElements(By.id("estimateForm:add"))).isEmpty();
+        scrollTo("estimateTitle");
+        browser.screenshot("estimate-issued");
+
+        // (5) the PDF behind the page's link, fetched in the signed-in session
+        String pdfAddress = browser.driver.findElement(By.id("estimateForm:gfePdf")).getDomProperty("href");
+        assertThat(pdfAddress).matches(".*/api/estimates/\\d+/good-faith-estimate\\.pdf");
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfAddress))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        byte[] pdf = response.body();
+        Path screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        Files.write(screenshots.resolve("estimate-good-faith-estimate.pdf"), pdf);
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = pdfText(pdf).replaceAll("\\s+", "");
+        for (String phrase : List.of("Good Faith Estimate", patient, "Second-opinion workup",
+                "Option: Knee replacement", "Option: Injections and therapy", "99204", "27447", "20610", "97110",
+                "NPI 1427051135", "TIN 36-4455667", "M17.11", "Anesthesia for the knee replacement",
+                "is not a contract")) {
+            assertThat(text).as(phrase).contains(phrase.replaceAll("\\s+", ""));
+        }
+        new ShellPage(browser.driver).signOut();
+    }
+
     @Test
     void refusesAWrongPasswordWithAMessage() throws Exception {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
@@ -136,5 +267,48 @@ class BrowserIT {
     void showsAPlainPageForAnUnknownAddress() throws Exception {
         browser.driver.get(base.toString() + "no-such-page.xhtml");
         assertThat(new ShellPage(browser.driver).errorTitle()).isEqualTo("Page not found");
+    }
+
+    /** Fills the add-line form's category, code and units, adds the line and waits for the recalculated page. */
+    private void addLine(String category, String code, int units) throws Exception {
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "PrimeFaces.getWidgetById('estimateForm:category').selectValue(arguments[0]);", category);
+        type("estimateForm:code", code);
+        WebElement unitsField = browser.driver.findElement(By.id("estimateForm:units_input"));
+        unitsField.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(units), Keys.TAB);
+        browser.driver.findElement(By.id("estimateForm:add")).click();
+        assertThat(browser.waitForText(By.id("messages"), "Line " + code + " added"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A date picker's text, set as a paste would (typed keys would open its calendar). */
+    private void typeDate(String id, String isoDate) {
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
+    /** The PDF's text as OpenPDF extracts it, page by page. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 }
