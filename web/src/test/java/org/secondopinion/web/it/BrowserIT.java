@@ -254,6 +254,32 @@ class BrowserIT {
         new ShellPage(browser.driver).signOut();
     }
 
+    /** Billing keeps plans and patients' coverage on one page: a plan's design is changed, a patient is found. */
+    @Test
+    void changesAPlansBenefitDesignAndFindsAPatientsCoverage() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        new LoginPage(browser.driver).open(base.toString()).signIn("billing", PASSWORD);
+        browser.driver.get(base + "billing/plans.xhtml");
+        assertThat(browser.waitForText(By.id("tabs:planForm:plans"), "Northwind Gold PPO")).isTrue();
+
+        browser.driver.findElements(By.cssSelector("[id$=':edit']")).stream()
+                .filter(link -> link.getText().contains("Northwind Gold PPO")).findFirst().orElseThrow().click();
+        assertThat(browser.waitForText(By.id("tabs:planForm:editor"), "Deductible applies")).isTrue();
+        WebElement deductible = browser.driver.findElement(By.id("tabs:planForm:individualDeductible_input"));
+        deductible.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1600", Keys.TAB);
+        browser.driver.findElement(By.id("tabs:planForm:savePlan")).click();
+        assertThat(browser.waitForText(By.id("messages"), "Northwind Gold PPO saved"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        assertThat(browser.waitForText(By.id("tabs:planForm:plans"), "1600")).isTrue();
+
+        ((JavascriptExecutor) browser.driver).executeScript("PrimeFaces.getWidgetById('tabs').select(1);");
+        type("tabs:coverageForm:mrn", "MRN-100871");
+        browser.driver.findElement(By.id("tabs:coverageForm:search")).click();
+        assertThat(browser.waitForText(By.id("tabs:coverageForm:coverages"), "Daniel Ortiz")).isTrue();
+        browser.screenshot("billing-plans-coverage");
+        new ShellPage(browser.driver).signOut();
+    }
+
     @Test
     void refusesAWrongPasswordWithAMessage() throws Exception {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
