@@ -173,8 +173,9 @@ class BrowserIT {
                         + "PrimeFaces.getWidgetById('newForm:feeScheduleId').selectValue(newest.value);"
                         + "return newest.text;", "lakeside-standard-charges.csv");
         assertThat(schedule).startsWith("Lakeside General Hospital");
-        assertThat(browser.driver.findElement(By.id("newForm:coverageId")).getText())
-                .as("no coverage for an invented MRN: self-pay").startsWith("Self-pay");
+        // the coverage choices follow the MRN by an ajax update: wait for it rather than read a replaced element
+        assertThat(browser.waitForText(By.id("newForm:coverageId"), "Self-pay"))
+                .as("no coverage for an invented MRN: self-pay").isTrue();
         type("newForm:primaryService", "Second opinion on arthritis of the right knee and its treatment");
         type("newForm:diagnosisCodes", "M17.11");
         typeDate("newForm:scheduledOn_input", today.toString());
