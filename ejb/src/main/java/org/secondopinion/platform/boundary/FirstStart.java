@@ -65,7 +65,9 @@ public class FirstStart {
             open("coordinator", "Cora Lindqvist (demo coordinator)", EnumSet.of(Role.COORDINATOR), DEMO_PASSWORD);
             open("specialist", "Dr. Samuel Okafor (demo specialist)", EnumSet.of(Role.SPECIALIST), DEMO_PASSWORD);
             open("billing", "Bea Marchetti (demo billing)", EnumSet.of(Role.BILLING), DEMO_PASSWORD);
-            open("legal", "Lena Hoffmann (demo legal)", EnumSet.of(Role.LEGAL), DEMO_PASSWORD);
+            open("legal", "Lena Hoffmann (demo legal, Harper & Vance LLP)", EnumSet.of(Role.LEGAL), DEMO_PASSWORD);
+            open("legal.other", "Oscar Brandt (demo legal, Whitfield Defense Group)", EnumSet.of(Role.LEGAL),
+                    DEMO_PASSWORD);
             open("admin", "Alex Moreau (demo administrator)", EnumSet.of(Role.ADMIN), DEMO_PASSWORD);
             open("nurse.lead", "Nadia Rahman (demo coordinator and billing)",
                     EnumSet.of(Role.COORDINATOR, Role.BILLING), DEMO_PASSWORD);

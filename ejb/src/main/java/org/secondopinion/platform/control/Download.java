@@ -1,4 +1,4 @@
-package org.secondopinion.referral.boundary;
+package org.secondopinion.platform.control;
 
 import java.io.InputStream;
 

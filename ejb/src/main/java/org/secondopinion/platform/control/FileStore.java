@@ -27,11 +27,27 @@ public class FileStore {
 
     private final Path root;
 
+    /** At most this much of a refused upload is read and thrown away. */
+    static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
     public FileStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
     /** A file received: where it is kept, its hash, its size and the type its content shows. */
+    /**
+     * The name shown and offered on download, never used on disk: no folders (so no path traversal), no control
+     * characters or quotes, at most 255 characters; {@code fallback} when nothing is left.
+     */
+    public static String safeName(String fileName, String fallback) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = fallback;
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
     public record Stored(String key, String sha256, long size, FileType type) {
     }
 
@@ -62,6 +78,7 @@ public class FileStore {
                     }
                     size += read;
                     if (size > maxBytes) {
+                        drain(content);
                         throw new RuleViolation("file", "The file is larger than the limit of "
                                 + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB." : maxBytes + " bytes."));
                     }
@@ -90,6 +107,23 @@ public class FileStore {
     }
 
     /** Opens a stored file after checking that its content still has the hash taken on receipt. */
+    /**
+     * Reads and discards what the sender still sends of a refused upload (up to {@link #DRAIN_LIMIT}), so the
+     * sender is still listening when the refusal is answered instead of seeing the connection cut.
+     */
+    private static void drain(InputStream content) {
+        byte[] buffer = new byte[BUFFER];
+        long drained = 0;
+        try {
+            int read;
+            while (drained < DRAIN_LIMIT && (read = content.read(buffer)) != -1) {
+                drained += read;
+            }
+        } catch (IOException gone) {
+            // the sender hung up: nothing more to read
+        }
+    }
+
     public InputStream open(String key, String expectedSha256) {
         Path path = pathOf(key);
         String actual = hashOf(path);

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
 import org.secondopinion.platform.entity.AccessRefused;
@@ -101,14 +102,9 @@ public class ReferralRecords {
         return new Download(file.getFileName(), file.getContentType(), file.getSizeBytes(), file.getSha256(), content);
     }
 
-    /** The name shown and offered on download: no folders, no control characters, at most 255 characters. */
+    /** The name shown and offered on download: see {@link FileStore#safeName}. */
     static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "record";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        return FileStore.safeName(fileName, "record");
     }
 
 }

@@ -15,11 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -27,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
-import org.secondopinion.referral.boundary.Download;
 import org.secondopinion.referral.boundary.IntakeForm;
 import org.secondopinion.referral.boundary.Matching;
 import org.secondopinion.referral.boundary.OpinionForm;
@@ -311,20 +307,7 @@ public class ReferralsResource {
     @Path("files/{fileId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("fileId") long fileId) {
-        Download download = records.download(fileId);
-        StreamingOutput body = out -> {
-            try (InputStream in = download.content()) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, download.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .header("Digest", "sha-256=" + download.sha256())
-                .header("Content-Length", download.size())
-                .build();
+        return Attachments.of(records.download(fileId));
     }
 
     @GET

@@ -1,0 +1,151 @@
+package org.secondopinion.legal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.legal.control.CaseDates;
+import org.secondopinion.legal.control.Deadline;
+import org.secondopinion.legal.control.DeadlineCalculator;
+import org.secondopinion.legal.control.DeadlineRule;
+import org.secondopinion.legal.control.TollingEvent;
+import org.secondopinion.legal.entity.DeadlineReminder;
+import org.secondopinion.legal.entity.Defendant;
+import org.secondopinion.legal.entity.LegalCase;
+import org.secondopinion.legal.entity.StateDeadlineRule;
+import org.secondopinion.legal.entity.TollingPeriod;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.platform.entity.StaleEdit;
+
+/**
+ * Each defendant's limitations, repose, notice-of-intent and certificate-of-merit dates, from the rules table of
+ * the case's state and the case's dates and tolling events, behind the firm's wall; a calendar of all the
+ * caller's deadlines; the rules table itself. The dates help plan the work; they are not legal advice.
+ */
+@Stateless
+@RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+public class Deadlines {
+
+    public static final String NOT_LEGAL_ADVICE = "These dates are computed from the rules table to help plan the"
+            + " review. They are not legal advice: confirm every deadline with counsel in the jurisdiction.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseWall wall;
+
+    @Inject
+    AuditLog audit;
+
+    /** One defendant's deadlines, or why there are none (no rule for the state). */
+    public record DefendantDeadlines(Defendant defendant, String rule, List<Deadline> deadlines) {
+    }
+
+    /** A dated deadline of one of the caller's cases, for the calendar. */
+    public record CalendarEntry(long caseId, String caseReference, String claimant, String defendant,
+                                Deadline deadline) {
+    }
+
+    public List<DefendantDeadlines> forCase(long caseId) {
+        LegalCase legalCase = wall.open(caseId);
+        return compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now()));
+    }
+
+    /** Every dated deadline of the caller's open cases from today on, soonest first. */
+    public List<CalendarEntry> calendar() {
+        LocalDate today = LocalDate.now();
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (LegalCase legalCase : wall.visible(500)) {
+            StateDeadlineRule rule = ruleInForce(em, legalCase.getJurisdiction(), today);
+            for (DefendantDeadlines defendant : compute(legalCase, rule)) {
+                for (Deadline deadline : defendant.deadlines()) {
+                    if (deadline.date() != null && !deadline.date().isBefore(today)) {
+                        entries.add(new CalendarEntry(legalCase.getId(), legalCase.reference(),
+                                legalCase.getClaimantName(), defendant.defendant().getName(), deadline));
+                    }
+                }
+            }
+        }
+        entries.sort(Comparator.comparing(entry -> entry.deadline().date()));
+        return entries;
+    }
+
+    public List<DeadlineReminder> reminders(long caseId) {
+        wall.open(caseId);
+        return em.createNamedQuery(DeadlineReminder.FIND_BY_CASE, DeadlineReminder.class)
+                .setParameter("case", caseId).getResultList();
+    }
+
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public List<StateDeadlineRule> rules() {
+        return em.createNamedQuery(StateDeadlineRule.FIND_ALL, StateDeadlineRule.class).getResultList();
+    }
+
+    /** Changes a state's rule (an administrator or coordinator keeping the table in step with the law). */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public StateDeadlineRule changeRule(long id, long version, Integer injuryMonths, Integer discoveryMonths,
+                                        DeadlineRule.Combination combination, Integer reposeMonths,
+                                        int ageOfMajority, DeadlineRule.MeritTrigger trigger, int meritDays,
+                                        int extensionDays, boolean perDefendant, Integer noticeDays,
+                                        String limitationSource, String meritSource) {
+        StateDeadlineRule rule = em.find(StateDeadlineRule.class, id);
+        if (rule == null) {
+            throw new RecordNotFound("Deadline rule", id);
+        }
+        if (rule.getVersion() != version) {
+            throw new StaleEdit("Deadline rule", rule.getState());
+        }
+        try {
+            rule.change(injuryMonths, discoveryMonths, combination, reposeMonths, ageOfMajority, trigger, meritDays,
+                    extensionDays, perDefendant, noticeDays, limitationSource, meritSource,
+                    wall.caller(), Instant.now());
+        } catch (IllegalArgumentException invalid) {
+            throw new RuleViolation("rule", invalid.getMessage());
+        }
+        audit.record(AuditAction.UPDATE, "DeadlineRule", id, "changed the deadline rule of " + rule.getState()
+                + " in force from " + rule.getEffectiveFrom());
+        return rule;
+    }
+
+    /** The state's rule in force on a day: the row with the latest effective date not after it. */
+    static StateDeadlineRule ruleInForce(EntityManager em, String state, LocalDate on) {
+        List<StateDeadlineRule> rules = em.createNamedQuery(StateDeadlineRule.FIND_IN_FORCE, StateDeadlineRule.class)
+                .setParameter("state", state).setParameter("on", on).setMaxResults(1).getResultList();
+        return rules.isEmpty() ? null : rules.get(0);
+    }
+
+    static List<DefendantDeadlines> compute(LegalCase legalCase, StateDeadlineRule rule) {
+        List<DefendantDeadlines> result = new ArrayList<>();
+        for (Defendant defendant : legalCase.getDefendants()) {
+            if (rule == null) {
+                result.add(new DefendantDeadlines(defendant, "The rules table has no rule for "
+                        + legalCase.getJurisdiction() + ": add one before relying on any date.", List.of()));
+                continue;
+            }
+            CaseDates dates = new CaseDates(legalCase.getIncidentDate(), legalCase.getDiscoveryDate(),
+                    legalCase.getInjuryDate(), legalCase.getNoticeOfIntentDate(), legalCase.getComplaintFiledDate(),
+                    legalCase.getClaimantBirthDate());
+            List<TollingEvent> tolling = new ArrayList<>();
+            for (TollingPeriod period : legalCase.getTolling()) {
+                if (period.applies(defendant)) {
+                    tolling.add(new TollingEvent(period.getFromDate(), period.getToDate(), period.getReason()));
+                }
+            }
+            result.add(new DefendantDeadlines(defendant, rule.getState() + " rules in force from "
+                    + rule.getEffectiveFrom(), DeadlineCalculator.forDefendant(rule.rule(), dates,
+                    defendant.getAnsweredOn(), tolling)));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,125 @@
+package org.secondopinion.legal.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import org.secondopinion.legal.control.DeadlineRule;
+
+/**
+ * One state's deadline rules as kept in the table: reference data with its sources and the date it applies from,
+ * edited as data when the law changes (a new row with a later effective date), never in code.
+ */
+@Entity
+@Table(name = "deadline_rule")
+@NamedQuery(name = StateDeadlineRule.FIND_ALL, query = "SELECT r FROM StateDeadlineRule r"
+        + " ORDER BY r.state, r.effectiveFrom DESC")
+@NamedQuery(name = StateDeadlineRule.FIND_IN_FORCE, query = "SELECT r FROM StateDeadlineRule r"
+        + " WHERE r.state = :state AND r.effectiveFrom <= :on ORDER BY r.effectiveFrom DESC")
+public class StateDeadlineRule {
+
+    public static final String FIND_ALL = "StateDeadlineRule.findAll";
+    public static final String FIND_IN_FORCE = "StateDeadlineRule.findInForce";
+
+    @Id
+    private Long id;
+    @Column(nullable = false, length = 2)
+    private String state;
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+    @Column(name = "limitation_injury_months")
+    private Integer limitationInjuryMonths;
+    @Column(name = "limitation_discovery_months")
+    private Integer limitationDiscoveryMonths;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "limitation_combine", nullable = false, length = 8)
+    private DeadlineRule.Combination combination;
+    @Column(name = "repose_months")
+    private Integer reposeMonths;
+    @Column(name = "minor_age_of_majority", nullable = false)
+    private int ageOfMajority;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "merit_trigger", nullable = false, length = 20)
+    private DeadlineRule.MeritTrigger meritTrigger;
+    @Column(name = "merit_days", nullable = false)
+    private int meritDays;
+    @Column(name = "merit_extension_days", nullable = false)
+    private int meritExtensionDays;
+    @Column(name = "merit_per_defendant", nullable = false)
+    private boolean meritPerDefendant;
+    @Column(name = "notice_of_intent_days")
+    private Integer noticeOfIntentDays;
+    @Column(name = "limitation_source", nullable = false, length = 600)
+    private String limitationSource;
+    @Column(name = "merit_source", nullable = false, length = 600)
+    private String meritSource;
+    @Column(name = "updated_by", nullable = false, length = 80)
+    private String updatedBy;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected StateDeadlineRule() {
+    }
+
+    /** The calculator's rule. */
+    public DeadlineRule rule() {
+        return new DeadlineRule(state, effectiveFrom, months(limitationInjuryMonths), months(limitationDiscoveryMonths),
+                combination, months(reposeMonths), ageOfMajority, meritTrigger, meritDays, meritExtensionDays,
+                meritPerDefendant, noticeOfIntentDays == null ? null : Period.ofDays(noticeOfIntentDays),
+                limitationSource, meritSource);
+    }
+
+    /** Changes the periods and sources (the calculator's rule checks them). */
+    public void change(Integer injuryMonths, Integer discoveryMonths, DeadlineRule.Combination combination,
+                       Integer reposeMonths, int ageOfMajority, DeadlineRule.MeritTrigger trigger, int meritDays,
+                       int extensionDays, boolean perDefendant, Integer noticeDays, String limitationSource,
+                       String meritSource, String by, Instant at) {
+        this.limitationInjuryMonths = injuryMonths;
+        this.limitationDiscoveryMonths = discoveryMonths;
+        this.combination = combination;
+        this.reposeMonths = reposeMonths;
+        this.ageOfMajority = ageOfMajority;
+        this.meritTrigger = trigger;
+        this.meritDays = meritDays;
+        this.meritExtensionDays = extensionDays;
+        this.meritPerDefendant = perDefendant;
+        this.noticeOfIntentDays = noticeDays;
+        this.limitationSource = limitationSource;
+        this.meritSource = meritSource;
+        this.updatedBy = by;
+        this.updatedAt = at;
+        rule();
+    }
+
+    private static Period months(Integer months) {
+        return months == null ? null : Period.ofMonths(months);
+    }
+
+    public Long getId() { return id; }
+    public String getState() { return state; }
+    public LocalDate getEffectiveFrom() { return effectiveFrom; }
+    public Integer getLimitationInjuryMonths() { return limitationInjuryMonths; }
+    public Integer getLimitationDiscoveryMonths() { return limitationDiscoveryMonths; }
+    public DeadlineRule.Combination getCombination() { return combination; }
+    public Integer getReposeMonths() { return reposeMonths; }
+    public int getAgeOfMajority() { return ageOfMajority; }
+    public DeadlineRule.MeritTrigger getMeritTrigger() { return meritTrigger; }
+    public int getMeritDays() { return meritDays; }
+    public int getMeritExtensionDays() { return meritExtensionDays; }
+    public boolean isMeritPerDefendant() { return meritPerDefendant; }
+    public Integer getNoticeOfIntentDays() { return noticeOfIntentDays; }
+    public String getLimitationSource() { return limitationSource; }
+    public String getMeritSource() { return meritSource; }
+    public String getUpdatedBy() { return updatedBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

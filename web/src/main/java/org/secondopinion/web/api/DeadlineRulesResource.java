@@ -1,0 +1,98 @@
+package org.secondopinion.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.legal.boundary.DeadlineWatch;
+import org.secondopinion.legal.boundary.Deadlines;
+import org.secondopinion.legal.control.DeadlineRule;
+import org.secondopinion.legal.entity.StateDeadlineRule;
+import org.secondopinion.platform.entity.RuleViolation;
+
+/**
+ * The per-state deadline rules as data (read by LEGAL, COORDINATOR and ADMIN; changed by COORDINATOR and ADMIN),
+ * and the reminder run on demand. The rules are not legal advice.
+ */
+@Path("legal/deadline-rules")
+@RequestScoped
+@RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeadlineRulesResource {
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    DeadlineWatch watch;
+
+    public record RuleView(long id, long version, String state, LocalDate effectiveFrom,
+                           Integer limitationInjuryMonths, Integer limitationDiscoveryMonths, String combination,
+                           Integer reposeMonths, int ageOfMajority, String meritTrigger, int meritDays,
+                           int meritExtensionDays, boolean meritPerDefendant, Integer noticeOfIntentDays,
+                           String limitationSource, String meritSource, String updatedBy, Instant updatedAt) {
+        static RuleView of(StateDeadlineRule r) {
+            return new RuleView(r.getId(), r.getVersion(), r.getState(), r.getEffectiveFrom(),
+                    r.getLimitationInjuryMonths(), r.getLimitationDiscoveryMonths(), r.getCombination().name(),
+                    r.getReposeMonths(), r.getAgeOfMajority(), r.getMeritTrigger().name(), r.getMeritDays(),
+                    r.getMeritExtensionDays(), r.isMeritPerDefendant(), r.getNoticeOfIntentDays(),
+                    r.getLimitationSource(), r.getMeritSource(), r.getUpdatedBy(), r.getUpdatedAt());
+        }
+    }
+
+    /** A changed rule. */
+    public record RuleChange(long version, Integer limitationInjuryMonths, Integer limitationDiscoveryMonths,
+                             DeadlineRule.Combination combination, Integer reposeMonths, int ageOfMajority,
+                             DeadlineRule.MeritTrigger meritTrigger, int meritDays, int meritExtensionDays,
+                             boolean meritPerDefendant, Integer noticeOfIntentDays, String limitationSource,
+                             String meritSource) {
+    }
+
+    public record ReminderRun(LocalDate asOf, int sent) {
+    }
+
+    @GET
+    public List<RuleView> rules() {
+        return deadlines.rules().stream().map(RuleView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public RuleView change(@PathParam("id") long id, RuleChange change) {
+        PlansResource.required(change);
+        return RuleView.of(deadlines.changeRule(id, change.version(), change.limitationInjuryMonths(),
+                change.limitationDiscoveryMonths(), change.combination(), change.reposeMonths(),
+                change.ageOfMajority(), change.meritTrigger(), change.meritDays(), change.meritExtensionDays(),
+                change.meritPerDefendant(), change.noticeOfIntentDays(), change.limitationSource(),
+                change.meritSource()));
+    }
+
+    /** Sends the reminders due by a day now (the timer does it every morning). */
+    @POST
+    @Path("reminder-runs")
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public ReminderRun remind(@QueryParam("asOf") String asOf) {
+        LocalDate day;
+        try {
+            day = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException bad) {
+            throw new RuleViolation("asOf", "asOf is a date written 2026-11-26.");
+        }
+        return new ReminderRun(day, watch.remindAsOf(day));
+    }
+}

@@ -1,0 +1,66 @@
+package org.secondopinion.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.legal.boundary.LegalFirms;
+import org.secondopinion.legal.entity.LegalFirm;
+
+/** The firms behind the legal walls and their members (ADMIN). */
+@Path("legal/firms")
+@RequestScoped
+@RolesAllowed(Role.Names.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LegalFirmsResource {
+
+    @Inject
+    LegalFirms firms;
+
+    public record FirmView(long id, String name, Set<String> members) {
+        static FirmView of(LegalFirm f) {
+            return new FirmView(f.getId(), f.getName(), f.getMembers());
+        }
+    }
+
+    public record NewFirm(String name) {
+    }
+
+    public record Member(String username) {
+    }
+
+    @GET
+    public List<FirmView> list() {
+        return firms.list().stream().map(FirmView::of).toList();
+    }
+
+    @POST
+    public Response add(NewFirm firm) {
+        return Response.status(Response.Status.CREATED)
+                .entity(FirmView.of(firms.add(PlansResource.required(firm).name()))).build();
+    }
+
+    @POST
+    @Path("{id}/members")
+    public FirmView admit(@PathParam("id") long id, Member member) {
+        return FirmView.of(firms.admit(id, PlansResource.required(member).username()));
+    }
+
+    @DELETE
+    @Path("{id}/members/{username}")
+    public FirmView remove(@PathParam("id") long id, @PathParam("username") String username) {
+        return FirmView.of(firms.remove(id, username));
+    }
+}

@@ -1,0 +1,406 @@
+package org.secondopinion.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.secondopinion.identity.entity.Role;
+import org.secondopinion.legal.boundary.AuthorityForm;
+import org.secondopinion.legal.boundary.CaseDocuments;
+import org.secondopinion.legal.boundary.CaseForm;
+import org.secondopinion.legal.boundary.DefendantForm;
+import org.secondopinion.legal.boundary.Deadlines;
+import org.secondopinion.legal.boundary.LegalCases;
+import org.secondopinion.legal.boundary.Productions;
+import org.secondopinion.legal.control.Deadline;
+import org.secondopinion.legal.entity.CustodyEntry;
+import org.secondopinion.legal.entity.DeadlineReminder;
+import org.secondopinion.legal.entity.Defendant;
+import org.secondopinion.legal.entity.DisclosureAuthority;
+import org.secondopinion.legal.entity.DisclosureRecord;
+import org.secondopinion.legal.entity.DocumentLabel;
+import org.secondopinion.legal.entity.LegalCase;
+import org.secondopinion.legal.entity.LegalDocument;
+import org.secondopinion.legal.entity.LegalHold;
+import org.secondopinion.legal.entity.Production;
+import org.secondopinion.legal.entity.TollingPeriod;
+import org.secondopinion.platform.entity.RuleViolation;
+
+/**
+ * Malpractice-review case files for law firms' systems (LEGAL, or COORDINATOR): every call goes through the
+ * firm's wall, so another firm's case, document or search hit is a 403 whatever the id.
+ */
+@Path("legal")
+@RequestScoped
+@RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LegalResource {
+
+    @Inject
+    LegalCases cases;
+
+    @Inject
+    CaseDocuments documents;
+
+    @Inject
+    Productions productions;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Context
+    UriInfo uri;
+
+    public record Summary(long id, String reference, String firm, String requestingSide, String matterNumber,
+                          String claimantName, String jurisdiction, String status, Instant createdAt) {
+        static Summary of(LegalCase c) {
+            return new Summary(c.getId(), c.reference(), c.getFirm().getName(), c.getRequestingSide().name(),
+                    c.getMatterNumber(), c.getClaimantName(), c.getJurisdiction(), c.getStatus().name(),
+                    c.getCreatedAt());
+        }
+    }
+
+    public record DefendantView(long id, String kind, String name, String npi, String specialty,
+                                Long practitionerId, Long organisationId, String organisationName,
+                                LocalDate answeredOn) {
+        static DefendantView of(Defendant d) {
+            return new DefendantView(d.getId(), d.getKind().name(), d.getName(), d.getNpi(), d.getSpecialty(),
+                    d.getPractitionerId(), d.getOrganisationId(), d.getOrganisationName(), d.getAnsweredOn());
+        }
+    }
+
+    public record TollingView(long id, Long defendantId, LocalDate from, LocalDate to, String reason) {
+        static TollingView of(TollingPeriod t) {
+            return new TollingView(t.getId(), t.getDefendant() == null ? null : t.getDefendant().getId(),
+                    t.getFromDate(), t.getToDate(), t.getReason());
+        }
+    }
+
+    public record Detail(long id, long version, String reference, long firmId, String firm, String requestingSide,
+                         String attorney, String matterNumber, String courtNumber, String claimantName,
+                         LocalDate claimantBirthDate, String claimantMrn, String jurisdiction, boolean federalForum,
+                         LocalDate incidentDate, LocalDate discoveryDate, LocalDate injuryDate,
+                         LocalDate noticeOfIntentDate, LocalDate complaintFiledDate, String summary,
+                         String batesPrefix, String status, String createdBy, Instant createdAt,
+                         List<DefendantView> defendants, List<TollingView> tolling) {
+        static Detail of(LegalCase c) {
+            return new Detail(c.getId(), c.getVersion(), c.reference(), c.getFirm().getId(), c.getFirm().getName(),
+                    c.getRequestingSide().name(), c.getAttorney(), c.getMatterNumber(), c.getCourtNumber(),
+                    c.getClaimantName(), c.getClaimantBirthDate(), c.getClaimantMrn(), c.getJurisdiction(),
+                    c.isFederalForum(), c.getIncidentDate(), c.getDiscoveryDate(), c.getInjuryDate(),
+                    c.getNoticeOfIntentDate(), c.getComplaintFiledDate(), c.getSummary(), c.getBatesPrefix(),
+                    c.getStatus().name(), c.getCreatedBy(), c.getCreatedAt(),
+                    c.getDefendants().stream().map(DefendantView::of).toList(),
+                    c.getTolling().stream().map(TollingView::of).toList());
+        }
+    }
+
+    public record DocumentView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
+                               Integer pageCount, String labels, String source, String receivedBy,
+                               Instant receivedAt) {
+        static DocumentView of(LegalDocument d) {
+            return new DocumentView(d.getId(), d.getFileName(), d.getMediaType(), d.getSizeBytes(), d.getSha256(),
+                    d.getPageCount(), d.getLabels(), d.getSource(), d.getReceivedBy(), d.getReceivedAt());
+        }
+    }
+
+    public record HoldView(long id, String reason, String placedBy, Instant placedAt, String releasedBy,
+                           Instant releasedAt, boolean active) {
+        static HoldView of(LegalHold h) {
+            return new HoldView(h.getId(), h.getReason(), h.getPlacedBy(), h.getPlacedAt(), h.getReleasedBy(),
+                    h.getReleasedAt(), h.isActive());
+        }
+    }
+
+    public record AuthorityView(long id, String kind, String reference, String recipient, LocalDate signedOn,
+                                LocalDate expiresOn, LocalDate revokedOn, String scope, boolean assurances,
+                                String validToday) {
+        static AuthorityView of(DisclosureAuthority a) {
+            String refusal = a.refusal(LocalDate.now());
+            return new AuthorityView(a.getId(), a.getKind().name(), a.getReference(), a.getRecipient(),
+                    a.getSignedOn(), a.getExpiresOn(), a.getRevokedOn(), a.getScopeLabels(), a.isAssurances(),
+                    refusal == null ? "valid" : refusal);
+        }
+    }
+
+    public record ItemView(long documentId, String fileName, long batesFirst, long batesLast, String sha256) {
+    }
+
+    public record ProductionView(long id, long authorityId, String recipient, String purpose, String batesPrefix,
+                                 long batesFirst, long batesLast, String producedBy, Instant producedAt,
+                                 List<ItemView> items) {
+        static ProductionView of(Production p) {
+            return new ProductionView(p.getId(), p.getAuthority().getId(), p.getRecipient(), p.getPurpose(),
+                    p.getBatesPrefix(), p.getBatesFirst(), p.getBatesLast(), p.getProducedBy(), p.getProducedAt(),
+                    p.getItems().stream().map(i -> new ItemView(i.getDocument().getId(), i.getDocument().getFileName(),
+                            i.getBatesFirst(), i.getBatesLast(), i.getSha256())).toList());
+        }
+    }
+
+    public record DisclosureView(long id, Instant disclosedAt, String recipient, String recipientAddress,
+                                 String what, String purpose, String disclosedBy, LocalDate keepUntil) {
+        static DisclosureView of(DisclosureRecord d) {
+            return new DisclosureView(d.getId(), d.getDisclosedAt(), d.getRecipient(), d.getRecipientAddress(),
+                    d.getWhat(), d.getPurpose(), d.getDisclosedBy(), d.getKeepUntil());
+        }
+    }
+
+    public record CustodyView(long id, Long documentId, String action, String actor, Instant at, String detail) {
+        static CustodyView of(CustodyEntry e) {
+            return new CustodyView(e.getId(), e.getDocumentId(), e.getAction().name(), e.getActor(), e.getAt(),
+                    e.getDetail());
+        }
+    }
+
+    /** A case file as exported. */
+    public record Export(Detail caseFile, List<DocumentView> documents, List<ProductionView> productions,
+                         List<DisclosureView> disclosures) {
+    }
+
+    public record DeadlineView(String kind, LocalDate date, LocalDate beforeRollForward, List<String> explanation) {
+        static DeadlineView of(Deadline d) {
+            return new DeadlineView(d.kind().name(), d.date(), d.beforeRollForward(), d.explanation());
+        }
+    }
+
+    public record DefendantDeadlinesView(long defendantId, String defendant, String rule,
+                                         List<DeadlineView> deadlines) {
+    }
+
+    /** A case's deadlines, with the reminders sent and the notice that the dates are not legal advice. */
+    public record DeadlinesView(String notice, List<DefendantDeadlinesView> defendants, List<ReminderView> reminders) {
+    }
+
+    public record ReminderView(long defendantId, String kind, LocalDate dueOn, int daysBefore, Instant sentAt) {
+        static ReminderView of(DeadlineReminder r) {
+            return new ReminderView(r.getDefendantId(), r.getKind(), r.getDueOn(), r.getDaysBefore(), r.getSentAt());
+        }
+    }
+
+    public record CalendarView(long caseId, String caseReference, String claimant, String defendant, String kind,
+                               LocalDate date) {
+    }
+
+    /** A production request. */
+    public record ProductionRequest(Long authorityId, List<Long> documentIds, String purpose,
+                                    String recipientAddress) {
+    }
+
+    public record Answer(long version, LocalDate answeredOn) {
+    }
+
+    public record Tolling(long version, Long defendantId, LocalDate from, LocalDate to, String reason) {
+    }
+
+    public record Hold(String reason) {
+    }
+
+    @GET
+    @Path("cases")
+    public List<Summary> search(@QueryParam("q") String text) {
+        return cases.search(text).stream().map(Summary::of).toList();
+    }
+
+    @POST
+    @Path("cases")
+    public Response open(CaseForm form) {
+        Detail opened = Detail.of(cases.open(PlansResource.required(form)));
+        return Response.created(uri.getBaseUriBuilder().path("legal/cases/" + opened.id()).build()).entity(opened)
+                .build();
+    }
+
+    @GET
+    @Path("cases/{id}")
+    public Detail get(@PathParam("id") long id) {
+        return Detail.of(cases.find(id));
+    }
+
+    /** The case file with its documents, productions and disclosures, as a JSON attachment. */
+    @GET
+    @Path("cases/{id}/export")
+    public Response export(@PathParam("id") long id) {
+        LegalCase legalCase = cases.export(id);
+        Export export = new Export(Detail.of(legalCase),
+                documents.list(id).stream().map(DocumentView::of).toList(),
+                productions.productions(id).stream().map(ProductionView::of).toList(),
+                productions.disclosures(id).stream().map(DisclosureView::of).toList());
+        return Response.ok(export).header("Content-Disposition", "attachment; filename=\"" + legalCase.reference()
+                + ".json\"").build();
+    }
+
+    @POST
+    @Path("cases/{id}/defendants")
+    public Detail addDefendant(@PathParam("id") long id, @QueryParam("version") long version, DefendantForm form) {
+        return Detail.of(cases.addDefendant(id, version, PlansResource.required(form)));
+    }
+
+    @PUT
+    @Path("cases/{id}/defendants/{defendantId}/answer")
+    public Detail answered(@PathParam("id") long id, @PathParam("defendantId") long defendantId, Answer answer) {
+        PlansResource.required(answer);
+        return Detail.of(cases.answered(id, answer.version(), defendantId, answer.answeredOn()));
+    }
+
+    @POST
+    @Path("cases/{id}/tolling")
+    public Detail toll(@PathParam("id") long id, Tolling tolling) {
+        PlansResource.required(tolling);
+        return Detail.of(cases.toll(id, tolling.version(), tolling.defendantId(), tolling.from(), tolling.to(),
+                tolling.reason()));
+    }
+
+    @GET
+    @Path("cases/{id}/documents")
+    public List<DocumentView> documents(@PathParam("id") long id) {
+        return documents.list(id).stream().map(DocumentView::of).toList();
+    }
+
+    /** Receives a document as the raw body; {@code labels} is a comma-separated list of {@link DocumentLabel}. */
+    @POST
+    @Path("cases/{id}/documents")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "image/*", "application/dicom",
+            MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
+    public Response receive(@PathParam("id") long id, @QueryParam("name") String name,
+                            @HeaderParam("X-File-Name") String header, @QueryParam("labels") String labels,
+                            @QueryParam("source") String source, InputStream body) {
+        DocumentView received = DocumentView.of(documents.receive(id, name != null ? name : header, labels(labels),
+                source, body));
+        return Response.created(uri.getBaseUriBuilder().path("legal/documents/" + received.id()).build())
+                .entity(received).build();
+    }
+
+    @GET
+    @Path("documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("documentId") long documentId) {
+        return Attachments.of(documents.download(documentId));
+    }
+
+    @DELETE
+    @Path("documents/{documentId}")
+    public Response delete(@PathParam("documentId") long documentId, @QueryParam("reason") String reason) {
+        documents.delete(documentId, reason);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("cases/{id}/holds")
+    public List<HoldView> holds(@PathParam("id") long id) {
+        return documents.holds(id).stream().map(HoldView::of).toList();
+    }
+
+    @POST
+    @Path("cases/{id}/holds")
+    public Response placeHold(@PathParam("id") long id, Hold hold) {
+        HoldView placed = HoldView.of(documents.placeHold(id, PlansResource.required(hold).reason()));
+        return Response.status(Response.Status.CREATED).entity(placed).build();
+    }
+
+    @POST
+    @Path("cases/{id}/holds/{holdId}/release")
+    public HoldView releaseHold(@PathParam("id") long id, @PathParam("holdId") long holdId) {
+        return HoldView.of(documents.releaseHold(id, holdId));
+    }
+
+    @GET
+    @Path("cases/{id}/custody")
+    public List<CustodyView> custody(@PathParam("id") long id) {
+        return documents.custodyLog(id).stream().map(CustodyView::of).toList();
+    }
+
+    @GET
+    @Path("cases/{id}/authorities")
+    public List<AuthorityView> authorities(@PathParam("id") long id) {
+        return productions.authorities(id).stream().map(AuthorityView::of).toList();
+    }
+
+    @POST
+    @Path("cases/{id}/authorities")
+    public Response recordAuthority(@PathParam("id") long id, AuthorityForm form) {
+        AuthorityView recorded = AuthorityView.of(productions.recordAuthority(id, PlansResource.required(form)));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
+    }
+
+    @POST
+    @Path("cases/{id}/authorities/{authorityId}/revocation")
+    public AuthorityView revoke(@PathParam("id") long id, @PathParam("authorityId") long authorityId) {
+        return AuthorityView.of(productions.revoke(id, authorityId, LocalDate.now()));
+    }
+
+    @GET
+    @Path("cases/{id}/productions")
+    public List<ProductionView> productions(@PathParam("id") long id) {
+        return productions.productions(id).stream().map(ProductionView::of).toList();
+    }
+
+    @POST
+    @Path("cases/{id}/productions")
+    public Response produce(@PathParam("id") long id, ProductionRequest request) {
+        PlansResource.required(request);
+        ProductionView produced = ProductionView.of(productions.produce(id, request.authorityId(),
+                request.documentIds(), request.purpose(), request.recipientAddress()));
+        return Response.status(Response.Status.CREATED).entity(produced).build();
+    }
+
+    @GET
+    @Path("cases/{id}/disclosures")
+    public List<DisclosureView> disclosures(@PathParam("id") long id) {
+        return productions.disclosures(id).stream().map(DisclosureView::of).toList();
+    }
+
+    @GET
+    @Path("cases/{id}/deadlines")
+    public DeadlinesView deadlines(@PathParam("id") long id) {
+        List<DefendantDeadlinesView> defendants = deadlines.forCase(id).stream()
+                .map(d -> new DefendantDeadlinesView(d.defendant().getId(), d.defendant().getName(), d.rule(),
+                        d.deadlines().stream().map(DeadlineView::of).toList())).toList();
+        return new DeadlinesView(Deadlines.NOT_LEGAL_ADVICE, defendants,
+                deadlines.reminders(id).stream().map(ReminderView::of).toList());
+    }
+
+    /** Every coming deadline of the caller's cases, soonest first. */
+    @GET
+    @Path("calendar")
+    public List<CalendarView> calendar() {
+        return deadlines.calendar().stream().map(e -> new CalendarView(e.caseId(), e.caseReference(), e.claimant(),
+                e.defendant(), e.deadline().kind().name(), e.deadline().date())).toList();
+    }
+
+    private static Set<DocumentLabel> labels(String text) {
+        if (text == null || text.isBlank()) {
+            return EnumSet.of(DocumentLabel.MEDICAL_RECORD);
+        }
+        Set<DocumentLabel> labels = EnumSet.noneOf(DocumentLabel.class);
+        for (String label : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            try {
+                labels.add(DocumentLabel.valueOf(label.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw new RuleViolation("labels", "Unknown label " + label + "; use " + Arrays.toString(
+                        DocumentLabel.values()) + ".");
+            }
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,413 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.secondopinion.platform.control.FileStore;
+
+/**
+ * Malpractice-review case files over the API, on H2 and PostgreSQL: the walls between firms (case, document,
+ * search, export, guessed ids), legal holds, a changed byte detected at download, concurrent productions with
+ * disjoint contiguous Bates ranges, no release without a valid authority, and upload hardening. The demo firms:
+ * "legal" is at Harper &amp; Vance LLP, "legal.other" at Whitfield Defense Group.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class LegalIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(LegalIT.class, LegalProbe.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    LegalProbe probe;
+
+    @Inject
+    FileStore fileStore;
+
+    @Test
+    @RunAsClient
+    void keepsEachFirmBehindItsWallEverywhereAndAuditsTheRefusals() throws Exception {
+        JsonObject opened = open("legal", "Wanda Walled", "WALL");
+        long id = opened.getInt("id");
+        long document = upload("legal", id, "scan.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
+
+        HttpResponse<String> caseOfOther = call("GET", "legal/cases/" + id, null, "legal.other");
+        HttpResponse<String> documentOfOther = call("GET", "legal/documents/" + document, null, "legal.other");
+        HttpResponse<String> exportOfOther = call("GET", "legal/cases/" + id + "/export", null, "legal.other");
+        HttpResponse<String> documentsOfOther = call("GET", "legal/cases/" + id + "/documents", null, "legal.other");
+        HttpResponse<String> guessed = call("GET", "legal/cases/" + (id + 100_000), null, "legal.other");
+        HttpResponse<String> searchOfOther = call("GET", "legal/cases?q=Wanda", null, "legal.other");
+        HttpResponse<String> searchOfOwner = call("GET", "legal/cases?q=Wanda", null, "legal");
+
+        for (HttpResponse<String> refused : List.of(caseOfOther, documentOfOther, exportOfOther, documentsOfOther,
+                guessed)) {
+            assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.body()).doesNotContain("Wanda");
+        }
+        assertThat(guessed.body().replace(Long.toString(id + 100_000), "ID"))
+                .as("a case that does not exist answers like another firm's")
+                .isEqualTo(caseOfOther.body().replace(Long.toString(id), "ID"));
+        assertThat(array(searchOfOther.body())).isEmpty();
+        assertThat(array(searchOfOwner.body())).hasSize(1);
+        assertThat(call("GET", "legal/cases/" + id + "/export", null, "legal").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "legal/cases", null, "billing").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "legal/cases", null, "specialist").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "audit/entries?action=ACCESS_DENIED&actor=legal.other", null, "admin").body())
+                .contains("LegalCase").contains("LegalDocument");
+    }
+
+    @Test
+    @RunAsClient
+    void aCoordinatorTakesACaseInForAFirmThatThenSeesIt() throws Exception {
+        long firm = array(call("GET", "legal/firms", null, "admin").body()).getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("name").startsWith("Whitfield")).findFirst().orElseThrow().getInt("id");
+        HttpResponse<String> created = call("POST", "legal/cases", caseJson("Colin Coordinated", "COORD",
+                "\"firmId\":" + firm + ","), "coordinator");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = object(created.body()).getInt("id");
+        assertThat(call("GET", "legal/cases/" + id, null, "legal.other").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "legal/cases/" + id, null, "legal").statusCode()).isEqualTo(403);
+        HttpResponse<String> notOwnFirm = call("POST", "legal/cases", caseJson("Nina Notmine", "NOPE",
+                "\"firmId\":" + firm + ","), "legal");
+        assertThat(notOwnFirm.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @RunAsClient
+    void refusesDeletionUnderALegalHoldAndAllowsItAfterRelease() throws Exception {
+        long id = open("legal", "Hilda Held", "HOLD").getInt("id");
+        long document = upload("legal", id, "note.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
+        JsonObject hold = object(call("POST", "legal/cases/" + id + "/holds",
+                "{\"reason\":\"Preservation letter of 2026-10-02\"}", "legal").body());
+
+        HttpResponse<String> refused = call("DELETE", "legal/documents/" + document + "?reason=duplicate", null,
+                "legal");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("legal hold");
+        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).hasSize(1);
+
+        call("POST", "legal/cases/" + id + "/holds/" + hold.getInt("id") + "/release", null, "legal");
+        HttpResponse<String> deleted = call("DELETE", "legal/documents/" + document + "?reason=duplicate", null,
+                "legal");
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).isEmpty();
+        String custody = call("GET", "legal/cases/" + id + "/custody", null, "legal").body();
+        assertThat(custody).contains("RECEIVED").contains("HOLD_PLACED").contains("DELETION_REFUSED")
+                .contains("HOLD_RELEASED").contains("DELETED");
+    }
+
+    /** Two clients produce at once, five times each: every range is contiguous and no number is used twice or skipped. */
+    @Test
+    @RunAsClient
+    void givesConcurrentProductionsDisjointContiguousBatesRanges() throws Exception {
+        long id = open("legal", "Connie Current", "CONC").getInt("id");
+        long authority = authority(id, "COURT_ORDER", true, LocalDate.now().minusDays(1), null).getInt("id");
+        List<Long> documents = new ArrayList<>();
+        for (int pages = 1; pages <= 4; pages++) {
+            documents.add((long) upload("legal", id, "record-" + pages + ".pdf", pdf(pages), "MEDICAL_RECORD").getInt("id"));
+        }
+        String request = "{\"authorityId\":" + authority + ",\"documentIds\":" + documents
+                + ",\"purpose\":\"Expert review\",\"recipientAddress\":\"1 Court St\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<HttpResponse<String>>> tasks = Collections.nCopies(10,
+                () -> call("POST", "legal/cases/" + id + "/productions", request, "legal"));
+        List<long[]> ranges = new ArrayList<>();
+        try {
+            for (Future<HttpResponse<String>> done : pool.invokeAll(tasks)) {
+                HttpResponse<String> produced = done.get();
+                assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+                JsonObject production = object(produced.body());
+                ranges.add(new long[] {production.getJsonNumber("batesFirst").longValue(),
+                        production.getJsonNumber("batesLast").longValue()});
+                long expectedNext = production.getJsonNumber("batesFirst").longValue();
+                for (JsonObject item : production.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                    assertThat(item.getJsonNumber("batesFirst").longValue()).isEqualTo(expectedNext);
+                    expectedNext = item.getJsonNumber("batesLast").longValue() + 1;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        ranges.sort((a, b) -> Long.compare(a[0], b[0]));
+        assertThat(ranges.get(0)[0]).isEqualTo(1);
+        for (int i = 0; i < ranges.size(); i++) {
+            assertThat(ranges.get(i)[1] - ranges.get(i)[0] + 1).as("1 + 2 + 3 + 4 pages").isEqualTo(10);
+            if (i > 0) {
+                assertThat(ranges.get(i)[0]).as("no gap, no overlap").isEqualTo(ranges.get(i - 1)[1] + 1);
+            }
+        }
+        assertThat(array(call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body())).hasSize(10);
+    }
+
+    @Test
+    @RunAsClient
+    void releasesNothingWithoutAValidAuthorityAndOnlyWhatItNames() throws Exception {
+        long id = open("legal", "Rita Released", "REL").getInt("id");
+        long record = upload("legal", id, "chart.pdf", pdf(2), "MEDICAL_RECORD").getInt("id");
+        long privileged = upload("legal", id, "memo.pdf", pdf(1), "PRIVILEGED").getInt("id");
+        long expired = authority(id, "AUTHORISATION", false, LocalDate.now().minusYears(2),
+                LocalDate.now().minusYears(1)).getInt("id");
+        long bareSubpoena = authority(id, "SUBPOENA", false, LocalDate.now().minusDays(3), null).getInt("id");
+        long order = authority(id, "COURT_ORDER", false, LocalDate.now().minusDays(1), null).getInt("id");
+
+        HttpResponse<String> none = produce(id, null, List.of(record));
+        HttpResponse<String> afterExpiry = produce(id, expired, List.of(record));
+        HttpResponse<String> withoutAssurances = produce(id, bareSubpoena, List.of(record));
+        HttpResponse<String> outsideScope = produce(id, order, List.of(record, privileged));
+
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(none.body()).contains("authority");
+        assertThat(afterExpiry.statusCode()).isEqualTo(422);
+        assertThat(afterExpiry.body()).contains("expired");
+        assertThat(withoutAssurances.statusCode()).isEqualTo(422);
+        assertThat(withoutAssurances.body()).contains("assurances");
+        assertThat(outsideScope.statusCode()).isEqualTo(422);
+        assertThat(outsideScope.body()).contains("memo.pdf").contains("minimum necessary");
+        assertThat(array(call("GET", "legal/cases/" + id + "/productions", null, "legal").body())).isEmpty();
+        assertThat(array(call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body())).isEmpty();
+
+        HttpResponse<String> produced = produce(id, order, List.of(record));
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        JsonArray disclosures = array(call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body());
+        assertThat(disclosures).hasSize(1);
+        assertThat(disclosures.getJsonObject(0).getString("what")).contains("chart.pdf").contains("REL-000001");
+        assertThat(disclosures.getJsonObject(0).getString("recipient")).isEqualTo("Harper & Vance LLP");
+    }
+
+    @Test
+    @RunAsClient
+    void hardensUploadsAndNeverServesADocumentInline() throws Exception {
+        long id = open("legal", "Uma Upload", "UPL").getInt("id");
+
+        HttpResponse<String> html = send(id, "report.pdf", "<html><script>alert(1)</script></html>"
+                .getBytes(StandardCharsets.UTF_8), "text/html");
+        HttpResponse<String> tooLarge = send(id, "big.pdf", bigPdfLike(6 * 1024 * 1024), "application/pdf");
+        HttpResponse<String> traversal = send(id, "../../../etc/cron.d/evil.pdf", pdf(1), "application/pdf");
+
+        assertThat(html.statusCode()).isEqualTo(422);
+        assertThat(html.body()).contains("not one of the accepted types");
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("larger than the limit");
+        assertThat(traversal.statusCode()).as(traversal.body()).isEqualTo(201);
+        JsonObject stored = object(traversal.body());
+        assertThat(stored.getString("fileName")).isEqualTo("evil.pdf");
+        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).hasSize(1);
+
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/documents/"
+                        + stored.getInt("id"))).header("Authorization", basic("legal")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(download.headers().firstValue("Content-Security-Policy")).hasValue("sandbox");
+    }
+
+    /**
+     * Pennsylvania (the rules table): two years from the injury or from its discovery, whichever is later; the
+     * injury on 2025-06-01 was discovered on 2025-07-15, so 2027-07-15, a Thursday. Ten tolled days
+     * (2025-09-01 to 09-10) give Sunday 2027-07-25, which moves to Monday 2027-07-26. The reminder run sends
+     * the 90-day reminder once, however often it runs.
+     */
+    @Test
+    @RunAsClient
+    void computesEachDefendantsDeadlinesWithTollingAndRemindsOnce() throws Exception {
+        JsonObject opened = open("legal", "Della Deadline", "DEAD");
+        long id = opened.getInt("id");
+        JsonObject deadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        assertThat(deadlines.getString("notice")).contains("not legal advice");
+        assertThat(limitations(deadlines)).isEqualTo("2027-07-15");
+
+        HttpResponse<String> tolled = call("POST", "legal/cases/" + id + "/tolling", """
+                {"version":%d,"from":"2025-09-01","to":"2025-09-10","reason":"Defendant out of state"}"""
+                .formatted(opened.getInt("version")), "legal");
+        assertThat(tolled.statusCode()).as(tolled.body()).isEqualTo(200);
+        deadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        assertThat(limitations(deadlines)).isEqualTo("2027-07-26");
+        assertThat(call("GET", "legal/cases/" + id + "/deadlines", null, "legal.other").statusCode()).isEqualTo(403);
+
+        String asOf = LocalDate.parse("2027-07-26").minusDays(90).toString();
+        JsonObject first = object(call("POST", "legal/deadline-rules/reminder-runs?asOf=" + asOf, null,
+                "coordinator").body());
+        JsonObject again = object(call("POST", "legal/deadline-rules/reminder-runs?asOf=" + asOf, null,
+                "coordinator").body());
+        assertThat(first.getInt("sent")).isPositive();
+        assertThat(again.getInt("sent")).isZero();
+        JsonArray reminders = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body())
+                .getJsonArray("reminders");
+        assertThat(reminders.getValuesAs(JsonObject.class)).anySatisfy(reminder -> {
+            assertThat(reminder.getString("kind")).isEqualTo("LIMITATIONS");
+            assertThat(reminder.getInt("daysBefore")).isEqualTo(90);
+        });
+        assertThat(call("POST", "legal/deadline-rules/reminder-runs", null, "legal").statusCode()).isEqualTo(403);
+    }
+
+    private static String limitations(JsonObject deadlines) {
+        return deadlines.getJsonArray("defendants").getJsonObject(0).getJsonArray("deadlines")
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("kind").equals("LIMITATIONS"))
+                .findFirst().orElseThrow().getString("date");
+    }
+
+    /** In the container: a changed byte in a stored document is found at download, withheld and logged. */
+    @Test
+    void detectsAChangedByteInAStoredDocumentAtDownload() throws Exception {
+        long id = open("legal", "Tara Tampered", "TAMP").getInt("id");
+        long document = upload("legal", id, "evidence.pdf", pdf(2), "MEDICAL_RECORD").getInt("id");
+        assertThat(call("GET", "legal/documents/" + document, null, "legal").statusCode()).isEqualTo(200);
+
+        java.nio.file.Path stored = fileStore.pathOf(probe.storageKey(document));
+        byte[] changed = java.nio.file.Files.readAllBytes(stored);
+        changed[changed.length / 2] ^= 1;
+        java.nio.file.Files.write(stored, changed);
+
+        HttpResponse<String> refused = call("GET", "legal/documents/" + document, null, "legal");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("has changed since it was received");
+        assertThat(call("GET", "legal/cases/" + id + "/custody", null, "legal").body()).contains("INTEGRITY_FAILED");
+        assertThat(probe.custodyEntries("INTEGRITY_FAILED")).as("kept although the download was refused").isPositive();
+    }
+
+    private JsonObject open(String username, String claimant, String prefix) throws Exception {
+        HttpResponse<String> created = call("POST", "legal/cases", caseJson(claimant, prefix, ""), username);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return object(created.body());
+    }
+
+    private static String caseJson(String claimant, String prefix, String extra) {
+        return """
+                {%s"requestingSide":"PLAINTIFF","attorney":"A. Counsel","matterNumber":"M-%s",
+                 "claimantName":"%s","claimantBirthDate":"1970-03-04","jurisdiction":"PA",
+                 "incidentDate":"2025-06-01","discoveryDate":"2025-07-15","batesPrefix":"%s",
+                 "defendants":[{"kind":"PROVIDER","name":"Dr. Example Surgeon","specialty":"Orthopaedic surgery",
+                                "organisationName":"Lakeside General Hospital"}]}"""
+                .formatted(extra, prefix, claimant, prefix);
+    }
+
+    private JsonObject authority(long caseId, String kind, boolean assurances, LocalDate signed, LocalDate expires)
+            throws Exception {
+        HttpResponse<String> recorded = call("POST", "legal/cases/" + caseId + "/authorities", """
+                {"kind":"%s","reference":"REF-%s","recipient":"Harper & Vance LLP","signedOn":"%s",%s
+                 "scope":["MEDICAL_RECORD"],"assurances":%s}""".formatted(kind, kind, signed,
+                expires == null ? "" : "\"expiresOn\":\"" + expires + "\",", assurances), "legal");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        return object(recorded.body());
+    }
+
+    private HttpResponse<String> produce(long caseId, Long authority, List<Long> documents) throws Exception {
+        return call("POST", "legal/cases/" + caseId + "/productions", "{" + (authority == null ? ""
+                : "\"authorityId\":" + authority + ",") + "\"documentIds\":" + documents
+                + ",\"purpose\":\"Expert review\"}", "legal");
+    }
+
+    private JsonObject upload(String username, long caseId, String name, byte[] content, String labels)
+            throws Exception {
+        HttpResponse<String> received = http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/cases/" + caseId
+                        + "/documents?labels=" + labels + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .header("Authorization", basic(username)).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        return object(received.body());
+    }
+
+    private HttpResponse<String> send(long caseId, String name, byte[] content, String type) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/cases/" + caseId + "/documents?name="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8))).header("Authorization", basic("legal"))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A real PDF of so many pages. */
+    static byte[] pdf(int pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        for (int page = 1; page <= pages; page++) {
+            document.add(new Paragraph("Record page " + page));
+            if (page < pages) {
+                document.newPage();
+            }
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static byte[] bigPdfLike(int size) {
+        byte[] content = new byte[size];
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        return content;
+    }
+
+    private HttpResponse<String> call(String method, String path, String json, String username)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
+                .header("Authorization", basic(username));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":SecondOpinion-demo")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}
