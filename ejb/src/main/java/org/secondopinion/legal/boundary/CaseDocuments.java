@@ -83,6 +83,7 @@ public class CaseDocuments {
         return document;
     }
 
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<LegalDocument> list(long caseId) {
         wall.open(caseId);
         List<LegalDocument> documents = em.createNamedQuery(LegalDocument.FIND_BY_CASE, LegalDocument.class)
@@ -92,6 +93,7 @@ public class CaseDocuments {
     }
 
     /** A document for download after the wall and the hash check; a changed file is withheld. */
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public Download download(long documentId) {
         LegalDocument document = visible(documentId);
         InputStream content = verified(document);

@@ -15,13 +15,14 @@ import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
+import org.secondopinion.legal.entity.ReviewerAssignment;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.StaleEdit;
 
 /**
- * The wall between firms: a LEGAL user sees only the cases of their own firm; a coordinator, who takes cases in
- * on a firm's behalf, sees all. Every legal boundary opens a case through here, for lists, search, documents,
+ * The wall between firms: a LEGAL user sees only the cases of their own firm; a reviewer (SPECIALIST) only the
+ * cases assigned to them; a coordinator, who takes cases in on a firm's behalf, sees all. Every legal boundary opens a case through here, for lists, search, documents,
  * exports and the API alike; a refusal is audited and answered the same whether the case exists or not.
  */
 @Stateless
@@ -57,6 +58,9 @@ public class CaseWall {
         if (session.isCallerInRole(Role.Names.LEGAL) && legalCase != null && legalCase.getFirm().hasMember(caller)) {
             return legalCase;
         }
+        if (session.isCallerInRole(Role.Names.SPECIALIST) && legalCase != null && reviews(caller, id)) {
+            return legalCase;
+        }
         audit.recordRefusal(recordType, recordId, "refused: " + (recordType.equals(RECORD_TYPE) ? "case"
                 : recordType + " of case " + id) + " outside the wall of " + caller);
         throw new AccessRefused("Case " + id + " is not one of your firm's cases.");
@@ -79,10 +83,28 @@ public class CaseWall {
         }
         LegalFirm firm = firmOfCaller();
         if (firm == null) {
+            if (session.isCallerInRole(Role.Names.SPECIALIST)) {
+                return em.createNamedQuery(ReviewerAssignment.FIND_ACTIVE_FOR_USER, ReviewerAssignment.class)
+                        .setParameter("username", caller()).getResultList().stream()
+                        .map(ReviewerAssignment::getLegalCase).distinct().limit(max).toList();
+            }
             return List.of();
         }
         return em.createNamedQuery(LegalCase.FIND_BY_FIRM, LegalCase.class).setParameter("firm", firm.getId())
                 .setMaxResults(max).getResultList();
+    }
+
+    /** Whether the user is the assigned reviewer of the case. */
+    private boolean reviews(String username, long caseId) {
+        return em.createNamedQuery(ReviewerAssignment.FIND_ACTIVE_FOR_USER, ReviewerAssignment.class)
+                .setParameter("username", username).getResultList().stream()
+                .anyMatch(a -> a.getLegalCase().getId() == caseId);
+    }
+
+    /** Whether the caller sees the case as its reviewer rather than as its firm or a coordinator. */
+    public boolean callerIsReviewer() {
+        return !isCoordinator() && !session.isCallerInRole(Role.Names.LEGAL)
+                && session.isCallerInRole(Role.Names.SPECIALIST);
     }
 
     /** The caller's firm, or null when they belong to none. */

@@ -73,6 +73,7 @@ public class LegalCases {
     }
 
     /** The cases the caller may see, optionally matching a text in the claimant, matter, court number or attorney. */
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<LegalCase> search(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         List<LegalCase> found = wall.visible(500).stream().filter(c -> needle.isEmpty()
@@ -84,6 +85,7 @@ public class LegalCases {
         return found;
     }
 
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public LegalCase find(long id) {
         LegalCase legalCase = wall.open(id);
         audit.record(AuditAction.READ, RECORD_TYPE, id, "viewed " + legalCase.reference());
@@ -178,6 +180,12 @@ public class LegalCases {
             if (organisationId == null && practitioner.getOrganisation() != null) {
                 organisationId = practitioner.getOrganisation().getId();
             }
+        }
+        if (organisationId == null && organisationName != null) {
+            // a typed organisation that is in the directory counts as that organisation for independence
+            organisationId = em.createQuery("SELECT o.id FROM Organisation o WHERE LOWER(o.name) = LOWER(:name)",
+                    Long.class).setParameter("name", organisationName).getResultList().stream().findFirst()
+                    .orElse(null);
         }
         if (organisationId != null) {
             Organisation organisation = em.find(Organisation.class, organisationId);

@@ -124,6 +124,15 @@ public class FileStore {
         }
     }
 
+    /** The stored file's size in bytes. */
+    public long sizeOf(String key) {
+        try {
+            return Files.size(pathOf(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the size of " + key, e);
+        }
+    }
+
     public InputStream open(String key, String expectedSha256) {
         Path path = pathOf(key);
         String actual = hashOf(path);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,7 +33,10 @@ import org.secondopinion.legal.boundary.CaseForm;
 import org.secondopinion.legal.boundary.DefendantForm;
 import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.boundary.LegalCases;
+import org.secondopinion.legal.boundary.OpinionForm;
 import org.secondopinion.legal.boundary.Productions;
+import org.secondopinion.legal.boundary.ProposalForm;
+import org.secondopinion.legal.boundary.Reviews;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.entity.CustodyEntry;
 import org.secondopinion.legal.entity.DeadlineReminder;
@@ -44,6 +48,9 @@ import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalDocument;
 import org.secondopinion.legal.entity.LegalHold;
 import org.secondopinion.legal.entity.Production;
+import org.secondopinion.legal.entity.ReviewInvoice;
+import org.secondopinion.legal.entity.ReviewOpinion;
+import org.secondopinion.legal.entity.ReviewerAssignment;
 import org.secondopinion.legal.entity.TollingPeriod;
 import org.secondopinion.platform.entity.RuleViolation;
 
@@ -53,7 +60,7 @@ import org.secondopinion.platform.entity.RuleViolation;
  */
 @Path("legal")
 @RequestScoped
-@RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+@RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LegalResource {
@@ -69,6 +76,9 @@ public class LegalResource {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    Reviews reviews;
 
     @Context
     UriInfo uri;
@@ -201,6 +211,62 @@ public class LegalResource {
 
     public record CalendarView(long caseId, String caseReference, String claimant, String defendant, String kind,
                                LocalDate date) {
+    }
+
+    public record CandidateView(long practitionerId, String name, String specialties, int yearsExperience,
+                                boolean specialtyMatch, int score, boolean independent, List<String> ties) {
+        static CandidateView of(Reviews.Candidate c) {
+            return new CandidateView(c.practitionerId(), c.name(), c.specialties(), c.yearsExperience(),
+                    c.specialtyMatch(), c.score(), c.independent(), c.ties());
+        }
+    }
+
+    public record AssignmentView(long id, long practitionerId, String reviewerUsername, String status,
+                                 String licence, boolean boardCertified, int yearsSinceClinicalPractice,
+                                 String declaredTies, String conflicts, String qualificationGaps, String waiverReason,
+                                 String proposedBy, Instant proposedAt, String approvedBy, Instant approvedAt,
+                                 String attestation, Instant attestedAt, BigDecimal hourlyRate, BigDecimal retainer,
+                                 BigDecimal budgetCap, BigDecimal hours, List<TimeView> time,
+                                 List<InvoiceView> invoices) {
+        static AssignmentView of(ReviewerAssignment a) {
+            return new AssignmentView(a.getId(), a.getPractitionerId(), a.getReviewerUsername(), a.getStatus().name(),
+                    a.getLicenceStatus(), a.isBoardCertified(), a.getYearsSincePractice(), a.getDeclaredTies(),
+                    a.getConflicts(), a.getQualificationGaps(), a.getWaiverReason(), a.getProposedBy(),
+                    a.getProposedAt(), a.getApprovedBy(), a.getApprovedAt(), a.getAttestation(), a.getAttestedAt(),
+                    a.getHourlyRate(), a.getRetainer(), a.getBudgetCap(), a.totalHours(),
+                    a.getTimeEntries().stream().map(t -> new TimeView(t.getId(), t.getWorkDate(), t.getHours(),
+                            t.getDescription(), t.getInvoice() == null ? null : t.getInvoice().getId())).toList(),
+                    a.getInvoices().stream().map(i -> new InvoiceView(i.getId(), i.getHours(), i.getFees(),
+                            i.getRetainerApplied(), i.getAmountDue(), i.getIssuedBy(), i.getIssuedAt())).toList());
+        }
+    }
+
+    public record TimeView(long id, LocalDate workDate, BigDecimal hours, String description, Long invoiceId) {
+    }
+
+    public record InvoiceView(long id, BigDecimal hours, BigDecimal fees, BigDecimal retainerApplied,
+                              BigDecimal amountDue, String issuedBy, Instant issuedAt) {
+    }
+
+    public record OpinionView(long id, long version, int revision, String status, String standardOfCare,
+                              String breach, String shouldHaveDone, String causation, String damages,
+                              String materials, String qualifications, List<String> missing, Instant finalisedAt,
+                              String contentSha256, String documentSha256) {
+        static OpinionView of(ReviewOpinion o) {
+            return new OpinionView(o.getId(), o.getVersion(), o.getRevision(), o.getStatus().name(),
+                    o.getStandardOfCare(), o.getBreach(), o.getShouldHaveDone(), o.getCausation(), o.getDamages(),
+                    o.getMaterials(), o.getQualifications(), o.missing(), o.getFinalisedAt(), o.getContentSha256(),
+                    o.getDocumentSha256());
+        }
+    }
+
+    public record Engagement(BigDecimal hourlyRate, BigDecimal retainer, BigDecimal budgetCap) {
+    }
+
+    public record Attestation(String text) {
+    }
+
+    public record Time(LocalDate workDate, BigDecimal hours, String description) {
     }
 
     /** A production request. */
@@ -386,6 +452,111 @@ public class LegalResource {
     public List<CalendarView> calendar() {
         return deadlines.calendar().stream().map(e -> new CalendarView(e.caseId(), e.caseReference(), e.claimant(),
                 e.defendant(), e.deadline().kind().name(), e.deadline().date())).toList();
+    }
+
+    @GET
+    @Path("cases/{id}/candidates")
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    public List<CandidateView> candidates(@PathParam("id") long id) {
+        return reviews.candidates(id).stream().map(CandidateView::of).toList();
+    }
+
+    @GET
+    @Path("cases/{id}/assignments")
+    public List<AssignmentView> assignments(@PathParam("id") long id) {
+        return reviews.assignments(id).stream().map(AssignmentView::of).toList();
+    }
+
+    /** Proposes a reviewer; {@code version} is the case's version as last read. */
+    @POST
+    @Path("cases/{id}/assignments")
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    public Response propose(@PathParam("id") long id, @QueryParam("version") long version, ProposalForm form) {
+        AssignmentView proposed = AssignmentView.of(reviews.propose(id, version, PlansResource.required(form)));
+        return Response.status(Response.Status.CREATED).entity(proposed).build();
+    }
+
+    @POST
+    @Path("cases/{id}/assignments/{assignmentId}/waiver-approval")
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    public AssignmentView approveWaiver(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        return AssignmentView.of(reviews.approveWaiver(id, assignmentId));
+    }
+
+    @POST
+    @Path("cases/{id}/assignments/{assignmentId}/withdrawal")
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    public AssignmentView withdraw(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        return AssignmentView.of(reviews.withdraw(id, assignmentId));
+    }
+
+    @PUT
+    @Path("cases/{id}/engagement")
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    public AssignmentView engage(@PathParam("id") long id, Engagement engagement) {
+        PlansResource.required(engagement);
+        return AssignmentView.of(reviews.engage(id, engagement.hourlyRate(), engagement.retainer(),
+                engagement.budgetCap()));
+    }
+
+    @POST
+    @Path("cases/{id}/attestation")
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public AssignmentView attest(@PathParam("id") long id, Attestation attestation) {
+        return AssignmentView.of(reviews.attest(id, PlansResource.required(attestation).text()));
+    }
+
+    @POST
+    @Path("cases/{id}/time")
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public Response logTime(@PathParam("id") long id, Time time) {
+        PlansResource.required(time);
+        reviews.logTime(id, time.workDate(), time.hours(), time.description());
+        return Response.status(Response.Status.CREATED).entity(assignments(id).get(0)).build();
+    }
+
+    @POST
+    @Path("cases/{id}/invoices")
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    public Response invoice(@PathParam("id") long id) {
+        ReviewInvoice invoice = reviews.invoice(id);
+        return Response.status(Response.Status.CREATED).entity(new InvoiceView(invoice.getId(), invoice.getHours(),
+                invoice.getFees(), invoice.getRetainerApplied(), invoice.getAmountDue(), invoice.getIssuedBy(),
+                invoice.getIssuedAt())).build();
+    }
+
+    @GET
+    @Path("cases/{id}/opinions")
+    public List<OpinionView> opinions(@PathParam("id") long id) {
+        return reviews.opinions(id).stream().map(OpinionView::of).toList();
+    }
+
+    @PUT
+    @Path("cases/{id}/opinions/draft")
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public OpinionView writeOpinion(@PathParam("id") long id, OpinionForm form) {
+        return OpinionView.of(reviews.writeOpinion(id, PlansResource.required(form)));
+    }
+
+    @POST
+    @Path("cases/{id}/opinions/final")
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public OpinionView finalise(@PathParam("id") long id, @QueryParam("version") long version) {
+        return OpinionView.of(reviews.finalise(id, version));
+    }
+
+    @POST
+    @Path("cases/{id}/opinions")
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public Response reviseOpinion(@PathParam("id") long id) {
+        return Response.status(Response.Status.CREATED).entity(OpinionView.of(reviews.reviseOpinion(id))).build();
+    }
+
+    @GET
+    @Path("cases/{id}/opinions/{revision}/pdf")
+    @Produces("application/pdf")
+    public Response opinionPdf(@PathParam("id") long id, @PathParam("revision") int revision) {
+        return Attachments.of(reviews.opinionPdf(id, revision));
     }
 
     private static Set<DocumentLabel> labels(String text) {

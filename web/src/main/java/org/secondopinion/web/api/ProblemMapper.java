@@ -1,5 +1,6 @@
 package org.secondopinion.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -72,7 +73,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // audited with the record asked for where it was refused
             return Problem.of(Status.FORBIDDEN, refused.getMessage(), path).toResponse();
         }
-        if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException
+                || cause instanceof ForbiddenException) {
             audit.recordRefusal("api", path, "refused: the caller's roles do not allow this request");
             return Problem.of(Status.FORBIDDEN, "Your roles do not allow this request.", path).toResponse();
         }
@@ -95,6 +97,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
         while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
+                && !(cause instanceof AccessLocalException)
                 || cause instanceof ProcessingException && cause.getCause() instanceof JsonbException)
                 && cause.getCause() != null) {
             cause = cause.getCause();

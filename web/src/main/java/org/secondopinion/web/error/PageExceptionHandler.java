@@ -1,5 +1,6 @@
 package org.secondopinion.web.error;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
@@ -73,7 +74,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             }
         } else if (cause instanceof RecordNotFound) {
             sendError(faces, HttpServletResponse.SC_NOT_FOUND, cause.getMessage());
-        } else if (cause instanceof EJBAccessException || cause instanceof AccessRefused) {
+        } else if (cause instanceof EJBAccessException || cause instanceof AccessLocalException
+                || cause instanceof AccessRefused) {
             // audited on its way to the 403 page (RefusalAuditFilter)
             sendError(faces, HttpServletResponse.SC_FORBIDDEN, null);
         } else if (cause instanceof ViewExpiredException) {
@@ -126,7 +128,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
         while ((cause instanceof FacesException || cause instanceof ELException
-                || cause instanceof EJBException && !(cause instanceof EJBAccessException))
+                || cause instanceof EJBException && !(cause instanceof EJBAccessException)
+                && !(cause instanceof AccessLocalException))
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }

@@ -93,7 +93,8 @@ class LegalIT {
         assertThat(array(searchOfOwner.body())).hasSize(1);
         assertThat(call("GET", "legal/cases/" + id + "/export", null, "legal").statusCode()).isEqualTo(200);
         assertThat(call("GET", "legal/cases", null, "billing").statusCode()).isEqualTo(403);
-        assertThat(call("GET", "legal/cases", null, "specialist").statusCode()).isEqualTo(403);
+        assertThat(array(call("GET", "legal/cases", null, "specialist").body()).getValuesAs(JsonObject.class))
+                .as("a specialist sees only the cases they review").noneMatch(c -> c.getInt("id") == id);
         assertThat(call("GET", "audit/entries?action=ACCESS_DENIED&actor=legal.other", null, "admin").body())
                 .contains("LegalCase").contains("LegalDocument");
     }
@@ -289,6 +290,140 @@ class LegalIT {
         return deadlines.getJsonArray("defendants").getJsonObject(0).getJsonArray("deadlines")
                 .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("kind").equals("LIMITATIONS"))
                 .findFirst().orElseThrow().getString("date");
+    }
+
+    /**
+     * The demo directory: Dr. Maria Jensen works at Lakeside General Hospital (the defendant's hospital), Dr. Tomas
+     * Weber at a clinic in its network, Dr. Samuel Okafor (login "specialist") at St. Brigid, independent.
+     */
+    @Test
+    @RunAsClient
+    void assignsOnlyAnIndependentReviewerOrOneWithAnApprovedWaiverAndWallsTheReviewerToTheCase() throws Exception {
+        JsonObject opened = open("legal", "Ivan Independent", "INDEP");
+        long id = opened.getInt("id");
+        JsonArray candidates = array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body());
+        long jensen = practitioner(candidates, "Jensen");
+        long okafor = practitioner(candidates, "Okafor");
+        assertThat(candidates.getJsonObject(0).getString("name")).as("independent and in the field first")
+                .contains("Okafor");
+        assertThat(candidate(candidates, "Jensen").getJsonArray("ties").toString()).contains("Lakeside General Hospital");
+        assertThat(candidate(candidates, "Weber").getBoolean("independent")).isFalse();
+        assertThat(call("GET", "legal/cases/" + id, null, "specialist").statusCode()).as("not yet assigned")
+                .isEqualTo(403);
+
+        HttpResponse<String> conflicted = call("POST", "legal/cases/" + id + "/assignments?version="
+                + opened.getInt("version"), proposal(jensen, null), "legal");
+        assertThat(conflicted.statusCode()).isEqualTo(422);
+        assertThat(conflicted.body()).contains("Lakeside General Hospital").contains("waiver");
+
+        long version = object(call("GET", "legal/cases/" + id, null, "legal").body()).getInt("version");
+        JsonObject waiver = object(call("POST", "legal/cases/" + id + "/assignments?version=" + version,
+                proposal(jensen, "The only hand surgeon available; the tie is a network membership."), "legal").body());
+        assertThat(waiver.getString("status")).isEqualTo("WAIVER_PENDING");
+        HttpResponse<String> selfApproved = call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id")
+                + "/waiver-approval", null, "legal");
+        assertThat(selfApproved.statusCode()).isEqualTo(422);
+        assertThat(selfApproved.body()).contains("second person");
+        assertThat(object(call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id")
+                + "/waiver-approval", null, "coordinator").body()).getString("status")).isEqualTo("ASSIGNED");
+        call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id") + "/withdrawal", null, "legal");
+
+        version = object(call("GET", "legal/cases/" + id, null, "legal").body()).getInt("version");
+        JsonObject assigned = object(call("POST", "legal/cases/" + id + "/assignments?version=" + version,
+                proposal(okafor, null), "legal").body());
+        assertThat(assigned.getString("status")).isEqualTo("ASSIGNED");
+        assertThat(assigned.containsKey("conflicts")).as("no conflicts recorded").isFalse();
+
+        assertThat(call("GET", "legal/cases/" + id, null, "specialist").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "legal/cases/" + id + "/documents", null, "specialist").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "legal/cases/" + id + "/authorities", null, "specialist").statusCode()).isEqualTo(403);
+        long other = open("legal", "Otto Other", "OTHR").getInt("id");
+        assertThat(call("GET", "legal/cases/" + other, null, "specialist").statusCode()).isEqualTo(403);
+        assertThat(array(call("GET", "legal/cases", null, "specialist").body()).getValuesAs(JsonObject.class))
+                .extracting(c -> c.getInt("id")).containsExactly((int) id);
+    }
+
+    /** Rate 400, retainer 1,000, cap 4,000: 3 h are 1,200; 8 h more would be 4,400; the invoice is 1,200 − 1,000 = 200. */
+    @Test
+    @RunAsClient
+    void takesTheReviewerFromAttestationThroughTimeAndInvoiceToAFinalLockedOpinion() throws Exception {
+        JsonObject opened = open("legal", "Flora Final", "FINAL");
+        long id = opened.getInt("id");
+        long okafor = practitioner(array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
+                "Okafor");
+        call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"), proposal(okafor, null),
+                "legal");
+        call("PUT", "legal/cases/" + id + "/engagement", "{\"hourlyRate\":400,\"retainer\":1000,\"budgetCap\":4000}",
+                "legal");
+
+        HttpResponse<String> beforeAttestation = call("PUT", "legal/cases/" + id + "/opinions/draft",
+                opinion(0, true), "specialist");
+        assertThat(beforeAttestation.statusCode()).isEqualTo(422);
+        assertThat(beforeAttestation.body()).contains("attestation");
+        assertThat(call("POST", "legal/cases/" + id + "/attestation", "{\"text\":\"I have no tie to any party.\"}",
+                "specialist").statusCode()).isEqualTo(200);
+
+        assertThat(call("POST", "legal/cases/" + id + "/time", "{\"hours\":3,\"description\":\"Read the records\"}",
+                "specialist").statusCode()).isEqualTo(201);
+        HttpResponse<String> overCap = call("POST", "legal/cases/" + id + "/time",
+                "{\"hours\":8,\"description\":\"Write the opinion\"}", "specialist");
+        assertThat(overCap.statusCode()).isEqualTo(422);
+        assertThat(overCap.body()).contains("budget cap");
+        JsonObject invoice = object(call("POST", "legal/cases/" + id + "/invoices", null, "legal").body());
+        assertThat(invoice.getJsonNumber("fees").bigDecimalValue()).isEqualByComparingTo("1200");
+        assertThat(invoice.getJsonNumber("amountDue").bigDecimalValue()).isEqualByComparingTo("200");
+
+        JsonObject draft = object(call("PUT", "legal/cases/" + id + "/opinions/draft", opinion(0, false),
+                "specialist").body());
+        HttpResponse<String> incomplete = call("POST", "legal/cases/" + id + "/opinions/final?version="
+                + draft.getInt("version"), null, "specialist");
+        assertThat(incomplete.statusCode()).isEqualTo(422);
+        assertThat(incomplete.body()).contains("causation");
+        draft = object(call("PUT", "legal/cases/" + id + "/opinions/draft", opinion(draft.getInt("version"), true),
+                "specialist").body());
+        JsonObject finalOpinion = object(call("POST", "legal/cases/" + id + "/opinions/final?version="
+                + draft.getInt("version"), null, "specialist").body());
+        assertThat(finalOpinion.getString("status")).isEqualTo("FINAL");
+        assertThat(finalOpinion.getString("contentSha256")).hasSize(64);
+
+        HttpResponse<String> changeFinal = call("PUT", "legal/cases/" + id + "/opinions/draft",
+                opinion(finalOpinion.getInt("version"), true), "specialist");
+        assertThat(changeFinal.statusCode()).isEqualTo(409);
+        assertThat(changeFinal.body()).contains("locked");
+        JsonObject second = object(call("POST", "legal/cases/" + id + "/opinions", null, "specialist").body());
+        assertThat(second.getInt("revision")).isEqualTo(2);
+        assertThat(second.getString("status")).isEqualTo("DRAFT");
+
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/cases/" + id
+                + "/opinions/1/pdf")).header("Authorization", basic("legal")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(call("GET", "legal/cases/" + id + "/opinions/1/pdf", null, "legal.other").statusCode())
+                .isEqualTo(403);
+    }
+
+    private static String proposal(long practitionerId, String waiver) {
+        return "{\"practitionerId\":" + practitionerId + ",\"licence\":\"UNRESTRICTED\",\"boardCertified\":true,"
+                + "\"yearsSinceClinicalPractice\":0" + (waiver == null ? "" : ",\"waiverReason\":\"" + waiver + "\"")
+                + "}";
+    }
+
+    private static String opinion(long version, boolean complete) {
+        return "{\"version\":" + version + ",\"standardOfCare\":\"Review of a wound on day 3.\","
+                + "\"breach\":\"The wound was not reviewed.\",\"shouldHaveDone\":\"Examine and culture.\","
+                + (complete ? "\"causation\":\"The delay allowed the infection to spread.\"," : "")
+                + "\"damages\":\"A second operation.\",\"materials\":\"FINAL-000001 – FINAL-000004\","
+                + "\"qualifications\":\"Orthopaedic surgeon, 18 years.\"}";
+    }
+
+    private static JsonObject candidate(JsonArray candidates, String name) {
+        return candidates.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").contains(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static long practitioner(JsonArray candidates, String name) {
+        return candidate(candidates, name).getInt("practitionerId");
     }
 
     /** In the container: a changed byte in a stored document is found at download, withheld and logged. */

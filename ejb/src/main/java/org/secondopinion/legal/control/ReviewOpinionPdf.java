@@ -1,0 +1,81 @@
+package org.secondopinion.legal.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The independent reviewer's opinion as a PDF: the case, the reviewer and their qualifications, the standard of
+ * care, breach, what should have been done, causation and damages, and the materials considered by Bates range.
+ * The same opinion always gives the same text, so its hash identifies it.
+ */
+public final class ReviewOpinionPdf {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Font TITLE = new Font(Font.HELVETICA, 17, Font.BOLD, new Color(30, 40, 70));
+    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(30, 40, 70));
+    private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+
+    /** What the PDF shows. */
+    public record Contents(String caseReference, String matterNumber, String claimant, List<String> defendants,
+                           String reviewer, int revision, LocalDate finalisedOn, String qualifications,
+                           String standardOfCare, String breach, String shouldHaveDone, String causation,
+                           String damages, String materials) {
+        public Contents {
+            if (caseReference == null || reviewer == null || finalisedOn == null) {
+                throw new IllegalArgumentException("An opinion names its case, its reviewer and the day it was final.");
+            }
+            defendants = List.copyOf(defendants);
+        }
+    }
+
+    public byte[] render(Contents opinion) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Independent medical review " + opinion.caseReference());
+            document.addAuthor(opinion.reviewer());
+            document.addCreationDate();
+            document.open();
+            document.add(new Paragraph("Independent medical review", TITLE));
+            document.add(new Paragraph(opinion.caseReference() + " · matter " + opinion.matterNumber() + " · version "
+                    + opinion.revision() + " · final on " + DAY.format(opinion.finalisedOn()), SMALL));
+            section(document, "Claimant", opinion.claimant());
+            section(document, "Defendants", String.join("; ", opinion.defendants()));
+            section(document, "Reviewer", opinion.reviewer());
+            section(document, "The reviewer's qualifications", opinion.qualifications());
+            section(document, "Standard of care", opinion.standardOfCare());
+            section(document, "Breach of the standard of care", opinion.breach());
+            section(document, "What should have been done", opinion.shouldHaveDone());
+            section(document, "Causation", opinion.causation());
+            section(document, "Damages", opinion.damages());
+            section(document, "Materials considered (Bates ranges)", opinion.materials());
+            document.add(new Paragraph(" ", BODY));
+            document.add(new Paragraph("This opinion is the reviewer's own, given independently of the parties. Its"
+                    + " SHA-256 was recorded when it became final; any later change is a new version.", SMALL));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The opinion PDF could not be written", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static void section(Document document, String heading, String text) throws DocumentException {
+        Paragraph title = new Paragraph(heading, HEADING);
+        title.setSpacingBefore(10);
+        document.add(title);
+        document.add(new Paragraph(text == null || text.isBlank() ? "—" : text, BODY));
+    }
+}
