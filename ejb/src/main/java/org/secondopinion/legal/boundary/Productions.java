@@ -174,6 +174,22 @@ public class Productions {
                 .setParameter("case", caseId).getResultList();
     }
 
+    /**
+     * A patient's accounting of disclosures across every case (45 CFR 164.528), for the hospital's privacy office
+     * answering the patient's request: coordinators and administrators, not the firms.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public List<DisclosureRecord> disclosuresOf(String patientName, LocalDate birthDate) {
+        if (patientName == null || patientName.isBlank() || birthDate == null) {
+            throw new RuleViolation("patientName", "Give the patient's name and date of birth.");
+        }
+        List<DisclosureRecord> records = em.createNamedQuery(DisclosureRecord.FIND_BY_PATIENT, DisclosureRecord.class)
+                .setParameter("name", patientName.strip()).setParameter("born", birthDate).getResultList();
+        audit.record(AuditAction.READ, "DisclosureRecord", patientName.strip() + " " + birthDate,
+                "accounting of disclosures: " + records.size() + " found");
+        return records;
+    }
+
     /** Digits of a Bates number after the case's prefix and a dash: HV-000001. */
     static final int BATES_WIDTH = 6;
 

@@ -216,6 +216,11 @@ class LegalIT {
         assertThat(disclosures).hasSize(1);
         assertThat(disclosures.getJsonObject(0).getString("what")).contains("chart.pdf").contains("REL-000001");
         assertThat(disclosures.getJsonObject(0).getString("recipient")).isEqualTo("Harper & Vance LLP");
+        String accounting = "disclosures?name=" + URLEncoder.encode("Rita Released", StandardCharsets.UTF_8)
+                + "&birthDate=1970-03-04";
+        assertThat(array(call("GET", accounting, null, "coordinator").body())).as("the patient's accounting")
+                .hasSize(1);
+        assertThat(call("GET", accounting, null, "legal").statusCode()).isEqualTo(403);
     }
 
     @Test
