@@ -112,8 +112,9 @@ public class ReviewerAssignment {
                               Instant at) {
         boolean cleared = conflicts.isEmpty() && qualificationGaps.isEmpty();
         if (!cleared && (waiverReason == null || waiverReason.isBlank())) {
-            throw new RuleViolation("waiverReason", "Not cleared: " + String.join(" ", conflicts)
-                    + (qualificationGaps.isEmpty() ? "" : " " + String.join(" ", qualificationGaps))
+            List<String> reasons = new ArrayList<>(conflicts);
+            reasons.addAll(qualificationGaps);
+            throw new RuleViolation("waiverReason", "Not cleared: " + String.join(" ", reasons)
                     + " A waiver needs a written reason and a second person's approval.");
         }
         this.legalCase = legalCase;
@@ -166,8 +167,15 @@ public class ReviewerAssignment {
         if (hourlyRate == null || hourlyRate.signum() <= 0) {
             throw new RuleViolation("hourlyRate", "The hourly rate is an amount above zero.");
         }
-        if (retainer != null && retainer.signum() < 0 || budgetCap != null && budgetCap.signum() <= 0) {
-            throw new RuleViolation("budgetCap", "The retainer cannot be negative and the budget cap must be above zero.");
+        if (retainer != null && retainer.signum() < 0) {
+            throw new RuleViolation("retainer", "The retainer cannot be negative.");
+        }
+        if (budgetCap != null && budgetCap.signum() <= 0) {
+            throw new RuleViolation("budgetCap", "The budget cap must be above zero.");
+        }
+        if (budgetCap != null && !timeEntries.isEmpty() && fees(totalHours(), hourlyRate).compareTo(budgetCap) > 0) {
+            throw new RuleViolation("budgetCap", "The time already logged comes to " + fees(totalHours(), hourlyRate)
+                    + " at this rate, above a cap of " + budgetCap + ".");
         }
         this.hourlyRate = hourlyRate;
         this.retainer = retainer == null ? BigDecimal.ZERO.setScale(2) : retainer;
@@ -218,7 +226,11 @@ public class ReviewerAssignment {
     }
 
     private BigDecimal fees(BigDecimal hours) {
-        return hours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
+        return fees(hours, hourlyRate);
+    }
+
+    private static BigDecimal fees(BigDecimal hours, BigDecimal rate) {
+        return hours.multiply(rate).setScale(2, RoundingMode.HALF_UP);
     }
 
     private void requireReviewer(String by) {

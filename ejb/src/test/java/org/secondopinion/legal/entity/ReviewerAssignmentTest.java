@@ -258,6 +258,22 @@ class ReviewerAssignmentTest {
     }
 
     @Test
+    void refusesACapBelowTheFeesOfTheTimeAlreadyLoggedAndNamesTheRetainerWhenItIsNegative() {
+        ReviewerAssignment assignment = engaged();
+        // 5 h × 400 = 2000 logged: a cap of 1500 would be below it
+        assignment.logTime(WORKED, money("5"), "Read the chart.", REVIEWER, LATER);
+
+        assertThatThrownBy(() -> assignment.engage(money("400.00"), money("1000.00"), money("1500.00")))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.field()).isEqualTo("budgetCap");
+                    assertThat(v.getMessage()).contains("2000.00");
+                });
+        assertThatThrownBy(() -> assignment.engage(money("400.00"), money("-1"), money("4000.00")))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("retainer"));
+        assertThat(assignment.getBudgetCap()).isEqualByComparingTo("4000");
+    }
+
+    @Test
     void takesAnyHoursWhenNoBudgetCapWasAgreed() {
         ReviewerAssignment assignment = cleared();
         assignment.engage(money("400"), null, null);
