@@ -59,6 +59,7 @@ public class LegalCases {
                 form.getNoticeOfIntentDate(), form.getComplaintFiledDate());
         legalCase.summarise(blankToNull(form.getSummary()));
         for (DefendantForm defendant : form.getDefendants()) {
+            checkAnswer(legalCase, defendant.getAnsweredOn());
             legalCase.add(defendant(defendant));
         }
         em.persist(legalCase);
@@ -94,6 +95,7 @@ public class LegalCases {
 
     public LegalCase addDefendant(long id, long version, @NotNull @Valid DefendantForm form) {
         LegalCase legalCase = wall.change(id, version);
+        checkAnswer(legalCase, form.getAnsweredOn());
         Defendant added = legalCase.add(defendant(form));
         em.flush();
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "added defendant " + added.getName() + " to "
@@ -107,10 +109,7 @@ public class LegalCases {
         if (on == null) {
             throw new RuleViolation("answeredOn", "Give the day the defendant answered.");
         }
-        if (legalCase.getComplaintFiledDate() != null && on.isBefore(legalCase.getComplaintFiledDate())) {
-            throw new RuleViolation("answeredOn", "A defendant answers after the complaint was filed ("
-                    + legalCase.getComplaintFiledDate() + ").");
-        }
+        checkAnswer(legalCase, on);
         Defendant defendant = legalCase.defendant(defendantId);
         defendant.answered(on);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, defendant.getName() + " answered on " + on);
@@ -201,6 +200,24 @@ public class LegalCases {
             defendant.answered(form.getAnsweredOn());
         }
         return defendant;
+    }
+
+    /**
+     * A defendant answers a filed complaint, on or after its filing: the deadline calculator refuses any other
+     * answer, so accepting one would leave the case (and the calendar that lists it) without deadlines.
+     */
+    private static void checkAnswer(LegalCase legalCase, LocalDate answeredOn) {
+        if (answeredOn == null) {
+            return;
+        }
+        if (legalCase.getComplaintFiledDate() == null) {
+            throw new RuleViolation("answeredOn", "A defendant answers a filed complaint, and this case has no"
+                    + " complaint filing date.");
+        }
+        if (answeredOn.isBefore(legalCase.getComplaintFiledDate())) {
+            throw new RuleViolation("answeredOn", "A defendant answers after the complaint was filed ("
+                    + legalCase.getComplaintFiledDate() + ").");
+        }
     }
 
     private static boolean contains(String text, String needle) {

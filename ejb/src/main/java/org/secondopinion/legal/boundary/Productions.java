@@ -193,8 +193,8 @@ public class Productions {
     /** Digits of a Bates number after the case's prefix and a dash: HV-000001. */
     static final int BATES_WIDTH = 6;
 
-    /** "HV-000001 – HV-000042" (one number alone for a single page). */
-    static String range(String prefix, long first, long last) {
+    /** "HV-000001 – HV-000042" (one number alone for a single page), as productions are written and shown. */
+    public static String range(String prefix, long first, long last) {
         return new BatesRange(prefix + "-", first, last, BATES_WIDTH).toString();
     }
 

@@ -1,2 +1,2 @@
-/** Administration pages: user accounts and the audit log. */
+/** Administration pages: user accounts, the audit log and the law firms behind the walls of case files. */
 package org.secondopinion.web.admin;

@@ -2,8 +2,12 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -12,9 +16,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +37,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
 
 /**
@@ -281,6 +288,126 @@ class BrowserIT {
         new ShellPage(browser.driver).signOut();
     }
 
+    /**
+     * A law firm's case file from intake to a production: a Pennsylvania case against two defendants shows each
+     * one's limitations date (two years from the discovery) with the not-legal-advice notice; two records are
+     * received; a court order covering medical records is recorded; both records are produced under it with
+     * gap-free Bates numbers. Another firm's lawyer is refused the case page.
+     */
+    @Test
+    void opensACaseFileAndProducesItsRecordsWithBatesNumbersBehindTheFirmsWall() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        new LoginPage(browser.driver).open(base.toString()).signIn("legal", PASSWORD);
+
+        // (1) intake: the case, its claimant, its dates and two defendants
+        String prefix = "BR" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        String claimant = "Irena Kowalczyk";
+        browser.driver.get(base + "legal/cases.xhtml");
+        type("newForm:attorney", "Ruth Harper, Esq.");
+        type("newForm:matterNumber", "HV-2026-" + prefix);
+        type("newForm:courtNumber", "GD-26-004411");
+        type("newForm:claimantName", claimant);
+        typeDate("newForm:claimantBirthDate_input", "1970-03-04");
+        type("newForm:claimantMrn", "MRN-552190");
+        type("newForm:jurisdiction", "PA");
+        typeDate("newForm:incidentDate_input", "2025-06-01");
+        typeDate("newForm:discoveryDate_input", "2025-07-15");
+        type("newForm:summary", "Missed compartment syndrome after a tibial fracture fixation.");
+        type("newForm:batesPrefix", prefix);
+        type("newForm:defendants:0:name", "Dr. Maria Jensen");
+        type("newForm:defendants:0:npi", "1234567893");
+        type("newForm:defendants:0:specialty", "Orthopaedic surgery");
+        type("newForm:defendants:0:organisationName", "Lakeside Orthopaedic Group");
+        browser.driver.findElement(By.id("newForm:addDefendant")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("newForm:defendants:1:name")).isEmpty());
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "PrimeFaces.getWidgetById('newForm:defendants:1:kind').selectValue('FACILITY');");
+        type("newForm:defendants:1:name", "Lakeside General Hospital");
+        type("newForm:defendants:1:npi", "1427051135");
+        type("newForm:defendants:1:organisationName", "Lakeside General Hospital");
+        browser.screenshot("legal-new-case");
+        browser.driver.findElement(By.id("newForm:openCase")).click();
+        assertThat(browser.waitForUrl("legal/case.xhtml?id=")).as(browser.driver.getCurrentUrl()).isTrue();
+        assertThat(browser.waitForText(By.id("caseTitle"), claimant)).isTrue();
+        assertThat(browser.driver.findElement(By.id("caseFirm")).getText()).contains("Harper & Vance LLP");
+        String caseAddress = browser.driver.getCurrentUrl();
+        long caseId = Long.parseLong(caseAddress.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        // (2) each defendant's limitations date, two years from the discovery, with the notice beside it
+        selectTab(1);
+        assertThat(browser.waitForText(By.id("tabs:deadlinesPanel"), "2027-07-15")).isTrue();
+        List<String> limitations = browser.driver.findElements(By.cssSelector("#tabs\\:deadlinesPanel tr")).stream()
+                .map(WebElement::getText).filter(row -> row.startsWith("Statute of limitations")).toList();
+        assertThat(limitations).hasSize(2).allSatisfy(row -> assertThat(row).contains("2027-07-15"));
+        WebElement notice = browser.driver.findElement(By.id("tabs:notLegalAdvice"));
+        assertThat(notice.isDisplayed()).isTrue();
+        assertThat(notice.getText()).contains("not legal advice");
+        browser.screenshot("legal-deadlines");
+
+        // (3) two records received, each hashed and counted
+        selectTab(2);
+        Path records = Files.createTempDirectory("legal-records");
+        Path discharge = Files.write(records.resolve("discharge-summary.pdf"), pdf("Discharge summary", 1));
+        Path operative = Files.write(records.resolve("operative-note.pdf"), pdf("Operative note", 1));
+        browser.driver.findElement(By.id("tabs:uploadForm:upload_input")).sendKeys(discharge.toString());
+        assertThat(browser.waitForText(By.id("tabs:documentsForm:documents"), "discharge-summary.pdf")).isTrue();
+        browser.driver.findElement(By.id("tabs:uploadForm:upload_input")).sendKeys(operative.toString());
+        assertThat(browser.waitForText(By.id("tabs:documentsForm:documents"), "operative-note.pdf")).isTrue();
+        assertThat(browser.driver.findElement(By.id("tabs:documentsForm:documents")).getText())
+                .contains("Medical record");
+        browser.screenshot("legal-documents");
+
+        // (4) a court order that covers medical records
+        selectTab(3);
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "PrimeFaces.getWidgetById('tabs:authorityForm:kind').selectValue('COURT_ORDER');");
+        type("tabs:authorityForm:reference", "Order of the Court of Common Pleas, GD-26-004411");
+        type("tabs:authorityForm:recipient", "Harper & Vance LLP");
+        checkBox("tabs:authorityForm:scope", "MEDICAL_RECORD");
+        browser.driver.findElement(By.id("tabs:authorityForm:recordAuthority")).click();
+        assertThat(browser.waitForText(By.id("tabs:authoritiesForm:authorities"), "Valid"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+
+        // (5) both records produced under it, numbered from the case's prefix
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("tabs:produceForm:authorityId_label")).getText().contains("court order"));
+        checkBox("tabs:produceForm:documentIds", null);
+        type("tabs:produceForm:purpose", "Expert review of the standard of care");
+        type("tabs:produceForm:recipientAddress", "1500 Market Street, Philadelphia, PA 19102");
+        browser.driver.findElement(By.id("tabs:produceForm:produce")).click();
+        assertThat(browser.waitForText(By.id("tabs:productionsForm:productions"), prefix + "-000001"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        String productions = browser.driver.findElement(By.id("tabs:productionsForm:productions")).getText();
+        assertThat(productions).contains(prefix + "-000001 – " + prefix + "-000002")
+                .contains("discharge-summary.pdf: " + prefix + "-000001")
+                .contains("operative-note.pdf: " + prefix + "-000002");
+        assertThat(browser.driver.findElement(By.id("tabs:disclosuresForm:disclosures")).getText())
+                .contains("Harper & Vance LLP").contains("1500 Market Street");
+        scrollTo("tabs:productionsForm:productions");
+        browser.screenshot("legal-production");
+
+        // the firm's deadline calendar lists the case's limitations dates
+        String reference = browser.driver.findElement(By.id("caseTitle")).getText().split(" · ")[0];
+        browser.driver.get(base + "legal/calendar.xhtml");
+        assertThat(browser.waitForText(By.id("calendarForm:views:entries"), reference)).isTrue();
+        assertThat(browser.driver.findElement(By.id("calendarForm:views:entries")).getText())
+                .contains("2027-07-15").contains(claimant);
+        assertThat(browser.driver.findElement(By.id("notLegalAdvice")).getText()).contains("not legal advice");
+        browser.screenshot("legal-calendar");
+        new ShellPage(browser.driver).signOut();
+
+        // (6) behind the wall: another firm's lawyer is refused the page
+        new LoginPage(browser.driver).open(base.toString()).signIn("legal.other", PASSWORD);
+        browser.driver.get(base + "legal/case.xhtml?id=" + caseId);
+        ShellPage refused = new ShellPage(browser.driver);
+        assertThat(refused.errorTitle()).isEqualTo("Access refused");
+        assertThat(refused.bodyText()).doesNotContain(claimant).doesNotContain("Exception");
+        browser.screenshot("legal-other-firm-refused");
+        browser.driver.get(base.toString() + "index.xhtml");
+        refused.signOut();
+    }
+
     @Test
     void refusesAWrongPasswordWithAMessage() throws Exception {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
@@ -322,6 +449,39 @@ class BrowserIT {
 
     private void scrollTo(String id) {
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
+    /** Selects a tab of the page's tab view by its position. */
+    private void selectTab(int index) {
+        ((JavascriptExecutor) browser.driver).executeScript("PrimeFaces.getWidgetById('tabs').select(arguments[0]);",
+                index);
+    }
+
+    /** Ticks the box of one value of a checkbox list, or every box when the value is null. */
+    private void checkBox(String listId, String value) {
+        List<WebElement> inputs = browser.driver.findElements(By.cssSelector("[id='" + listId + "'] input[type=checkbox]"));
+        for (WebElement input : inputs) {
+            if (value == null || value.equals(input.getDomProperty("value"))) {
+                input.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
+                        + "//div[contains(concat(' ', @class, ' '), ' ui-chkbox-box ')]")).click();
+            }
+        }
+    }
+
+    /** A small PDF with a title on each page, as a scanner would send it. */
+    private static byte[] pdf(String title, int pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        for (int page = 1; page <= pages; page++) {
+            document.add(new Paragraph(title + ", page " + page));
+            if (page < pages) {
+                document.newPage();
+            }
+        }
+        document.close();
+        return out.toByteArray();
     }
 
     /** The PDF's text as OpenPDF extracts it, page by page. */
