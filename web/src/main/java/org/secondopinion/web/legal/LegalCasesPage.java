@@ -19,7 +19,8 @@ import org.secondopinion.web.shell.PageMessages;
 
 /**
  * {@code legal/cases.xhtml}: the case files behind the caller's wall, searched by claimant, matter, court number,
- * attorney or reference, and the intake of a new one with its defendants (a coordinator chooses the firm).
+ * attorney or reference, and the intake of a new one with its defendants (a coordinator chooses the firm). A
+ * reviewer (SPECIALIST) finds here the cases assigned to them, and takes none in.
  */
 @Named
 @ViewScoped
@@ -40,15 +41,20 @@ public class LegalCasesPage implements Serializable {
     private List<LegalCase> found;
     private List<LegalFirm> firms = List.of();
     private boolean coordinator;
+    private boolean intake;
     private CaseForm form;
 
     @PostConstruct
     void load() {
         coordinator = security.isCallerInRole(Role.Names.COORDINATOR);
+        intake = coordinator || security.isCallerInRole(Role.Names.LEGAL);
         if (coordinator) {
             firms = cases.firms();
         }
         found = cases.search(text);
+        if (!intake) {
+            return;
+        }
         form = new CaseForm();
         form.setRequestingSide(RequestingSide.PLAINTIFF);
         form.getDefendants().add(new DefendantForm());
@@ -85,5 +91,6 @@ public class LegalCasesPage implements Serializable {
     public List<LegalCase> getFound() { return found; }
     public List<LegalFirm> getFirms() { return firms; }
     public boolean isCoordinator() { return coordinator; }
+    public boolean isIntake() { return intake; }
     public CaseForm getForm() { return form; }
 }

@@ -408,6 +408,170 @@ class BrowserIT {
         refused.signOut();
     }
 
+    /**
+     * The independent reviewer of a case against a surgeon of Lakeside General Hospital: Dr. Maria Jensen, who works
+     * there, is shown tied and refused without a waiver, the tie named; Dr. Samuel Okafor ("specialist") is cleared
+     * and assigned, and engaged at 400 an hour with a 1,000 retainer and a 4,000 cap. As the reviewer, he finds the
+     * case under his legal reviews, signs the conflict attestation, logs 3 hours and writes the opinion; it is
+     * final only with every section, and its PDF is downloaded. The firm invoices 1,200 less the retainer; another
+     * firm's lawyer is refused the PDF.
+     */
+    @Test
+    void assignsAnIndependentReviewerWhoSignsLogsTimeAndFinalisesTheOpinion() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        new LoginPage(browser.driver).open(base.toString()).signIn("legal", PASSWORD);
+
+        // (1) a case against a surgeon of Lakeside General Hospital
+        String prefix = "RV" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        String claimant = "Henrik Aalto";
+        browser.driver.get(base + "legal/cases.xhtml");
+        type("newForm:attorney", "Ruth Harper, Esq.");
+        type("newForm:matterNumber", "HV-2026-" + prefix);
+        type("newForm:claimantName", claimant);
+        typeDate("newForm:claimantBirthDate_input", "1968-11-02");
+        type("newForm:jurisdiction", "PA");
+        typeDate("newForm:incidentDate_input", "2025-09-10");
+        typeDate("newForm:discoveryDate_input", "2025-10-01");
+        type("newForm:summary", "Post-operative wound infection not examined for three days.");
+        type("newForm:batesPrefix", prefix);
+        type("newForm:defendants:0:name", "Dr. Elliot Marsh");
+        type("newForm:defendants:0:specialty", "Orthopaedic surgery");
+        type("newForm:defendants:0:organisationName", "Lakeside General Hospital");
+        browser.driver.findElement(By.id("newForm:openCase")).click();
+        assertThat(browser.waitForUrl("legal/case.xhtml?id=")).as(browser.driver.getCurrentUrl()).isTrue();
+        assertThat(browser.waitForText(By.id("caseTitle"), claimant)).isTrue();
+        long caseId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        String reference = browser.driver.findElement(By.id("caseTitle")).getText().split(" · ")[0];
+
+        // (2) the candidates: Jensen works at the defendant's hospital, Okafor is independent
+        openTab("Reviewer");
+        assertThat(browser.waitForText(By.id("tabs:candidatesForm:candidates"), "Dr. Maria Jensen")).isTrue();
+        WebElement jensen = candidateRow("Dr. Maria Jensen");
+        assertThat(jensen.findElement(By.className("candidate-independent")).getText()).isEqualTo("No");
+        assertThat(jensen.getText()).contains("Lakeside General Hospital");
+        assertThat(candidateRow("Dr. Samuel Okafor").findElement(By.className("candidate-independent")).getText())
+                .isEqualTo("Yes");
+        scrollTo("tabs:candidatesForm:candidates");
+        browser.screenshot("legal-reviewer-candidates");
+
+        // (3) Jensen without a waiver reason: refused, the tie named
+        chooseByLabel("tabs:proposalForm:practitionerId", "Dr. Maria Jensen");
+        browser.driver.findElement(By.id("tabs:proposalForm:propose")).click();
+        assertThat(browser.waitForText(By.id("messages"), "Lakeside General Hospital"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        assertThat(browser.driver.findElement(By.id("messages")).getText()).contains("waiver");
+        assertThat(browser.driver.findElement(By.id("tabs:assignmentsForm:assignments")).getText())
+                .contains("No reviewer proposed yet.");
+        scrollTo("messages");
+        browser.screenshot("legal-reviewer-refused");
+
+        // (4) Okafor, board certified and in practice: cleared and assigned
+        chooseByLabel("tabs:proposalForm:practitionerId", "Dr. Samuel Okafor");
+        browser.driver.findElement(By.cssSelector("#tabs\\:proposalForm\\:boardCertified .ui-chkbox-box")).click();
+        number("tabs:proposalForm:yearsSinceClinicalPractice_input", "0");
+        browser.driver.findElement(By.id("tabs:proposalForm:propose")).click();
+        assertThat(browser.waitForText(By.id("messages"), "Dr. Samuel Okafor is assigned"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        assertThat(browser.driver.findElement(By.id("tabs:assignmentsForm:assignments")).getText())
+                .contains("Dr. Samuel Okafor").contains("Assigned").contains("Cleared");
+
+        // (5) the engagement: 400 an hour, 1,000 retainer, 4,000 cap
+        number("tabs:engagementForm:hourlyRate_input", "400");
+        number("tabs:engagementForm:retainer_input", "1000");
+        number("tabs:engagementForm:budgetCap_input", "4000");
+        browser.driver.findElement(By.id("tabs:engagementForm:engage")).click();
+        assertThat(browser.waitForText(By.id("messages"), "Engagement terms agreed with Dr. Samuel Okafor"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        scrollTo("tabs:assignmentsForm:assignments");
+        browser.screenshot("legal-reviewer-assigned");
+        new ShellPage(browser.driver).signOut();
+
+        // (6) the reviewer finds the case under his legal reviews, and only the tabs he may use
+        new LoginPage(browser.driver).open(base.toString()).signIn("specialist", PASSWORD);
+        ShellPage shell = new ShellPage(browser.driver);
+        assertThat(shell.menuEntries()).contains("My legal reviews");
+        PageLoads.submitting(browser.driver, () -> browser.driver.findElement(By.id("menuForm:legalReviews")).click());
+        assertThat(browser.waitForText(By.id("searchForm:cases"), reference)).isTrue();
+        assertThat(browser.driver.findElement(By.id("casesTitle")).getText()).isEqualTo("My legal reviews");
+        assertThat(browser.driver.findElements(By.id("newForm:openCase"))).as("no intake for a reviewer").isEmpty();
+        browser.screenshot("legal-reviewer-my-reviews");
+        PageLoads.submitting(browser.driver, () -> browser.driver.findElement(
+                By.xpath("//table//a[normalize-space()='" + reference + "']")).click());
+        assertThat(browser.waitForText(By.id("caseTitle"), claimant)).isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("#tabs ul[role='tablist'] a")).stream()
+                .map(WebElement::getText).toList()).containsExactly("Details", "Documents", "Reviewer");
+        assertThat(browser.driver.findElements(By.id("tabs:uploadForm:upload_input"))).isEmpty();
+
+        // (7) the attestation signed, 3 hours logged
+        openTab("Reviewer");
+        browser.driver.findElement(By.id("tabs:attestationForm:attest")).click();
+        assertThat(browser.waitForText(By.id("tabs:attestationForm"), "Signed"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        number("tabs:logTimeForm:hours_input", "3");
+        type("tabs:logTimeForm:workDescription", "Read the operative note and the wound chart");
+        browser.driver.findElement(By.id("tabs:logTimeForm:logTime")).click();
+        assertThat(browser.waitForText(By.id("tabs:timeForm:timeEntries"), "Read the operative note"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        assertThat(browser.driver.findElement(By.id("tabs:timeForm:timeEntries")).getText()).contains("3.00");
+        browser.screenshot("legal-reviewer-attested");
+
+        // (8) the opinion: not final while a section is missing, then final and locked
+        type("tabs:opinionForm:standardOfCare", "A surgical wound with rising pain and fever is examined the same day.");
+        type("tabs:opinionForm:breach", "The wound was not examined for three days after the fever began.");
+        type("tabs:opinionForm:shouldHaveDone", "Examine the wound, culture it and start antibiotics on day one.");
+        type("tabs:opinionForm:damages", "A second operation and six weeks of intravenous antibiotics.");
+        type("tabs:opinionForm:materials", prefix + "-000001 – " + prefix + "-000004");
+        type("tabs:opinionForm:qualifications", "Orthopaedic surgeon, board certified, 18 years in practice.");
+        browser.driver.findElement(By.id("tabs:opinionForm:makeFinal")).click();
+        assertThat(browser.waitForText(By.id("messages"), "Still needed: causation"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        assertThat(browser.driver.findElement(By.id("tabs:opinionsForm:opinions")).getText()).contains("Draft");
+        type("tabs:opinionForm:causation", "The delay let the infection reach the bone.");
+        browser.driver.findElement(By.id("tabs:opinionForm:makeFinal")).click();
+        assertThat(browser.waitForText(By.id("messages"), "is final and locked"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        WebElement opinions = browser.driver.findElement(By.id("tabs:opinionsForm:opinions"));
+        assertThat(opinions.getText()).contains("Final");
+        assertThat(opinions.findElement(By.className("hash")).getText()).matches("[0-9a-f]{64}");
+        assertThat(browser.driver.findElement(By.id("tabs:opinionForm:causation")).isEnabled()).as("locked").isFalse();
+        assertThat(browser.driver.findElements(By.id("tabs:opinionForm:newVersion"))).hasSize(1);
+        scrollTo("tabs:opinionsForm:opinions");
+        browser.screenshot("legal-reviewer-opinion-final");
+
+        // (9) the PDF behind the link, in the reviewer's session
+        String pdfAddress = browser.driver.findElement(By.id("tabs:opinionsForm:opinions:0:pdf")).getDomProperty("href");
+        assertThat(pdfAddress).endsWith("/api/legal/cases/" + caseId + "/opinions/1/pdf");
+        HttpResponse<byte[]> response = fetch(pdfAddress);
+        assertThat(response.statusCode()).isEqualTo(200);
+        byte[] pdf = response.body();
+        Files.write(Path.of(System.getProperty("it.screenshots", "target/screenshots"))
+                .resolve("legal-reviewer-opinion.pdf"), pdf);
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = pdfText(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains(reference).contains("Causation").contains("reachthebone");
+        new ShellPage(browser.driver).signOut();
+
+        // (10) the firm invoices the 3 hours: 1,200 less the 1,000 retainer
+        new LoginPage(browser.driver).open(base.toString()).signIn("legal", PASSWORD);
+        browser.driver.get(base + "legal/case.xhtml?id=" + caseId);
+        openTab("Reviewer");
+        assertThat(browser.driver.findElement(By.id("tabs:opinionsForm:opinions")).getText()).contains("Final");
+        browser.driver.findElement(By.id("tabs:timeForm:invoice")).click();
+        assertThat(browser.waitForText(By.id("tabs:invoicesForm:invoices"), "$200.00"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        assertThat(browser.driver.findElement(By.id("tabs:invoicesForm:invoices")).getText())
+                .contains("$1,200.00").contains("$1,000.00");
+        scrollTo("tabs:invoicesForm:invoices");
+        browser.screenshot("legal-reviewer-invoiced");
+        new ShellPage(browser.driver).signOut();
+
+        // (11) behind the wall: another firm's lawyer is refused the opinion
+        new LoginPage(browser.driver).open(base.toString()).signIn("legal.other", PASSWORD);
+        assertThat(fetch(pdfAddress).statusCode()).isEqualTo(403);
+        browser.driver.get(base.toString() + "index.xhtml");
+        new ShellPage(browser.driver).signOut();
+    }
+
     @Test
     void refusesAWrongPasswordWithAMessage() throws Exception {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
@@ -449,6 +613,38 @@ class BrowserIT {
 
     private void scrollTo(String id) {
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
+    /** Opens a tab of the case page by its title (a reviewer sees fewer tabs, so positions differ). */
+    private void openTab(String title) {
+        browser.driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
+    }
+
+    /** The row of the named candidate reviewer. */
+    private WebElement candidateRow(String name) {
+        return browser.driver.findElement(By.xpath("//*[@id='tabs:candidatesForm:candidates']//tr[.//span["
+                + "@class='candidate-name' and normalize-space()='" + name + "']]"));
+    }
+
+    /** Chooses the option of a PrimeFaces select whose label starts with the text. */
+    private void chooseByLabel(String selectId, String label) {
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "const option = [...document.getElementById(arguments[0] + '_input').options]"
+                        + "  .find(o => o.text.startsWith(arguments[1]));"
+                        + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", selectId, label);
+    }
+
+    /** A PrimeFaces number field's text, replaced. */
+    private void number(String id, String value) {
+        browser.driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    }
+
+    /** A GET in the browser's signed-in session, as a download link would make it. */
+    private HttpResponse<byte[]> fetch(String address) throws Exception {
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Selects a tab of the page's tab view by its position. */
