@@ -572,6 +572,36 @@ class BrowserIT {
         new ShellPage(browser.driver).signOut();
     }
 
+    /** A coordinator keeps the deadline rules as data, and looks up a patient's accounting of disclosures. */
+    @Test
+    void keepsTheDeadlineRulesAsDataAndShowsAPatientsAccountingOfDisclosures() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        new LoginPage(browser.driver).open(base.toString()).signIn("coordinator", PASSWORD);
+        browser.driver.get(base + "legal/rules.xhtml");
+        assertThat(browser.waitForText(By.id("rulesForm:rules"), "PA")).isTrue();
+        assertThat(browser.driver.findElement(By.id("notLegalAdvice")).getText()).contains("not legal advice");
+
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#rulesForm\\:rules_data > tr"));
+        WebElement california = rows.stream().filter(row -> row.getText().startsWith("CA")
+                || row.getText().contains("\nCA")).findFirst().orElseThrow();
+        california.findElement(By.cssSelector("[id$=':edit']")).click();
+        assertThat(browser.waitForText(By.id("rulesForm:editor"), "CA")).isTrue();
+        WebElement source = browser.driver.findElement(By.id("rulesForm:meritSource"));
+        source.sendKeys(" Checked by the coordinators.");
+        browser.driver.findElement(By.id("rulesForm:save")).click();
+        assertThat(browser.waitForText(By.id("messages"), "The deadline rule of CA is saved"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        browser.screenshot("legal-rules");
+
+        browser.driver.get(base + "legal/disclosures.xhtml");
+        type("disclosureForm:patientName", "Nobody Disclosed");
+        typeDate("disclosureForm:birthDate_input", "1950-01-01");
+        browser.driver.findElement(By.id("disclosureForm:search")).click();
+        assertThat(browser.waitForText(By.id("disclosureForm:records"), "No disclosures recorded")).isTrue();
+        browser.screenshot("legal-disclosures");
+        new ShellPage(browser.driver).signOut();
+    }
+
     @Test
     void refusesAWrongPasswordWithAMessage() throws Exception {
         LoginPage login = new LoginPage(browser.driver).open(base.toString());
