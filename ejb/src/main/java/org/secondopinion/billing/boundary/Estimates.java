@@ -39,6 +39,7 @@ import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.billing.entity.ScheduledCharge;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
 import org.secondopinion.platform.entity.RecordNotFound;
@@ -340,11 +341,8 @@ public class Estimates {
         audit.record(AuditAction.EXPORT, RECORD_TYPE, id, "downloaded the Good Faith Estimate of "
                 + estimate.reference() + ", SHA-256 " + estimate.getDocumentSha256());
         return new Download(String.format("good-faith-estimate-%06d-v%d.pdf", estimate.getEstimateNumber(),
-                estimate.getRevision()), estimate.getDocumentSha256(), content);
-    }
-
-    /** A file on its way out: its name for the browser, its hash, its verified content. */
-    public record Download(String fileName, String sha256, InputStream content) {
+                estimate.getRevision()), FileType.PDF.mediaType(), store.sizeOf(estimate.getDocumentKey()),
+                estimate.getDocumentSha256(), content);
     }
 
     /** The estimate's schedule's ready charges for a code, for the page's look-up. */

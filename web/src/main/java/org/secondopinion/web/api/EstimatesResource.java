@@ -15,9 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -211,17 +209,7 @@ public class EstimatesResource {
     @Path("{id}/good-faith-estimate.pdf")
     @Produces("application/pdf")
     public Response goodFaithEstimate(@PathParam("id") long id) {
-        Estimates.Download download = estimates.goodFaithEstimate(id);
-        StreamingOutput body = out -> {
-            try (InputStream in = download.content()) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .header("X-Content-SHA256", download.sha256()).build();
+        return Attachments.of(estimates.goodFaithEstimate(id));
     }
 
     private Response created(CostEstimate estimate) {

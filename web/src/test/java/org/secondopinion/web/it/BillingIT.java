@@ -268,7 +268,7 @@ class BillingIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pdf.headers().firstValue("X-Content-SHA256")).hasValue(issued.getString("documentSha256"));
+        assertThat(pdf.headers().firstValue("Digest")).hasValue("sha-256=" + issued.getString("documentSha256"));
         assertThat(pdf.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
 
         java.nio.file.Path stored = fileStore.pathOf(probe.documentKey(id));
