@@ -118,6 +118,34 @@ public class Deadlines {
         return rule;
     }
 
+    /**
+     * A new version of a state's rule in force from a day (the law changed): a copy of an existing row to change,
+     * the earlier row kept for the dates it governed. Deadlines use the version in force today.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public StateDeadlineRule addVersion(long fromId, LocalDate effectiveFrom) {
+        StateDeadlineRule from = em.find(StateDeadlineRule.class, fromId);
+        if (from == null) {
+            throw new RecordNotFound("Deadline rule", fromId);
+        }
+        if (effectiveFrom == null) {
+            throw new RuleViolation("effectiveFrom", "Give the day the new rule is in force from.");
+        }
+        boolean taken = em.createNamedQuery(StateDeadlineRule.FIND_ALL, StateDeadlineRule.class).getResultList()
+                .stream().anyMatch(r -> r.getState().equals(from.getState()) && r.getEffectiveFrom().equals(effectiveFrom));
+        if (taken) {
+            throw new RuleViolation("effectiveFrom", from.getState() + " already has a rule in force from "
+                    + effectiveFrom + ": change that one.");
+        }
+        StateDeadlineRule version = new StateDeadlineRule(from, effectiveFrom, wall.caller(), Instant.now());
+        em.persist(version);
+        em.flush();
+        audit.record(AuditAction.CREATE, "DeadlineRule", version.getId(), "new " + version.getState()
+                + " rule in force from " + effectiveFrom + ", copied from the one in force from "
+                + from.getEffectiveFrom());
+        return version;
+    }
+
     /** The state's rule in force on a day: the row with the latest effective date not after it. */
     static StateDeadlineRule ruleInForce(EntityManager em, String state, LocalDate on) {
         List<StateDeadlineRule> rules = em.createNamedQuery(StateDeadlineRule.FIND_IN_FORCE, StateDeadlineRule.class)

@@ -4,8 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -29,6 +32,8 @@ public class StateDeadlineRule {
     public static final String FIND_IN_FORCE = "StateDeadlineRule.findInForce";
 
     @Id
+    @SequenceGenerator(name = "deadline_rule_seq", sequenceName = "deadline_rule_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deadline_rule_seq")
     private Long id;
     @Column(nullable = false, length = 2)
     private String state;
@@ -68,6 +73,26 @@ public class StateDeadlineRule {
     private long version;
 
     protected StateDeadlineRule() {
+    }
+
+    /** A new version of a state's rule, in force from a later day: a copy to change, the old row kept. */
+    public StateDeadlineRule(StateDeadlineRule from, LocalDate effectiveFrom, String by, Instant at) {
+        this.state = from.state;
+        this.effectiveFrom = effectiveFrom;
+        this.limitationInjuryMonths = from.limitationInjuryMonths;
+        this.limitationDiscoveryMonths = from.limitationDiscoveryMonths;
+        this.combination = from.combination;
+        this.reposeMonths = from.reposeMonths;
+        this.ageOfMajority = from.ageOfMajority;
+        this.meritTrigger = from.meritTrigger;
+        this.meritDays = from.meritDays;
+        this.meritExtensionDays = from.meritExtensionDays;
+        this.meritPerDefendant = from.meritPerDefendant;
+        this.noticeOfIntentDays = from.noticeOfIntentDays;
+        this.limitationSource = from.limitationSource;
+        this.meritSource = from.meritSource;
+        this.updatedBy = by;
+        this.updatedAt = at;
     }
 
     /** The calculator's rule. */

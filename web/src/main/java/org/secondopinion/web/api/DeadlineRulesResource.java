@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,6 +81,20 @@ public class DeadlineRulesResource {
                 change.ageOfMajority(), change.meritTrigger(), change.meritDays(), change.meritExtensionDays(),
                 change.meritPerDefendant(), change.noticeOfIntentDays(), change.limitationSource(),
                 change.meritSource()));
+    }
+
+    /** A new version of a state's rule, in force from a day, copied from an existing one to change. */
+    @POST
+    @Path("{id}/versions")
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public Response addVersion(@PathParam("id") long id, @QueryParam("effectiveFrom") String effectiveFrom) {
+        LocalDate from;
+        try {
+            from = effectiveFrom == null ? null : LocalDate.parse(effectiveFrom.strip());
+        } catch (DateTimeParseException bad) {
+            throw new RuleViolation("effectiveFrom", "effectiveFrom is a date written 2027-01-01.");
+        }
+        return Response.status(Response.Status.CREATED).entity(RuleView.of(deadlines.addVersion(id, from))).build();
     }
 
     /** Sends the reminders due by a day now (the timer does it every morning). */

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.legal.boundary.Deadlines;
@@ -31,6 +32,8 @@ public class DeadlineRulesPage implements Serializable {
 
     private List<StateDeadlineRule> rules;
     private Edit edit;
+    private StateDeadlineRule versionSource;
+    private LocalDate versionFrom;
 
     /** The rule being changed, as the form holds it. */
     public static class Edit implements Serializable {
@@ -115,6 +118,22 @@ public class DeadlineRulesPage implements Serializable {
 
     public void cancel() {
         edit = null;
+        versionSource = null;
+    }
+
+    /** Starts a new version of a rule: the law changed from a day. */
+    public void newVersionOf(StateDeadlineRule rule) {
+        versionSource = rule;
+        versionFrom = LocalDate.now();
+        edit = null;
+    }
+
+    public void createVersion() {
+        StateDeadlineRule created = deadlines.addVersion(versionSource.getId(), versionFrom);
+        messages.info("rules.versionAdded", created.getState(), created.getEffectiveFrom());
+        versionSource = null;
+        load();
+        edit(created);
     }
 
     public boolean isEditor() {
@@ -126,4 +145,7 @@ public class DeadlineRulesPage implements Serializable {
     public DeadlineRule.MeritTrigger[] getTriggers() { return DeadlineRule.MeritTrigger.values(); }
     public List<StateDeadlineRule> getRules() { return rules; }
     public Edit getEdit() { return edit; }
+    public StateDeadlineRule getVersionSource() { return versionSource; }
+    public LocalDate getVersionFrom() { return versionFrom; }
+    public void setVersionFrom(LocalDate versionFrom) { this.versionFrom = versionFrom; }
 }

@@ -591,6 +591,18 @@ class BrowserIT {
         browser.driver.findElement(By.id("rulesForm:save")).click();
         assertThat(browser.waitForText(By.id("messages"), "The deadline rule of CA is saved"))
                 .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+
+        // the law changes next year: a new version in force from then, the current one kept
+        String nextYear = LocalDate.now().plusYears(1).withDayOfYear(1).toString();
+        browser.driver.findElements(By.cssSelector("#rulesForm\\:rules_data > tr")).stream()
+                .filter(row -> row.getText().startsWith("CA") || row.getText().contains("\nCA")).findFirst()
+                .orElseThrow().findElement(By.cssSelector("[id$=':newVersion']")).click();
+        assertThat(browser.waitForText(By.id("rulesForm:versionPanel"), "CA")).isTrue();
+        typeDate("rulesForm:versionFrom_input", nextYear);
+        browser.driver.findElement(By.id("rulesForm:createVersion")).click();
+        assertThat(browser.waitForText(By.id("messages"), "in force from " + nextYear))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        assertThat(browser.waitForText(By.id("rulesForm:rules"), nextYear)).isTrue();
         browser.screenshot("legal-rules");
 
         browser.driver.get(base + "legal/disclosures.xhtml");

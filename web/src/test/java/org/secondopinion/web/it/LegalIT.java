@@ -291,6 +291,51 @@ class LegalIT {
         assertThat(call("POST", "legal/deadline-rules/reminder-runs", null, "legal").statusCode()).isEqualTo(403);
     }
 
+    /** The law changes: a new New Jersey rule in force from yesterday, a year longer, governs the case's dates. */
+    @Test
+    @RunAsClient
+    void followsANewVersionOfAStatesRuleFromTheDayItIsInForce() throws Exception {
+        HttpResponse<String> created = call("POST", "legal/cases", caseJson("Nora Newlaw", "NEWLAW", "")
+                .replace("\"jurisdiction\":\"PA\"", "\"jurisdiction\":\"NJ\""), "legal");
+        long id = object(created.body()).getInt("id");
+        String before = limitations(object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body()));
+        JsonObject nj = array(call("GET", "legal/deadline-rules", null, "coordinator").body())
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("state").equals("NJ")).findFirst()
+                .orElseThrow();
+        String yesterday = LocalDate.now().minusDays(1).toString();
+
+        HttpResponse<String> added = call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom="
+                + yesterday, null, "coordinator");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonObject version = object(added.body());
+        String change = """
+                {"version":%d,"limitationInjuryMonths":%s,"limitationDiscoveryMonths":%s,"combination":"%s",
+                 "reposeMonths":%s,"ageOfMajority":%d,"meritTrigger":"%s","meritDays":%d,"meritExtensionDays":%d,
+                 "meritPerDefendant":%s,"noticeOfIntentDays":%s,"limitationSource":"Amended: three years.",
+                 "meritSource":"%s"}""".formatted(version.getInt("version"), plusYear(version, "limitationInjuryMonths"),
+                plusYear(version, "limitationDiscoveryMonths"), version.getString("combination"),
+                version.containsKey("reposeMonths") ? version.get("reposeMonths").toString() : "null",
+                version.getInt("ageOfMajority"), version.getString("meritTrigger"), version.getInt("meritDays"),
+                version.getInt("meritExtensionDays"), version.getBoolean("meritPerDefendant"),
+                version.containsKey("noticeOfIntentDays") ? version.get("noticeOfIntentDays").toString() : "null",
+                "Unchanged.");
+        HttpResponse<String> changed = call("PUT", "legal/deadline-rules/" + version.getInt("id"), change, "coordinator");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom=" + yesterday,
+                null, "coordinator").statusCode()).as("one rule per state and day").isEqualTo(422);
+        assertThat(call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom=" + yesterday,
+                null, "legal").statusCode()).isEqualTo(403);
+
+        JsonObject after = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        assertThat(after.getJsonArray("defendants").getJsonObject(0).getString("rule"))
+                .contains("NJ rules in force from " + yesterday);
+        assertThat(LocalDate.parse(limitations(after))).isAfter(LocalDate.parse(before));
+    }
+
+    private static String plusYear(JsonObject rule, String months) {
+        return rule.containsKey(months) && !rule.isNull(months) ? Integer.toString(rule.getInt(months) + 12) : "null";
+    }
+
     private static String limitations(JsonObject deadlines) {
         return deadlines.getJsonArray("defendants").getJsonObject(0).getJsonArray("deadlines")
                 .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("kind").equals("LIMITATIONS"))
