@@ -27,6 +27,7 @@ import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
 import org.secondopinion.billing.control.GoodFaithEstimatePdf;
 import org.secondopinion.billing.control.OpinionPurpose;
 import org.secondopinion.billing.control.OptionComparison;
+import org.secondopinion.billing.control.PatientEstimatePdf;
 import org.secondopinion.billing.control.PriceFacts;
 import org.secondopinion.billing.control.ServiceCategory;
 import org.secondopinion.billing.control.ServiceLine;
@@ -265,16 +266,16 @@ public class Estimates {
                 other.supersededBy(estimate);
             }
         }
-        if (estimate.isSelfPay()) {
-            byte[] pdf = new GoodFaithEstimatePdf().render(GoodFaithEstimates.document(estimate, deadline,
-                    LocalDate.now(), contact));
-            FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), MAX_DOCUMENT_BYTES, FileType.PDF);
-            estimate.document(stored.key(), stored.sha256());
-        }
+        byte[] pdf = estimate.isSelfPay()
+                ? new GoodFaithEstimatePdf().render(GoodFaithEstimates.document(estimate, deadline, LocalDate.now(),
+                contact))
+                : new PatientEstimatePdf().render(patientEstimate(estimate, LocalDate.now()));
+        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), MAX_DOCUMENT_BYTES, FileType.PDF);
+        estimate.document(stored.key(), stored.sha256());
         touch(estimate);
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "issued estimate " + estimate.reference() + " (locked)"
-                + (deadline == null ? "" : "; Good Faith Estimate SHA-256 " + estimate.getDocumentSha256() + "; "
-                + deadline.rule()));
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "issued estimate " + estimate.reference() + " (locked); "
+                + (deadline == null ? "estimate PDF" : "Good Faith Estimate") + " SHA-256 "
+                + estimate.getDocumentSha256() + (deadline == null ? "" : "; " + deadline.rule()));
         return estimate;
     }
 
@@ -322,27 +323,53 @@ public class Estimates {
         return comparisons;
     }
 
-    /** The issued Good Faith Estimate PDF, re-hashed on the way out (a changed file is refused and audited). */
-    public Download goodFaithEstimate(long id) {
+    /**
+     * The issued estimate's PDF (a Good Faith Estimate for a self-pay patient, the patient's estimate otherwise),
+     * re-hashed on the way out (a changed file is refused and audited).
+     */
+    public Download document(long id) {
         CostEstimate estimate = find(id);
         if (estimate.getDocumentKey() == null) {
             throw new RuleViolation("status", "Estimate " + estimate.reference()
-                    + " has no Good Faith Estimate: it is issued for self-pay patients once the estimate is issued.");
+                    + " has no PDF yet: it is written when the estimate is issued.");
         }
         InputStream content;
         try {
             content = store.open(estimate.getDocumentKey(), estimate.getDocumentSha256());
         } catch (FileStore.FileTampered tampered) {
-            audit.recordRefusal(RECORD_TYPE, id, "Good Faith Estimate of " + estimate.reference()
+            audit.recordRefusal(RECORD_TYPE, id, "PDF of " + estimate.reference()
                     + " no longer matches its SHA-256; withheld");
-            throw new RuleViolation("document", "The stored Good Faith Estimate of " + estimate.reference()
+            throw new RuleViolation("document", "The stored PDF of " + estimate.reference()
                     + " has changed since it was issued and is withheld. Tell the security officer.");
         }
-        audit.record(AuditAction.EXPORT, RECORD_TYPE, id, "downloaded the Good Faith Estimate of "
-                + estimate.reference() + ", SHA-256 " + estimate.getDocumentSha256());
-        return new Download(String.format("good-faith-estimate-%06d-v%d.pdf", estimate.getEstimateNumber(),
+        audit.record(AuditAction.EXPORT, RECORD_TYPE, id, "downloaded the PDF of " + estimate.reference()
+                + ", SHA-256 " + estimate.getDocumentSha256());
+        return new Download(String.format("%s-%06d-v%d.pdf", estimate.isSelfPay() ? "good-faith-estimate"
+                : "estimate", estimate.getEstimateNumber(),
                 estimate.getRevision()), FileType.PDF.mediaType(), store.sizeOf(estimate.getDocumentKey()),
                 estimate.getDocumentSha256(), content);
+    }
+
+    /** What an insured patient's estimate PDF shows, from the results the lines keep. */
+    private static PatientEstimatePdf.Contents patientEstimate(CostEstimate estimate, LocalDate issuedOn) {
+        EstimateSheet sheet = EstimateSheet.of(estimate);
+        var coverage = estimate.getCoverage();
+        String met = "deductible " + coverage.getIndividualDeductibleMet() + (coverage.getTier().name().equals("FAMILY")
+                ? " (family " + coverage.getFamilyDeductibleMet() + ")" : "") + ", out of pocket "
+                + coverage.getIndividualOutOfPocketMet() + (coverage.getTier().name().equals("FAMILY")
+                ? " (family " + coverage.getFamilyOutOfPocketMet() + ")" : "") + ", as of " + coverage.getMetAsOf();
+        List<PatientEstimatePdf.Option> options = new ArrayList<>();
+        for (EstimateSheet.OptionTotal option : sheet.options()) {
+            options.add(new PatientEstimatePdf.Option(option.name(), option.workup(), option.patientOwes(),
+                    option.low(), option.high(), option.planPays(), option.withWorkup(), option.lines().stream()
+                    .map(line -> new PatientEstimatePdf.Line(line.getServiceDate(), line.getProviderName(),
+                            line.getCode() + (line.getModifiers() == null ? "" : "-" + line.getModifiers()),
+                            line.getDescription(), line.getUnits(), line.getPatientOwes())).toList()));
+        }
+        return new PatientEstimatePdf.Contents(estimate.reference(), issuedOn, estimate.getPatientName(),
+                estimate.getPatientBirthDate(), coverage.getPlan().displayName() + (coverage.getMemberId() == null
+                ? "" : ", member " + coverage.getMemberId()), met, estimate.getPrimaryService(),
+                estimate.getServiceDate(), options, sheet.disclaimers());
     }
 
     /** The estimate's schedule's ready charges for a code, for the page's look-up. */

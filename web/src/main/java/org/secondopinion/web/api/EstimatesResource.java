@@ -205,11 +205,20 @@ public class EstimatesResource {
         return estimates.accuracy(id).stream().map(BillView::of).toList();
     }
 
+    /** The issued estimate's PDF: the Good Faith Estimate of a self-pay patient, the patient's estimate otherwise. */
+    @GET
+    @Path("{id}/estimate.pdf")
+    @Produces("application/pdf")
+    public Response document(@PathParam("id") long id) {
+        return Attachments.of(estimates.document(id));
+    }
+
+    /** The same document under the name a Good Faith Estimate is known by. */
     @GET
     @Path("{id}/good-faith-estimate.pdf")
     @Produces("application/pdf")
     public Response goodFaithEstimate(@PathParam("id") long id) {
-        return Attachments.of(estimates.goodFaithEstimate(id));
+        return document(id);
     }
 
     private Response created(CostEstimate estimate) {

@@ -140,6 +140,17 @@ class BillingIT {
         assertThat(estimate.getJsonArray("lines").getJsonObject(1).getJsonArray("explanation").toString())
                 .contains("24,800.00").contains("out-of-pocket maximum reached").as("every line says how it was computed");
         assertThat(estimate.getJsonArray("disclaimers")).isNotEmpty();
+
+        JsonObject issued = object(call("POST", "estimates/" + estimate.getInt("id") + "/issue", "{\"version\":"
+                + estimate.getInt("version") + "}", "billing").body());
+        assertThat(issued.getString("status")).isEqualTo("ISSUED");
+        assertThat(issued.containsKey("goodFaithDueBy")).as("no Good Faith Estimate for an insured patient").isFalse();
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/estimates/"
+                        + estimate.getInt("id") + "/estimate.pdf")).header("Authorization", basic("billing")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(pdf.body())).contains("Yourcostestimate", "NorthwindGoldPPO", "Kneereplacement$5,540.00",
+                "Injectionsandtherapy$454.00");
         HttpResponse<String> audit = call("GET", "audit/entries?recordType=CostEstimate&recordId="
                 + estimate.getInt("id"), null, "admin");
         assertThat(audit.body()).contains("opened estimate").contains("added to").contains("27447");
@@ -279,6 +290,21 @@ class BillingIT {
         HttpResponse<String> refused = call("GET", "estimates/" + id + "/good-faith-estimate.pdf", null, "billing");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("has changed since it was issued");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page));
+            }
+            return text.toString().replaceAll("\\s+", "");
+        } finally {
+            reader.close();
+        }
     }
 
     private JsonObject open(String mrn, String name, String born, Integer coverageId) throws Exception {

@@ -1,0 +1,151 @@
+package org.secondopinion.billing.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An insured patient's cost estimate as a letter-size PDF: the plan and the amounts met it starts from, then the
+ * second-opinion workup and each treatment option side by side (what the patient pays, the range, what the plan
+ * pays, and with the workup), each option's lines, and the disclaimers.
+ */
+public final class PatientEstimatePdf {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Color BLUE = new Color(20, 60, 110);
+    private static final Color SHADE = new Color(225, 235, 245);
+    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, BLUE);
+    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, BLUE);
+    private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
+    private static final Font CELL = new Font(Font.HELVETICA, 9.5f);
+    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+
+    /** What the PDF shows. */
+    public record Contents(String reference, LocalDate issuedOn, String patientName, LocalDate patientBirthDate,
+                           String plan, String amountsMet, String primaryService, LocalDate serviceDate,
+                           List<Option> options, List<String> disclaimers) {
+        public Contents {
+            if (reference == null || issuedOn == null || patientName == null || plan == null) {
+                throw new IllegalArgumentException("An estimate names its reference, day, patient and plan.");
+            }
+            options = List.copyOf(options);
+            disclaimers = List.copyOf(disclaimers);
+        }
+    }
+
+    /** The workup or a treatment option with its totals and lines. */
+    public record Option(String name, boolean workup, BigDecimal patientPays, BigDecimal low, BigDecimal high,
+                         BigDecimal planPays, BigDecimal withWorkup, List<Line> lines) {
+        public Option {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One service of an option. */
+    public record Line(LocalDate date, String provider, String code, String description, int units,
+                       BigDecimal patientPays) {
+    }
+
+    public byte[] render(Contents estimate) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Cost estimate " + estimate.reference());
+            document.open();
+            document.add(new Paragraph("Your cost estimate", TITLE));
+            document.add(new Paragraph(estimate.reference() + " · issued " + DAY.format(estimate.issuedOn()), SMALL));
+            document.add(new Paragraph(" ", BODY));
+            document.add(new Paragraph("Patient: " + estimate.patientName() + (estimate.patientBirthDate() == null ? ""
+                    : ", born " + DAY.format(estimate.patientBirthDate())), BODY));
+            document.add(new Paragraph("Plan: " + estimate.plan(), BODY));
+            document.add(new Paragraph("Starting from what you have met this plan year: " + estimate.amountsMet(), BODY));
+            document.add(new Paragraph("For: " + estimate.primaryService() + (estimate.serviceDate() == null
+                    ? " (not yet scheduled)" : ", planned for " + DAY.format(estimate.serviceDate())), BODY));
+
+            heading(document, "Side by side");
+            PdfPTable summary = new PdfPTable(new float[] {3.2f, 1.4f, 2f, 1.4f, 1.6f});
+            summary.setWidthPercentage(100);
+            header(summary, "", "You pay", "Range", "Plan pays", "With the workup");
+            for (Option option : estimate.options()) {
+                cell(summary, option.name(), CELL_BOLD, Element.ALIGN_LEFT);
+                cell(summary, money(option.patientPays()), CELL_BOLD, Element.ALIGN_RIGHT);
+                cell(summary, option.low().compareTo(option.high()) == 0 ? "" : money(option.low()) + " – "
+                        + money(option.high()), CELL, Element.ALIGN_RIGHT);
+                cell(summary, money(option.planPays()), CELL, Element.ALIGN_RIGHT);
+                cell(summary, option.workup() ? "" : money(option.withWorkup()), CELL, Element.ALIGN_RIGHT);
+            }
+            document.add(summary);
+            document.add(new Paragraph("The treatment options are alternatives: each is shown with the second-opinion"
+                    + " workup, not added to the others.", SMALL));
+
+            for (Option option : estimate.options()) {
+                heading(document, option.name());
+                PdfPTable lines = new PdfPTable(new float[] {1.4f, 2.2f, 1.1f, 3.4f, 0.7f, 1.3f});
+                lines.setWidthPercentage(100);
+                header(lines, "Date", "Provider", "Code", "Service", "Units", "You pay");
+                for (Line line : option.lines()) {
+                    cell(lines, line.date() == null ? "" : line.date().toString(), CELL, Element.ALIGN_LEFT);
+                    cell(lines, line.provider(), CELL, Element.ALIGN_LEFT);
+                    cell(lines, line.code(), CELL, Element.ALIGN_LEFT);
+                    cell(lines, line.description(), CELL, Element.ALIGN_LEFT);
+                    cell(lines, Integer.toString(line.units()), CELL, Element.ALIGN_RIGHT);
+                    cell(lines, money(line.patientPays()), CELL, Element.ALIGN_RIGHT);
+                }
+                document.add(lines);
+            }
+
+            heading(document, "Please note");
+            for (String disclaimer : estimate.disclaimers()) {
+                document.add(new Paragraph("• " + disclaimer, BODY));
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The estimate PDF could not be written", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static void heading(Document document, String text) throws DocumentException {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(12);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+    }
+
+    private static void header(PdfPTable table, String... titles) {
+        for (String title : titles) {
+            PdfPCell cell = new PdfPCell(new Phrase(title, CELL_BOLD));
+            cell.setBackgroundColor(SHADE);
+            table.addCell(cell);
+        }
+        table.setHeaderRows(1);
+    }
+
+    private static void cell(PdfPTable table, String text, Font font, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setHorizontalAlignment(alignment);
+        table.addCell(cell);
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+    }
+}

@@ -1,0 +1,60 @@
+package org.secondopinion.billing.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PatientEstimatePdfTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void showsThePlanTheOptionsSideBySideTheirLinesAndTheDisclaimers() throws IOException {
+        PatientEstimatePdf.Option workup = new PatientEstimatePdf.Option("Second-opinion workup", true,
+                new BigDecimal("60.00"), new BigDecimal("60.00"), new BigDecimal("60.00"), new BigDecimal("168.00"),
+                new BigDecimal("60.00"), List.of(new PatientEstimatePdf.Line(DAY, "Lakeside General Hospital", "99204",
+                "Office visit, new patient", 1, new BigDecimal("60.00"))));
+        PatientEstimatePdf.Option knee = new PatientEstimatePdf.Option("Knee replacement", false,
+                new BigDecimal("5540.00"), new BigDecimal("5100.00"), new BigDecimal("5540.00"),
+                new BigDecimal("19260.00"), new BigDecimal("5600.00"), List.of(new PatientEstimatePdf.Line(
+                DAY.plusDays(20), "Lakeside General Hospital", "27447", "Total knee replacement", 1,
+                new BigDecimal("5540.00"))));
+
+        String text = text(new PatientEstimatePdf().render(new PatientEstimatePdf.Contents("EST-001050 v1", DAY,
+                "Daniel Ortiz", LocalDate.of(1978, 9, 2), "Northwind Health · Northwind Gold PPO, member DEMO-100871",
+                "deductible 400.00, out of pocket 400.00", "Second opinion on knee arthritis", DAY.plusDays(20),
+                List.of(workup, knee), List.of("This is an estimate, not a bill or a guarantee of payment."))));
+
+        assertThat(text).contains("Yourcostestimate", "EST-001050v1", "DanielOrtiz", "NorthwindGoldPPO",
+                "deductible400.00", "Sidebyside", "Second-opinionworkup$60.00", "Kneereplacement$5,540.00",
+                "$5,100.00–$5,540.00", "$19,260.00", "$5,600.00", "27447", "Totalkneereplacement",
+                "notabilloraguaranteeofpayment", "alternatives");
+    }
+
+    @Test
+    void refusesAnEstimateWithoutItsReferenceDayPatientOrPlan() {
+        assertThatThrownBy(() -> new PatientEstimatePdf.Contents(null, DAY, "A", null, "P", "", "", null, List.of(),
+                List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reference");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page));
+            }
+            return text.toString().replaceAll("\\s+", "");
+        } finally {
+            reader.close();
+        }
+    }
+}
