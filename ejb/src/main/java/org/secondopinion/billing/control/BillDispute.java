@@ -62,21 +62,17 @@ public record BillDispute(String provider, BigDecimal estimated, BigDecimal bill
 
     /** The outcome in a sentence for the patient or the billing office. */
     public String explanation() {
-        String bill = "The bill from " + provider + " for " + dollars(billed);
+        String bill = "The bill from " + provider + " for " + Money.dollars(billed);
         if (billed.compareTo(estimated) <= 0) {
-            return bill + " is not more than the estimate of " + dollars(estimated) + ": there is nothing to dispute.";
+            return bill + " is not more than the estimate of " + Money.dollars(estimated) + ": there is nothing to dispute.";
         }
-        String above = bill + " is " + dollars(excess()) + " more than the estimate of " + dollars(estimated);
+        String above = bill + " is " + Money.dollars(excess()) + " more than the estimate of " + Money.dollars(estimated);
         if (eligible()) {
-            return above + ", at least " + dollars(THRESHOLD) + ": the patient may start the patient-provider dispute "
+            return above + ", at least " + Money.dollars(THRESHOLD) + ": the patient may start the patient-provider dispute "
                     + "resolution process by " + DAY.format(disputeBy()) + ", " + DAYS_TO_DISPUTE
                     + " calendar days after the bill date.";
         }
-        return above + ", less than the " + dollars(THRESHOLD) + " needed to start the patient-provider dispute "
+        return above + ", less than the " + Money.dollars(THRESHOLD) + " needed to start the patient-provider dispute "
                 + "resolution process.";
-    }
-
-    private static String dollars(BigDecimal amount) {
-        return "$" + Money.format(amount);
     }
 }

@@ -1,10 +1,19 @@
 package org.secondopinion.billing.control;
 
+import static org.secondopinion.billing.control.EstimatePdfStyle.BODY;
+import static org.secondopinion.billing.control.EstimatePdfStyle.BOLD;
+import static org.secondopinion.billing.control.EstimatePdfStyle.CELL;
+import static org.secondopinion.billing.control.EstimatePdfStyle.CELL_BOLD;
+import static org.secondopinion.billing.control.EstimatePdfStyle.DAY;
+import static org.secondopinion.billing.control.EstimatePdfStyle.SHADE;
+import static org.secondopinion.billing.control.EstimatePdfStyle.SMALL;
+import static org.secondopinion.billing.control.EstimatePdfStyle.TITLE;
+import static org.secondopinion.billing.control.EstimatePdfStyle.heading;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
@@ -16,10 +25,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.Item;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.ProviderGroup;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.Section;
@@ -33,16 +39,6 @@ import org.secondopinion.billing.control.GoodFaithEstimateDocument.Section;
  */
 public final class GoodFaithEstimatePdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Color BLUE = new Color(20, 60, 110);
-    private static final Color SHADE = new Color(225, 235, 245);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, BLUE);
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, BLUE);
-    private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    private static final Font CELL = new Font(Font.HELVETICA, 9.5f);
-    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
 
     public byte[] render(GoodFaithEstimateDocument estimate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -106,7 +102,7 @@ public final class GoodFaithEstimatePdf {
         }
         Paragraph total = new Paragraph();
         total.add(new Chunk("Total for " + section.title() + ": ", BOLD));
-        total.add(new Chunk(dollars(section.total()), BOLD));
+        total.add(new Chunk(Money.dollars(section.total()), BOLD));
         total.setAlignment(Element.ALIGN_RIGHT);
         total.setSpacingBefore(6);
         document.add(total);
@@ -130,12 +126,12 @@ public final class GoodFaithEstimatePdf {
             table.addCell(new Phrase(item.description(), CELL));
             table.addCell(new Phrase(String.join(", ", item.diagnosisCodes()), CELL));
             table.addCell(right(new PdfPCell(new Phrase(Integer.toString(item.units()), CELL))));
-            table.addCell(right(new PdfPCell(new Phrase(dollars(item.expectedCharge()), CELL))));
+            table.addCell(right(new PdfPCell(new Phrase(Money.dollars(item.expectedCharge()), CELL))));
         }
         PdfPCell label = new PdfPCell(new Phrase("Subtotal for " + provider.name(), CELL_BOLD));
         label.setColspan(5);
         table.addCell(right(label));
-        table.addCell(right(new PdfPCell(new Phrase(dollars(provider.total()), CELL_BOLD))));
+        table.addCell(right(new PdfPCell(new Phrase(Money.dollars(provider.total()), CELL_BOLD))));
         return table;
     }
 
@@ -165,7 +161,7 @@ public final class GoodFaithEstimatePdf {
         notice(document, "This is only an estimate. Actual items, services or charges may differ from this Good "
                 + "Faith Estimate.");
         notice(document, "You have the right to start the patient-provider dispute resolution process if you are "
-                + "billed at least " + dollars(BillDispute.THRESHOLD) + " more than this estimate for any provider or "
+                + "billed at least " + Money.dollars(BillDispute.THRESHOLD) + " more than this estimate for any provider or "
                 + "facility. You must start it within " + BillDispute.DAYS_TO_DISPUTE + " calendar days of the date "
                 + "on the bill. Keep a copy of this estimate and of the bill. To learn more and to start a dispute, "
                 + "visit www.cms.gov/nosurprises. Using the dispute process does not affect the quality of the care "
@@ -185,13 +181,6 @@ public final class GoodFaithEstimatePdf {
         document.add(paragraph);
     }
 
-    private static void heading(Document document, String text) {
-        Paragraph heading = new Paragraph(text, HEADING);
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(4);
-        document.add(heading);
-    }
-
     private static void row(PdfPTable table, String label, String value) {
         PdfPCell left = new PdfPCell(new Phrase(label, BOLD));
         left.setBorderColor(Color.LIGHT_GRAY);
@@ -204,11 +193,6 @@ public final class GoodFaithEstimatePdf {
     private static PdfPCell right(PdfPCell cell) {
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
-    }
-
-    /** Dollars with cents and grouping, "$1,234.50". */
-    static String dollars(BigDecimal amount) {
-        return "$" + Money.format(amount);
     }
 
     private static String day(LocalDate date) {

@@ -33,6 +33,11 @@ public final class Money {
         return amount.setScale(2, rounding);
     }
 
+    /** Dollars as a patient reads them: "$1,234.50". */
+    public static String dollars(BigDecimal amount) {
+        return "$" + format(amount);
+    }
+
     /**
      * Cents with grouping ("1,200.00"); an exact intermediate amount with more decimals keeps them
      * ("385.803125") so the explanation shows full precision until the one rounding.

@@ -1,5 +1,14 @@
 package org.secondopinion.billing.control;
 
+import static org.secondopinion.billing.control.EstimatePdfStyle.BODY;
+import static org.secondopinion.billing.control.EstimatePdfStyle.CELL;
+import static org.secondopinion.billing.control.EstimatePdfStyle.CELL_BOLD;
+import static org.secondopinion.billing.control.EstimatePdfStyle.DAY;
+import static org.secondopinion.billing.control.EstimatePdfStyle.SHADE;
+import static org.secondopinion.billing.control.EstimatePdfStyle.SMALL;
+import static org.secondopinion.billing.control.EstimatePdfStyle.TITLE;
+import static org.secondopinion.billing.control.EstimatePdfStyle.heading;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -10,14 +19,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An insured patient's cost estimate as a letter-size PDF: the plan and the amounts met it starts from, then the
@@ -26,15 +31,6 @@ import java.util.Locale;
  */
 public final class PatientEstimatePdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Color BLUE = new Color(20, 60, 110);
-    private static final Color SHADE = new Color(225, 235, 245);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, BLUE);
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, BLUE);
-    private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
-    private static final Font CELL = new Font(Font.HELVETICA, 9.5f);
-    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
 
     /** What the PDF shows. */
     public record Contents(String reference, LocalDate issuedOn, String patientName, LocalDate patientBirthDate,
@@ -123,13 +119,6 @@ public final class PatientEstimatePdf {
         return out.toByteArray();
     }
 
-    private static void heading(Document document, String text) throws DocumentException {
-        Paragraph heading = new Paragraph(text, HEADING);
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(4);
-        document.add(heading);
-    }
-
     private static void header(PdfPTable table, String... titles) {
         for (String title : titles) {
             PdfPCell cell = new PdfPCell(new Phrase(title, CELL_BOLD));
@@ -146,6 +135,6 @@ public final class PatientEstimatePdf {
     }
 
     private static String money(BigDecimal amount) {
-        return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+        return amount == null ? "" : Money.dollars(amount);
     }
 }

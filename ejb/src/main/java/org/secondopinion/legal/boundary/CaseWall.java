@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.legal.entity.LegalCase;
@@ -76,22 +78,51 @@ public class CaseWall {
         return legalCase;
     }
 
-    /** The cases the caller may see: all for a coordinator, their firm's for a LEGAL user, none otherwise. */
+    /** The cases the caller may see: all for a coordinator, their firm's for a LEGAL user, a reviewer's own. */
     public List<LegalCase> visible(int max) {
+        return visible(null, max);
+    }
+
+    /**
+     * The cases the caller may see whose claimant, matter or court number, attorney or reference contains the
+     * text (any case when it is blank), newest first; the wall is part of the query.
+     */
+    public List<LegalCase> visible(String text, int max) {
+        StringBuilder query = new StringBuilder("SELECT c FROM LegalCase c WHERE ");
+        LegalFirm firm = null;
         if (isCoordinator()) {
-            return em.createNamedQuery(LegalCase.FIND_ALL, LegalCase.class).setMaxResults(max).getResultList();
-        }
-        LegalFirm firm = firmOfCaller();
-        if (firm == null) {
-            if (session.isCallerInRole(Role.Names.SPECIALIST)) {
-                return em.createNamedQuery(ReviewerAssignment.FIND_ACTIVE_FOR_USER, ReviewerAssignment.class)
-                        .setParameter("username", caller()).getResultList().stream()
-                        .map(ReviewerAssignment::getLegalCase).distinct().limit(max).toList();
-            }
+            query.append("1 = 1");
+        } else if ((firm = firmOfCaller()) != null) {
+            query.append("c.firm.id = :firm");
+        } else if (session.isCallerInRole(Role.Names.SPECIALIST)) {
+            query.append("EXISTS (SELECT a FROM ReviewerAssignment a WHERE a.legalCase = c AND a.reviewerUsername"
+                    + " = :username AND a.status = org.secondopinion.legal.entity.AssignmentStatus.ASSIGNED)");
+        } else {
             return List.of();
         }
-        return em.createNamedQuery(LegalCase.FIND_BY_FIRM, LegalCase.class).setParameter("firm", firm.getId())
-                .setMaxResults(max).getResultList();
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (!needle.isEmpty()) {
+            query.append(" AND (LOWER(c.claimantName) LIKE :text OR LOWER(c.matterNumber) LIKE :text"
+                    + " OR LOWER(c.courtNumber) LIKE :text OR LOWER(c.attorney) LIKE :text OR c.id = :id)");
+        }
+        TypedQuery<LegalCase> cases = em.createQuery(query.append(" ORDER BY c.createdAt DESC, c.id DESC").toString(),
+                LegalCase.class).setMaxResults(max);
+        if (firm != null) {
+            cases.setParameter("firm", firm.getId());
+        } else if (!isCoordinator()) {
+            cases.setParameter("username", caller());
+        }
+        if (!needle.isEmpty()) {
+            cases.setParameter("text", "%" + needle.replace("%", "\\%").replace("_", "\\_") + "%");
+            cases.setParameter("id", referenceNumber(needle));
+        }
+        return cases.getResultList();
+    }
+
+    /** The case id in a searched reference ("lr-000123" or "123"), or -1 when the text names none. */
+    static long referenceNumber(String needle) {
+        String digits = needle.startsWith("lr-") ? needle.substring(3) : needle;
+        return digits.matches("\\d{1,18}") ? Long.parseLong(digits) : -1;
     }
 
     /** Whether the user is the assigned reviewer of the case. */
@@ -99,12 +130,6 @@ public class CaseWall {
         return em.createNamedQuery(ReviewerAssignment.FIND_ACTIVE_FOR_USER, ReviewerAssignment.class)
                 .setParameter("username", username).getResultList().stream()
                 .anyMatch(a -> a.getLegalCase().getId() == caseId);
-    }
-
-    /** Whether the caller sees the case as its reviewer rather than as its firm or a coordinator. */
-    public boolean callerIsReviewer() {
-        return !isCoordinator() && !session.isCallerInRole(Role.Names.LEGAL)
-                && session.isCallerInRole(Role.Names.SPECIALIST);
     }
 
     /** The caller's firm, or null when they belong to none. */

@@ -77,10 +77,7 @@ public class LegalCases {
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<LegalCase> search(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        List<LegalCase> found = wall.visible(500).stream().filter(c -> needle.isEmpty()
-                || contains(c.getClaimantName(), needle) || contains(c.getMatterNumber(), needle)
-                || contains(c.getCourtNumber(), needle) || contains(c.getAttorney(), needle)
-                || contains(c.reference(), needle)).limit(200).toList();
+        List<LegalCase> found = wall.visible(needle, 200);
         audit.record(AuditAction.READ, RECORD_TYPE, "*", "searched cases" + (needle.isEmpty() ? "" : " for '"
                 + needle + "'") + ": " + found.size() + " found");
         return found;
@@ -218,10 +215,6 @@ public class LegalCases {
             throw new RuleViolation("answeredOn", "A defendant answers after the complaint was filed ("
                     + legalCase.getComplaintFiledDate() + ").");
         }
-    }
-
-    private static boolean contains(String text, String needle) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private static String blankToNull(String text) {

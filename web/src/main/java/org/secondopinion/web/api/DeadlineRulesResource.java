@@ -75,7 +75,7 @@ public class DeadlineRulesResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     public RuleView change(@PathParam("id") long id, RuleChange change) {
-        PlansResource.required(change);
+        RequestBodies.required(change);
         return RuleView.of(deadlines.changeRule(id, change.version(), change.limitationInjuryMonths(),
                 change.limitationDiscoveryMonths(), change.combination(), change.reposeMonths(),
                 change.ageOfMajority(), change.meritTrigger(), change.meritDays(), change.meritExtensionDays(),

@@ -134,13 +134,13 @@ public class EstimatesResource {
 
     @POST
     public Response create(EstimateForm form) {
-        return created(estimates.create(PlansResource.required(form)));
+        return created(estimates.create(RequestBodies.required(form)));
     }
 
     @POST
     @Path("from-referral")
     public Response fromReferral(FromReferral body) {
-        PlansResource.required(body);
+        RequestBodies.required(body);
         if (body.referralId() == null || body.feeScheduleId() == null) {
             throw new RuleViolation(body.referralId() == null ? "referralId"
                     : "feeScheduleId", "Give the referral and the fee schedule.");
@@ -164,13 +164,13 @@ public class EstimatesResource {
     @PUT
     @Path("{id}")
     public Detail describe(@PathParam("id") long id, EstimateForm form) {
-        return Detail.of(estimates.describe(id, PlansResource.required(form)));
+        return Detail.of(estimates.describe(id, RequestBodies.required(form)));
     }
 
     @POST
     @Path("{id}/lines")
     public Detail addLine(@PathParam("id") long id, LineForm form) {
-        return Detail.of(estimates.addLine(id, PlansResource.required(form)));
+        return Detail.of(estimates.addLine(id, RequestBodies.required(form)));
     }
 
     @DELETE
@@ -183,7 +183,7 @@ public class EstimatesResource {
     @POST
     @Path("{id}/issue")
     public Detail issue(@PathParam("id") long id, VersionOnly body) {
-        return Detail.of(estimates.issue(id, PlansResource.required(body).version()));
+        return Detail.of(estimates.issue(id, RequestBodies.required(body).version()));
     }
 
     @POST
@@ -195,7 +195,7 @@ public class EstimatesResource {
     @POST
     @Path("{id}/final-bills")
     public Response recordFinalBill(@PathParam("id") long id, FinalBillForm form) {
-        estimates.recordFinalBill(id, PlansResource.required(form));
+        estimates.recordFinalBill(id, RequestBodies.required(form));
         return Response.status(Response.Status.CREATED).entity(accuracy(id)).build();
     }
 

@@ -49,13 +49,13 @@ public class LegalFirmsResource {
     @POST
     public Response add(NewFirm firm) {
         return Response.status(Response.Status.CREATED)
-                .entity(FirmView.of(firms.add(PlansResource.required(firm).name()))).build();
+                .entity(FirmView.of(firms.add(RequestBodies.required(firm).name()))).build();
     }
 
     @POST
     @Path("{id}/members")
     public FirmView admit(@PathParam("id") long id, Member member) {
-        return FirmView.of(firms.admit(id, PlansResource.required(member).username()));
+        return FirmView.of(firms.admit(id, RequestBodies.required(member).username()));
     }
 
     @DELETE

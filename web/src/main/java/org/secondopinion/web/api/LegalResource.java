@@ -292,7 +292,7 @@ public class LegalResource {
     @POST
     @Path("cases")
     public Response open(CaseForm form) {
-        Detail opened = Detail.of(cases.open(PlansResource.required(form)));
+        Detail opened = Detail.of(cases.open(RequestBodies.required(form)));
         return Response.created(uri.getBaseUriBuilder().path("legal/cases/" + opened.id()).build()).entity(opened)
                 .build();
     }
@@ -319,20 +319,20 @@ public class LegalResource {
     @POST
     @Path("cases/{id}/defendants")
     public Detail addDefendant(@PathParam("id") long id, @QueryParam("version") long version, DefendantForm form) {
-        return Detail.of(cases.addDefendant(id, version, PlansResource.required(form)));
+        return Detail.of(cases.addDefendant(id, version, RequestBodies.required(form)));
     }
 
     @PUT
     @Path("cases/{id}/defendants/{defendantId}/answer")
     public Detail answered(@PathParam("id") long id, @PathParam("defendantId") long defendantId, Answer answer) {
-        PlansResource.required(answer);
+        RequestBodies.required(answer);
         return Detail.of(cases.answered(id, answer.version(), defendantId, answer.answeredOn()));
     }
 
     @POST
     @Path("cases/{id}/tolling")
     public Detail toll(@PathParam("id") long id, Tolling tolling) {
-        PlansResource.required(tolling);
+        RequestBodies.required(tolling);
         return Detail.of(cases.toll(id, tolling.version(), tolling.defendantId(), tolling.from(), tolling.to(),
                 tolling.reason()));
     }
@@ -380,7 +380,7 @@ public class LegalResource {
     @POST
     @Path("cases/{id}/holds")
     public Response placeHold(@PathParam("id") long id, Hold hold) {
-        HoldView placed = HoldView.of(documents.placeHold(id, PlansResource.required(hold).reason()));
+        HoldView placed = HoldView.of(documents.placeHold(id, RequestBodies.required(hold).reason()));
         return Response.status(Response.Status.CREATED).entity(placed).build();
     }
 
@@ -405,7 +405,7 @@ public class LegalResource {
     @POST
     @Path("cases/{id}/authorities")
     public Response recordAuthority(@PathParam("id") long id, AuthorityForm form) {
-        AuthorityView recorded = AuthorityView.of(productions.recordAuthority(id, PlansResource.required(form)));
+        AuthorityView recorded = AuthorityView.of(productions.recordAuthority(id, RequestBodies.required(form)));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
@@ -424,7 +424,7 @@ public class LegalResource {
     @POST
     @Path("cases/{id}/productions")
     public Response produce(@PathParam("id") long id, ProductionRequest request) {
-        PlansResource.required(request);
+        RequestBodies.required(request);
         ProductionView produced = ProductionView.of(productions.produce(id, request.authorityId(),
                 request.documentIds(), request.purpose(), request.recipientAddress()));
         return Response.status(Response.Status.CREATED).entity(produced).build();
@@ -472,7 +472,7 @@ public class LegalResource {
     @Path("cases/{id}/assignments")
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
     public Response propose(@PathParam("id") long id, @QueryParam("version") long version, ProposalForm form) {
-        AssignmentView proposed = AssignmentView.of(reviews.propose(id, version, PlansResource.required(form)));
+        AssignmentView proposed = AssignmentView.of(reviews.propose(id, version, RequestBodies.required(form)));
         return Response.status(Response.Status.CREATED).entity(proposed).build();
     }
 
@@ -494,7 +494,7 @@ public class LegalResource {
     @Path("cases/{id}/engagement")
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
     public AssignmentView engage(@PathParam("id") long id, Engagement engagement) {
-        PlansResource.required(engagement);
+        RequestBodies.required(engagement);
         return AssignmentView.of(reviews.engage(id, engagement.hourlyRate(), engagement.retainer(),
                 engagement.budgetCap()));
     }
@@ -503,14 +503,14 @@ public class LegalResource {
     @Path("cases/{id}/attestation")
     @RolesAllowed(Role.Names.SPECIALIST)
     public AssignmentView attest(@PathParam("id") long id, Attestation attestation) {
-        return AssignmentView.of(reviews.attest(id, PlansResource.required(attestation).text()));
+        return AssignmentView.of(reviews.attest(id, RequestBodies.required(attestation).text()));
     }
 
     @POST
     @Path("cases/{id}/time")
     @RolesAllowed(Role.Names.SPECIALIST)
     public Response logTime(@PathParam("id") long id, Time time) {
-        PlansResource.required(time);
+        RequestBodies.required(time);
         reviews.logTime(id, time.workDate(), time.hours(), time.description());
         return Response.status(Response.Status.CREATED).entity(assignments(id).get(0)).build();
     }
@@ -535,7 +535,7 @@ public class LegalResource {
     @Path("cases/{id}/opinions/draft")
     @RolesAllowed(Role.Names.SPECIALIST)
     public OpinionView writeOpinion(@PathParam("id") long id, OpinionForm form) {
-        return OpinionView.of(reviews.writeOpinion(id, PlansResource.required(form)));
+        return OpinionView.of(reviews.writeOpinion(id, RequestBodies.required(form)));
     }
 
     @POST

@@ -25,7 +25,6 @@ import org.secondopinion.billing.boundary.PlanForm;
 import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.identity.entity.Role;
-import org.secondopinion.platform.entity.RuleViolation;
 
 /** Payers' plans with their benefit design, and patients' coverage with the amounts met (BILLING). */
 @Path("billing")
@@ -83,7 +82,7 @@ public class PlansResource {
     @POST
     @Path("plans")
     public Response addPlan(PlanForm form) {
-        PlanView added = PlanView.of(plans.savePlan(null, required(form)));
+        PlanView added = PlanView.of(plans.savePlan(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
                 .build();
     }
@@ -91,7 +90,7 @@ public class PlansResource {
     @PUT
     @Path("plans/{id}")
     public PlanView changePlan(@PathParam("id") long id, PlanForm form) {
-        return PlanView.of(plans.savePlan(id, required(form)));
+        return PlanView.of(plans.savePlan(id, RequestBodies.required(form)));
     }
 
     @GET
@@ -109,7 +108,7 @@ public class PlansResource {
     @POST
     @Path("coverages")
     public Response addCoverage(CoverageForm form) {
-        CoverageView added = CoverageView.of(plans.saveCoverage(null, required(form)));
+        CoverageView added = CoverageView.of(plans.saveCoverage(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
                 .build();
     }
@@ -117,13 +116,6 @@ public class PlansResource {
     @PUT
     @Path("coverages/{id}")
     public CoverageView changeCoverage(@PathParam("id") long id, CoverageForm form) {
-        return CoverageView.of(plans.saveCoverage(id, required(form)));
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new RuleViolation("body", "Send the record as JSON.");
-        }
-        return body;
+        return CoverageView.of(plans.saveCoverage(id, RequestBodies.required(form)));
     }
 }

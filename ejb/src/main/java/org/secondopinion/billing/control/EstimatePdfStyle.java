@@ -1,0 +1,33 @@
+package org.secondopinion.billing.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import java.awt.Color;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The look the patient-facing billing PDFs share: the Good Faith Estimate and the insured patient's estimate. */
+final class EstimatePdfStyle {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    static final Color BLUE = new Color(20, 60, 110);
+    static final Color SHADE = new Color(225, 235, 245);
+    static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, BLUE);
+    static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, BLUE);
+    static final Font BODY = new Font(Font.HELVETICA, 10.5f);
+    static final Font BOLD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
+    static final Font CELL = new Font(Font.HELVETICA, 9.5f);
+    static final Font CELL_BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
+    static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+
+    private EstimatePdfStyle() {
+    }
+
+    static void heading(Document document, String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+    }
+}
