@@ -51,6 +51,12 @@ public class Opinions {
     @RolesAllowed(Role.Names.SPECIALIST)
     public Referral save(long referralId, long version, @NotNull @Valid OpinionForm form) {
         Referral referral = access.changeAsAssignedSpecialist(referralId, version);
+        write(referral, form);
+        Referrals.loadParts(referral);
+        return referral;
+    }
+
+    private void write(Referral referral, OpinionForm form) {
         List<Alternative> alternatives = form.getAlternatives().stream()
                 .filter(a -> a.getTreatment() != null && !a.getTreatment().isBlank())
                 .map(a -> new Alternative(a.getTreatment(), a.getPros(), a.getCons(), a.getExpectedOutcome())).toList();
@@ -64,16 +70,31 @@ public class Opinions {
         }
         em.flush();
         long unanswered = referral.getQuestions().stream().filter(q -> !q.isAnswered()).count();
-        audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "opinion saved; outcome "
+        audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referral.getId(), "opinion saved; outcome "
                 + referral.getOutcomes() + "; " + unanswered + " questions unanswered");
-        Referrals.loadParts(referral);
-        return referral;
+    }
+
+    /**
+     * The specialist's "Deliver opinion": what is on their screen is saved first and then delivered, in one
+     * transaction and under one version check, so nothing typed is lost and a refused delivery keeps nothing
+     * half-written.
+     */
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public Referral saveAndDeliver(long referralId, long version, @NotNull @Valid OpinionForm form) {
+        Referral referral = access.changeAsAssignedSpecialist(referralId, version);
+        write(referral, form);
+        return deliver(referral);
     }
 
     /** Delivers the opinion: refused while anything is missing, above all an unanswered question. */
     public Referral deliver(long referralId, long version) {
         Referral referral = access.callerIsCoordinator() ? access.change(referralId, version)
                 : access.changeAsAssignedSpecialist(referralId, version);
+        return deliver(referral);
+    }
+
+    private Referral deliver(Referral referral) {
+        long referralId = referral.getId();
         Referrals.loadParts(referral);
         Instant now = Instant.now();
         referral.deliver(access.caller(), now);

@@ -182,9 +182,6 @@ public class ReferralsResource {
         public OpinionForm opinion;
     }
 
-    public static class VersionOnly {
-        public long version;
-    }
 
     public static class FollowUp {
         public long version;
@@ -339,8 +336,11 @@ public class ReferralsResource {
 
     @POST
     @Path("{id}/delivery")
-    public Detail deliver(@PathParam("id") long id, VersionOnly version) {
-        return Detail.of(opinions.deliver(id, version == null ? -1 : version.version));
+    public Detail deliver(@PathParam("id") long id, OpinionChange change) {
+        if (change != null && change.opinion != null) {
+            return Detail.of(opinions.saveAndDeliver(id, change.version, change.opinion));
+        }
+        return Detail.of(opinions.deliver(id, change == null ? -1 : change.version));
     }
 
     @GET

@@ -161,8 +161,7 @@ public class ReferralCase implements Serializable {
     }
 
     public void saveOpinion() {
-        opinion.setOutcomes(outcomes.isEmpty() ? EnumSet.noneOf(OpinionOutcome.class) : EnumSet.copyOf(outcomes));
-        show(opinions.save(id, referral.getVersion(), opinion));
+        show(opinions.save(id, referral.getVersion(), typedOpinion()));
         List<String> missing = referral.whatStopsDelivery();
         if (missing.isEmpty()) {
             messages.info("case.opinionSaved.ready");
@@ -171,9 +170,17 @@ public class ReferralCase implements Serializable {
         }
     }
 
+    /** The specialist delivers what is on their screen (saved first, in the same transaction); a coordinator
+     *  delivers what the specialist saved. */
     public void deliver() {
-        show(opinions.deliver(id, referral.getVersion()));
+        show(isOpinionWritable() ? opinions.saveAndDeliver(id, referral.getVersion(), typedOpinion())
+                : opinions.deliver(id, referral.getVersion()));
         messages.info("case.delivered");
+    }
+
+    private OpinionForm typedOpinion() {
+        opinion.setOutcomes(outcomes.isEmpty() ? EnumSet.noneOf(OpinionOutcome.class) : EnumSet.copyOf(outcomes));
+        return opinion;
     }
 
     public void askFollowUp() {

@@ -187,6 +187,30 @@ class ReferralIT {
     }
 
     @Test
+    void deliveringSavesWhatTheSpecialistTypedInTheSameTransactionOrKeepsNothing() throws Exception {
+        Referral inReview = inReviewWithTheDemoSpecialist();
+        org.secondopinion.referral.boundary.OpinionForm opinion = new org.secondopinion.referral.boundary.OpinionForm();
+        opinion.setOutcomes(EnumSet.of(org.secondopinion.referral.entity.OpinionOutcome.CONFIRMED));
+        opinion.setRecommendedTreatment("Typed, never saved: go ahead with the laminectomy.");
+
+        assertThatThrownBy(() -> asSpecialist.call(() -> opinions.saveAndDeliver(inReview.getId(), inReview.getVersion(),
+                opinion))).as("a question is still unanswered").isInstanceOf(RuleViolation.class);
+        Referral untouched = asCoordinator.call(() -> referrals.open(inReview.getId()));
+        assertThat(untouched.getRecommendedTreatment()).as("the refused delivery kept nothing half-written").isNull();
+        assertThat(untouched.getVersion()).isEqualTo(inReview.getVersion());
+
+        inReview.getQuestions().forEach(q -> opinion.getAnswers().put(q.getId(), "Answered on screen."));
+        assertThatThrownBy(() -> asSpecialist.call(() -> opinions.saveAndDeliver(inReview.getId(),
+                inReview.getVersion() - 1, opinion))).as("the same version check as a save").isInstanceOf(StaleEdit.class);
+
+        Referral delivered = asSpecialist.call(() -> opinions.saveAndDeliver(inReview.getId(), inReview.getVersion(), opinion));
+        assertThat(delivered.getStatus()).isEqualTo(ReferralStatus.OPINION_DELIVERED);
+        Referral reread = asCoordinator.call(() -> referrals.open(inReview.getId()));
+        assertThat(reread.getRecommendedTreatment()).isEqualTo("Typed, never saved: go ahead with the laminectomy.");
+        assertThat(reread.getQuestions()).allSatisfy(q -> assertThat(q.getAnswer()).isEqualTo("Answered on screen."));
+    }
+
+    @Test
     void answersAFollowUpQuestionAfterDeliveryAsAnAddendum() throws Exception {
         Referral inReview = inReviewWithTheDemoSpecialist();
         org.secondopinion.referral.boundary.OpinionForm opinion = new org.secondopinion.referral.boundary.OpinionForm();

@@ -150,9 +150,13 @@ class ReferralJourneyIT {
         page.click("tabs:opinionForm:saveOpinion");
         assertThat(browser.waitForText(By.id("messages"), "nothing is missing")).isTrue();
         page.tab("Opinion");
+        // an edit typed after the last save and delivered straight away is delivered, not discarded
+        page.type("tabs:opinionForm:summary", "Typed just before delivery: conservative care first.");
         page.click("tabs:opinionForm:deliver");
         assertThat(browser.waitForText(By.id("caseStatus"), "OPINION_DELIVERED")).isTrue();
         page.tab("Opinion");
+        assertThat(browser.waitForText(By.id("tabs:opinionView"), "Typed just before delivery: conservative care first."))
+                .as("the unsaved edit was saved with the delivery").isTrue();
         browser.screenshot("journey-08-delivered");
 
         // the report: a PDF, fetched with the browser's own session
