@@ -241,6 +241,16 @@ public class Estimates {
         return estimate;
     }
 
+    /** Corrects who provides a line of a draft, e.g. the NPI, TIN, location or state its Good Faith Estimate lacks. */
+    public CostEstimate changeLineProvider(long id, long lineId, @NotNull @Valid ProviderForm form) {
+        CostEstimate estimate = draft(id, form.getVersion());
+        estimate.changeProvider(lineId, form.provider());
+        touch(estimate);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "provider of line " + lineId + " of " + estimate.reference()
+                + " set to " + form.provider().name());
+        return estimate;
+    }
+
     public CostEstimate removeLine(long id, long version, long lineId) {
         CostEstimate estimate = draft(id, version);
         estimate.remove(lineId);

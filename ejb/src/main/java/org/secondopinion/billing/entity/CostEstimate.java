@@ -172,10 +172,49 @@ public class CostEstimate {
         }
     }
 
+    /** Corrects who provides one line of a draft (name, NPI, TIN, location and state of care). */
+    public void changeProvider(long lineId, EstimateLine.Provider provider) {
+        requireDraft();
+        lines.stream().filter(line -> Objects.equals(line.getId(), lineId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("line", "Estimate " + reference() + " has no line " + lineId + "."))
+                .providedBy(provider);
+    }
+
+    /**
+     * For a self-pay patient, each line whose provider lacks what the Good Faith Estimate must name (NPI, TIN,
+     * location and state of care), with what is missing; empty when it can be issued, and always for an insured
+     * patient.
+     */
+    public List<MissingProviderDetails> whatStopsGoodFaithEstimate() {
+        if (!isSelfPay()) {
+            return List.of();
+        }
+        return lines.stream()
+                .map(line -> new MissingProviderDetails(line.getId(), line.getLineNo(), line.getCode(),
+                        line.getProviderName(), line.provider().missingForGoodFaithEstimate()))
+                .filter(missing -> !missing.missing().isEmpty()).toList();
+    }
+
+    /** A line whose provider details a Good Faith Estimate needs and does not have. */
+    public record MissingProviderDetails(Long lineId, int lineNo, String code, String providerName,
+                                         List<String> missing) {
+        /** "Line 2 (99204, Lakeside Hospital): the NPI is missing, the TIN is missing". */
+        public String describe() {
+            return "Line " + lineNo + " (" + code + ", " + (providerName == null ? "no provider" : providerName) + "): "
+                    + String.join(", ", missing);
+        }
+    }
+
     public void issue(String by, Instant at, LocalDate goodFaithDueBy) {
         requireDraft();
         if (lines.isEmpty()) {
             throw new RuleViolation("lines", "An estimate needs at least one line before it is issued.");
+        }
+        List<MissingProviderDetails> missing = whatStopsGoodFaithEstimate();
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("lines", "The Good Faith Estimate must name each provider's NPI, TIN and "
+                    + "the location and state of care. Enter them first: " + missing.stream()
+                    .map(MissingProviderDetails::describe).collect(java.util.stream.Collectors.joining("; ")) + ".");
         }
         this.status = EstimateStatus.ISSUED;
         this.issuedBy = by;

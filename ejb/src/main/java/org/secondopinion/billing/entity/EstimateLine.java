@@ -142,6 +142,57 @@ public class EstimateLine {
 
     /** Who provides a line, as the Good Faith Estimate names them. */
     public record Provider(String name, String npi, String tin, String location, String state) {
+
+        public Provider {
+            name = blankToNull(name);
+            npi = blankToNull(npi);
+            tin = blankToNull(tin);
+            location = blankToNull(location);
+            state = state == null || state.isBlank() ? null : state.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        /**
+         * What a Good Faith Estimate (45 CFR 149.610) needs of this provider and is missing or malformed, in the
+         * user's words; empty when nothing is.
+         */
+        public List<String> missingForGoodFaithEstimate() {
+            List<String> missing = new java.util.ArrayList<>();
+            if (name == null) {
+                missing.add("the provider's name is missing");
+            }
+            if (npi == null) {
+                missing.add("the NPI is missing");
+            } else if (!npi.matches("\\d{10}")) {
+                missing.add("the NPI must be ten digits");
+            }
+            if (tin == null) {
+                missing.add("the TIN is missing");
+            } else if (!tin.matches("\\d{2}-?\\d{7}")) {
+                missing.add("the TIN must be nine digits, such as 12-3456789");
+            }
+            if (location == null) {
+                missing.add("the location of care is missing");
+            }
+            if (state == null) {
+                missing.add("the state of care is missing");
+            } else if (!state.matches("[A-Z]{2}")) {
+                missing.add("the state of care must be a two-letter postal code");
+            }
+            return missing;
+        }
+    }
+
+    /** Corrects who provides the line (a draft's line only: {@link CostEstimate} checks that). */
+    void providedBy(Provider provider) {
+        this.providerName = provider.name();
+        this.providerNpi = provider.npi();
+        this.providerTin = provider.tin();
+        this.providerLocation = provider.location();
+        this.providerState = provider.state();
     }
 
     /** The prices found for the line, and where they were found. */

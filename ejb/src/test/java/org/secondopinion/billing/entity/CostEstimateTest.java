@@ -386,6 +386,51 @@ class CostEstimateTest {
         assertThat(line.getExplanation()).hasSize(4000).startsWith("xxx").endsWith("y…");
     }
 
+    @Test
+    void aSelfPayEstimateSaysPerLineWhatItsGoodFaithEstimateLacksAndIsNotIssuedUntilItIsEntered() {
+        CostEstimate estimate = numbered(1060);
+        estimate.add(Ids.assign(consultation(), 601));
+        EstimateLine bare = Ids.assign(new EstimateLine(SURGERY, false, new EstimateLine.Provider("Dr. Rivera", "12345",
+                " ", null, "md"), ServiceCategory.SURGERY, "27447", "CPT", "Total knee replacement", "M17.11", OPERATION,
+                1, null, NetworkStatus.IN_NETWORK, false, OpinionPurpose.ROUTINE), 602);
+        estimate.add(bare);
+
+        assertThat(estimate.whatStopsGoodFaithEstimate()).singleElement().satisfies(missing -> {
+            assertThat(missing.lineId()).isEqualTo(602L);
+            assertThat(missing.lineNo()).isEqualTo(2);
+            assertThat(missing.missing()).containsExactly("the NPI must be ten digits", "the TIN is missing",
+                    "the location of care is missing");
+            assertThat(missing.describe()).isEqualTo("Line 2 (27447, Dr. Rivera): the NPI must be ten digits, "
+                    + "the TIN is missing, the location of care is missing");
+        });
+        assertThatThrownBy(() -> estimate.issue("billing.clerk", ISSUED, SCHEDULED.plusDays(1)))
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("lines");
+                    assertThat(refused.getMessage()).contains("Line 2 (27447, Dr. Rivera): the NPI must be ten digits");
+                });
+        assertThat(estimate.isDraft()).as("the refused issue changed nothing").isTrue();
+
+        estimate.changeProvider(602L, new EstimateLine.Provider("Dr. Rivera", "1234567893", "12-3456789",
+                "Riverside Surgical Center, Baltimore", "md"));
+
+        assertThat(estimate.whatStopsGoodFaithEstimate()).isEmpty();
+        assertThat(bare.getProviderState()).as("the state is kept as its postal code").isEqualTo("MD");
+        estimate.issue("billing.clerk", ISSUED, SCHEDULED.plusDays(1));
+        assertThat(estimate.isDraft()).isFalse();
+        assertThatThrownBy(() -> estimate.changeProvider(602L, bare.provider())).isInstanceOf(RecordLocked.class);
+    }
+
+    @Test
+    void anInsuredPatientsEstimateNeedsNoGoodFaithEstimateDetails() {
+        PatientCoverage coverage = new PatientCoverage("MRN-100871", "Daniel Ortiz", LocalDate.of(1978, 9, 2));
+        CostEstimate estimate = estimate(coverage);
+        estimate.add(new EstimateLine(SURGERY, false, new EstimateLine.Provider("Dr. Rivera", null, null, null, null),
+                ServiceCategory.SURGERY, "27447", "CPT", "Total knee replacement", null, OPERATION, 1, null,
+                NetworkStatus.IN_NETWORK, false, OpinionPurpose.ROUTINE));
+
+        assertThat(estimate.whatStopsGoodFaithEstimate()).isEmpty();
+    }
+
     // ---- fixtures -----------------------------------------------------------------------------
 
     private static CostEstimate estimate(PatientCoverage coverage) {
@@ -432,7 +477,8 @@ class CostEstimateTest {
 
     private static EstimateLine line(String option, boolean workup, String provider, ServiceCategory category,
                                      String code, LocalDate on, String negotiated) {
-        EstimateLine line = new EstimateLine(option, workup, new EstimateLine.Provider(provider, null, null, null, null),
+        EstimateLine line = new EstimateLine(option, workup, new EstimateLine.Provider(provider, "1234567893", "12-3456789",
+                        "Lakeside Medical Center, 100 Harbor Way, Baltimore", "MD"),
                 category, code, "CPT", "plain-language description of " + code, null, on, 1, null,
                 NetworkStatus.IN_NETWORK, false, OpinionPurpose.ROUTINE);
         line.priced(PriceFacts.NONE.withGrossCharge(new BigDecimal(negotiated).multiply(new BigDecimal("2")))

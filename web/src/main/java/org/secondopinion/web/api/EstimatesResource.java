@@ -25,6 +25,7 @@ import org.secondopinion.billing.boundary.EstimateSheet;
 import org.secondopinion.billing.boundary.Estimates;
 import org.secondopinion.billing.boundary.FinalBillForm;
 import org.secondopinion.billing.boundary.LineForm;
+import org.secondopinion.billing.boundary.ProviderForm;
 import org.secondopinion.billing.entity.CostEstimate;
 import org.secondopinion.billing.entity.EstimateLine;
 import org.secondopinion.identity.entity.Role;
@@ -101,7 +102,8 @@ public class EstimatesResource {
                          String primaryService, String diagnosisCodes, LocalDate scheduledOn, LocalDate serviceDate,
                          String separatelyScheduled, String createdBy, Instant createdAt, String issuedBy,
                          Instant issuedAt, LocalDate goodFaithDueBy, String documentSha256,
-                         List<OptionView> options, List<LineView> lines, List<String> disclaimers) {
+                         List<OptionView> options, List<LineView> lines, List<String> disclaimers,
+                         List<CostEstimate.MissingProviderDetails> missingForGoodFaithEstimate) {
         static Detail of(CostEstimate e) {
             EstimateSheet sheet = EstimateSheet.of(e);
             return new Detail(e.getId(), e.getVersion(), e.reference(), e.getEstimateNumber(), e.getRevision(),
@@ -111,7 +113,8 @@ public class EstimatesResource {
                     e.getScheduledOn(), e.getServiceDate(), e.getSeparatelyScheduled(), e.getCreatedBy(),
                     e.getCreatedAt(), e.getIssuedBy(), e.getIssuedAt(), e.getGoodFaithDueBy(), e.getDocumentSha256(),
                     sheet.options().stream().map(OptionView::of).toList(),
-                    e.getLines().stream().map(LineView::of).toList(), sheet.disclaimers());
+                    e.getLines().stream().map(LineView::of).toList(), sheet.disclaimers(),
+                    e.isDraft() ? e.whatStopsGoodFaithEstimate() : List.of());
         }
     }
 
@@ -178,6 +181,12 @@ public class EstimatesResource {
     public Detail removeLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
                              @QueryParam("version") long version) {
         return Detail.of(estimates.removeLine(id, version, lineId));
+    }
+
+    @PUT
+    @Path("{id}/lines/{lineId}/provider")
+    public Detail changeLineProvider(@PathParam("id") long id, @PathParam("lineId") long lineId, ProviderForm form) {
+        return Detail.of(estimates.changeLineProvider(id, lineId, RequestBodies.required(form)));
     }
 
     @POST

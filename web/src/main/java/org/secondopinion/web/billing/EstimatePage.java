@@ -10,6 +10,7 @@ import org.secondopinion.billing.boundary.EstimateSheet;
 import org.secondopinion.billing.boundary.Estimates;
 import org.secondopinion.billing.boundary.FinalBillForm;
 import org.secondopinion.billing.boundary.LineForm;
+import org.secondopinion.billing.boundary.ProviderForm;
 import org.secondopinion.billing.control.NetworkStatus;
 import org.secondopinion.billing.control.OpinionPurpose;
 import org.secondopinion.billing.control.ServiceCategory;
@@ -42,6 +43,9 @@ public class EstimatePage implements Serializable {
     private EstimateForm description;
     private LineForm line;
     private FinalBillForm bill;
+    private List<CostEstimate.MissingProviderDetails> missingForGoodFaithEstimate = List.of();
+    private ProviderForm provider = new ProviderForm();
+    private Long providerLineId;
 
     /** f:viewAction: loads the estimate named in the address. */
     public void load() {
@@ -68,6 +72,23 @@ public class EstimatePage implements Serializable {
         versions = estimates.versions(shown.getId());
         bills = estimates.accuracy(shown.getId());
         description = EstimateForm.of(shown);
+        missingForGoodFaithEstimate = shown.isDraft() ? shown.whatStopsGoodFaithEstimate() : List.of();
+    }
+
+    /** Opens the provider dialog for one line (from its row, or from what the Good Faith Estimate lacks). */
+    public void editProvider(long lineId) {
+        providerLineId = lineId;
+        provider = estimate.getLines().stream().filter(l -> l.getId() == lineId).findFirst()
+                .map(l -> ProviderForm.of(l, estimate.getVersion())).orElseGet(ProviderForm::new);
+    }
+
+    public void saveProvider() {
+        provider.setVersion(estimate.getVersion());
+        show(estimates.changeLineProvider(id, providerLineId, provider));
+        int lineNo = estimate.getLines().stream().filter(l -> l.getId().equals(providerLineId))
+                .mapToInt(EstimateLine::getLineNo).findFirst().orElse(0);
+        messages.info("estimate.providerSaved", lineNo);
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
     public void addLine() {
@@ -130,4 +151,6 @@ public class EstimatePage implements Serializable {
     public EstimateForm getDescription() { return description; }
     public LineForm getLine() { return line; }
     public FinalBillForm getBill() { return bill; }
+    public List<CostEstimate.MissingProviderDetails> getMissingForGoodFaithEstimate() { return missingForGoodFaithEstimate; }
+    public ProviderForm getProvider() { return provider; }
 }

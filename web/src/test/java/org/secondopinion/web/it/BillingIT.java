@@ -258,6 +258,46 @@ class BillingIT {
 
     @Test
     @RunAsClient
+    void saysPerLineWhatAGoodFaithEstimateLacksInsteadOfFailingAndIssuesItOnceEntered() throws Exception {
+        JsonObject opened = open("MRN-GFE-NPI", "Nora Npi", "1979-04-05", null);
+        HttpResponse<String> added = call("POST", "estimates/" + opened.getInt("id") + "/lines", "{\"version\":"
+                + opened.getInt("version") + ",\"providerName\":\"Dr. Ada Reyes\",\"workup\":true,"
+                + "\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"}", "billing");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        JsonObject estimate = object(added.body());
+        long id = estimate.getInt("id");
+        long lineId = estimate.getJsonArray("lines").getJsonObject(0).getInt("id");
+        assertThat(estimate.getJsonArray("missingForGoodFaithEstimate").getJsonObject(0).getJsonArray("missing")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString))
+                .containsExactly("the NPI is missing", "the TIN is missing", "the location of care is missing",
+                        "the state of care is missing");
+
+        HttpResponse<String> refused = call("POST", "estimates/" + id + "/issue", "{\"version\":"
+                + estimate.getInt("version") + "}", "billing");
+        assertThat(refused.statusCode()).as(refused.body()).isBetween(400, 499);
+        assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(refused.body()).contains("Line 1 (99204, Dr. Ada Reyes): the NPI is missing, the TIN is missing")
+                .doesNotContain("Exception");
+        JsonObject unchanged = object(call("GET", "estimates/" + id, null, "billing").body());
+        assertThat(unchanged.getString("status")).isEqualTo("DRAFT");
+
+        HttpResponse<String> entered = call("PUT", "estimates/" + id + "/lines/" + lineId + "/provider", """
+                {"version":%d,"providerName":"Dr. Ada Reyes","providerNpi":"1234567893","providerTin":"12-3456789",
+                 "providerLocation":"Lakeside General Hospital, 1 Lake Road, Springfield","providerState":"il"}"""
+                .formatted(unchanged.getInt("version")), "billing");
+        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
+        JsonObject complete = object(entered.body());
+        assertThat(complete.getJsonArray("missingForGoodFaithEstimate")).isEmpty();
+        assertThat(complete.getJsonArray("lines").getJsonObject(0).getString("providerState")).isEqualTo("IL");
+
+        HttpResponse<String> issued = call("POST", "estimates/" + id + "/issue", "{\"version\":"
+                + complete.getInt("version") + "}", "billing");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        assertThat(object(issued.body()).getString("documentSha256")).hasSize(64);
+    }
+
+    @Test
+    @RunAsClient
     void refusesEstimatesAndPlansToOtherRolesAndAuditsTheRefusal() throws Exception {
         assertThat(call("GET", "estimates", null, "coordinator").statusCode()).isEqualTo(403);
         assertThat(call("GET", "billing/plans", null, "specialist").statusCode()).isEqualTo(403);

@@ -1,0 +1,58 @@
+package org.secondopinion.billing.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.secondopinion.billing.entity.EstimateLine;
+
+/**
+ * Who provides a line of a draft estimate, as its Good Faith Estimate names them: corrected here when the line
+ * was added without the provider's NPI, TIN, or the location and state of care.
+ */
+public class ProviderForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long version;
+    @NotBlank(message = "Provider is required.")
+    @Size(max = 200, message = "Provider is at most 200 characters.")
+    private String providerName;
+    @Pattern(regexp = "^(\\d{10})?$", message = "NPI is 10 digits.")
+    private String providerNpi;
+    @Pattern(regexp = "^(\\d{2}-?\\d{7})?$", message = "TIN is 9 digits, as 12-3456789.")
+    private String providerTin;
+    @Size(max = 300, message = "Location is at most 300 characters.")
+    private String providerLocation;
+    @Pattern(regexp = "^([A-Za-z]{2})?$", message = "State is the two-letter code.")
+    private String providerState;
+
+    /** The form filled with what the line has now. */
+    public static ProviderForm of(EstimateLine line, long version) {
+        ProviderForm form = new ProviderForm();
+        form.version = version;
+        form.providerName = line.getProviderName();
+        form.providerNpi = line.getProviderNpi();
+        form.providerTin = line.getProviderTin();
+        form.providerLocation = line.getProviderLocation();
+        form.providerState = line.getProviderState();
+        return form;
+    }
+
+    EstimateLine.Provider provider() {
+        return new EstimateLine.Provider(providerName, providerNpi, providerTin, providerLocation, providerState);
+    }
+
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+    public String getProviderName() { return providerName; }
+    public void setProviderName(String providerName) { this.providerName = providerName; }
+    public String getProviderNpi() { return providerNpi; }
+    public void setProviderNpi(String providerNpi) { this.providerNpi = providerNpi; }
+    public String getProviderTin() { return providerTin; }
+    public void setProviderTin(String providerTin) { this.providerTin = providerTin; }
+    public String getProviderLocation() { return providerLocation; }
+    public void setProviderLocation(String providerLocation) { this.providerLocation = providerLocation; }
+    public String getProviderState() { return providerState; }
+    public void setProviderState(String providerState) { this.providerState = providerState; }
+}
