@@ -38,7 +38,6 @@ import org.secondopinion.billing.entity.FeeScheduleStatus;
 import org.secondopinion.billing.entity.FinalBill;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.billing.entity.ScheduledCharge;
-import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
@@ -46,7 +45,7 @@ import org.secondopinion.platform.control.FileType;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
-import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.boundary.ReferralPricing;
 import org.secondopinion.referral.entity.TreatmentKind;
 
 /**
@@ -64,6 +63,9 @@ public class Estimates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ReferralPricing referralPricing;
 
     @Inject
     AuditLog audit;
@@ -122,7 +124,7 @@ public class Estimates {
         PatientCoverage coverage = coverageOf(form);
         FeeSchedule schedule = readySchedule(form.getFeeScheduleId());
         checkDates(form);
-        if (form.getReferralId() != null && em.find(Referral.class, form.getReferralId()) == null) {
+        if (form.getReferralId() != null && !referralPricing.exists(form.getReferralId())) {
             throw new RuleViolation("referralId", "There is no referral " + form.getReferralId() + ".");
         }
         CostEstimate estimate = new CostEstimate(form.getPatientMrn().strip(), form.getPatientName().strip(),
@@ -140,25 +142,23 @@ public class Estimates {
     }
 
     /**
-     * A new draft from a referral: the patient, diagnosis and treatment come from the case, and the workup's
-     * consultation with the case's specialist (or the hospital while none is matched) is added when the fee
-     * schedule prices it. Medicare's purpose follows the treatment: before surgery it covers the opinion.
+     * A new draft from a referral: the patient, the coded diagnosis and the kind of treatment come from the case
+     * through the referral component's {@link ReferralPricing} (the minimum necessary: no reason, questions,
+     * records or opinion), and the workup's consultation with the case's specialist (or the hospital while none is
+     * matched) is added when the fee schedule prices it. Medicare's purpose follows the treatment: before surgery
+     * it covers the opinion.
      */
     public CostEstimate fromReferral(long referralId, Long coverageId, long feeScheduleId, LocalDate scheduledOn) {
-        Referral referral = em.find(Referral.class, referralId);
-        if (referral == null) {
-            throw new RecordNotFound("Referral", referralId);
-        }
+        ReferralPricing.PricingFacts referral = referralPricing.facts(referralId);
         EstimateForm form = new EstimateForm();
-        form.setPatientMrn(referral.getPatientMrn());
-        form.setPatientName(referral.getPatientName());
-        form.setPatientBirthDate(referral.getPatientBirthDate());
+        form.setPatientMrn(referral.patientMrn());
+        form.setPatientName(referral.patientName());
+        form.setPatientBirthDate(referral.patientBirthDate());
         form.setReferralId(referralId);
         form.setCoverageId(coverageId);
         form.setFeeScheduleId(feeScheduleId);
-        form.setPrimaryService("Second opinion on " + referral.getDiagnosisText() + " (" + referral.getTreatmentText()
-                + ")");
-        form.setDiagnosisCodes(referral.getDiagnosisCode());
+        form.setPrimaryService(referral.primaryService());
+        form.setDiagnosisCodes(referral.diagnosisCode());
         form.setScheduledOn(scheduledOn == null ? LocalDate.now() : scheduledOn);
         CostEstimate estimate = create(form);
         FeeSchedule schedule = estimate.getFeeSchedule();
@@ -166,14 +166,14 @@ public class Estimates {
             LineForm line = new LineForm();
             line.setVersion(estimate.getVersion());
             line.setWorkup(true);
-            Practitioner specialist = referral.getSpecialist();
-            line.setProviderName(specialist == null ? schedule.getHospitalName() : specialist.displayName());
-            line.setProviderNpi(specialist == null ? null : specialist.getNpi());
+            line.setProviderName(referral.specialistName() == null ? schedule.getHospitalName()
+                    : referral.specialistName());
+            line.setProviderNpi(referral.specialistNpi());
             line.setCategory(ServiceCategory.SECOND_OPINION);
             line.setCode(CONSULTATION);
-            line.setDiagnosisCodes(referral.getDiagnosisCode());
+            line.setDiagnosisCodes(referral.diagnosisCode());
             line.setServiceDate(form.getScheduledOn());
-            line.setPurpose(referral.getTreatmentKind() == TreatmentKind.SURGERY
+            line.setPurpose(referral.treatmentKind() == TreatmentKind.SURGERY
                     ? OpinionPurpose.BEFORE_NON_EMERGENCY_SURGERY : OpinionPurpose.ROUTINE);
             estimate = addLine(estimate.getId(), line);
         }

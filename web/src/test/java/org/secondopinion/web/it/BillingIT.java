@@ -298,6 +298,36 @@ class BillingIT {
 
     @Test
     @RunAsClient
+    void billingGetsOnlyWhatPricingNeedsFromAReferral() throws Exception {
+        HttpResponse<String> referral = call("POST", "referrals", """
+                {"patientName":"Priya Private","patientBirthDate":"1969-03-04","patientMrn":"MRN-MIN-NEC-1",
+                 "firstPhysicianName":"Dr. Elsewhere","diagnosisCode":"M17.11",
+                 "diagnosisText":"SECRET-DIAGNOSIS-TEXT osteoarthritis","treatmentKind":"SURGERY",
+                 "treatmentText":"SECRET-TREATMENT-TEXT knee replacement","requestedSpecialty":"Orthopaedic surgery",
+                 "reason":"SECRET-REASON the patient distrusts the surgeon","urgency":"ROUTINE","consent":true,
+                 "standardQuestions":["ALTERNATIVES"],"ownQuestions":["SECRET-QUESTION will I walk again?"]}""",
+                "coordinator");
+        assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
+        long referralId = object(referral.body()).getInt("id");
+
+        HttpResponse<String> created = call("POST", "estimates/from-referral", """
+                {"referralId":%d,"feeScheduleId":%d,"scheduledOn":"2026-12-01"}""".formatted(referralId, demoSchedule()),
+                "billing");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject estimate = object(created.body());
+        assertThat(estimate.getString("patientMrn")).isEqualTo("MRN-MIN-NEC-1");
+        assertThat(estimate.getString("primaryService")).isEqualTo("Second opinion in Orthopaedic surgery on proposed surgery");
+        assertThat(estimate.getString("diagnosisCodes")).isEqualTo("M17.11");
+        assertThat(created.body()).doesNotContain("SECRET");
+        assertThat(call("GET", "referrals/" + referralId, null, "billing").statusCode())
+                .as("billing cannot read the case itself").isEqualTo(403);
+        assertThat(call("GET", "audit/entries?actor=billing&recordType=Referral", null, "admin").body())
+                .contains("pricing facts for billing");
+    }
+
+    @Test
+    @RunAsClient
     void refusesEstimatesAndPlansToOtherRolesAndAuditsTheRefusal() throws Exception {
         assertThat(call("GET", "estimates", null, "coordinator").statusCode()).isEqualTo(403);
         assertThat(call("GET", "billing/plans", null, "specialist").statusCode()).isEqualTo(403);
