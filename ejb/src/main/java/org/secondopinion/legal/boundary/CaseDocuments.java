@@ -28,9 +28,7 @@ import org.secondopinion.legal.entity.LegalHold;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
-import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordLocked;
-import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 
 /**
@@ -85,8 +83,10 @@ public class CaseDocuments {
 
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<LegalDocument> list(long caseId) {
-        wall.open(caseId);
-        List<LegalDocument> documents = em.createNamedQuery(LegalDocument.FIND_BY_CASE, LegalDocument.class)
+        LegalCase legalCase = wall.open(caseId);
+        // a reviewer sees the record set produced (Bates-numbered), never the firm's unproduced documents
+        List<LegalDocument> documents = em.createNamedQuery(wall.asReviewer(legalCase)
+                        ? LegalDocument.FIND_PRODUCED_BY_CASE : LegalDocument.FIND_BY_CASE, LegalDocument.class)
                 .setParameter("case", caseId).getResultList();
         audit.record(AuditAction.READ, CaseWall.RECORD_TYPE, caseId, "listed " + documents.size() + " documents");
         return documents;
@@ -193,11 +193,16 @@ public class CaseDocuments {
         if (document == null || document.getDeletedAt() != null) {
             if (!wall.isCoordinator()) {
                 audit.recordRefusal(RECORD_TYPE, documentId, "refused: no such document behind the caller's wall");
-                throw new AccessRefused("Document " + documentId + " is not in one of your firm's cases.");
             }
-            throw new RecordNotFound("Document", documentId);
+            throw CaseWall.notFound(RECORD_TYPE, documentId);
         }
-        wall.open(document.getLegalCase().getId(), RECORD_TYPE, documentId);
+        LegalCase legalCase = wall.open(document.getLegalCase().getId(), RECORD_TYPE, documentId);
+        if (wall.asReviewer(legalCase) && em.createNamedQuery(LegalDocument.FIND_PRODUCED_BY_CASE, LegalDocument.class)
+                .setParameter("case", legalCase.getId()).getResultList().stream()
+                .noneMatch(produced -> produced.getId().equals(document.getId()))) {
+            audit.recordRefusal(RECORD_TYPE, documentId, "refused: document not produced to the reviewer " + wall.caller());
+            throw CaseWall.notFound(RECORD_TYPE, documentId);
+        }
         return document;
     }
 

@@ -18,7 +18,6 @@ import org.secondopinion.identity.entity.Role;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.ReviewerAssignment;
-import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.StaleEdit;
 
@@ -52,7 +51,7 @@ public class CaseWall {
         LegalCase legalCase = em.find(LegalCase.class, id);
         if (isCoordinator()) {
             if (legalCase == null) {
-                throw new RecordNotFound(RECORD_TYPE, id);
+                throw notFound(recordType, recordId);
             }
             return legalCase;
         }
@@ -65,7 +64,14 @@ public class CaseWall {
         }
         audit.recordRefusal(recordType, recordId, "refused: " + (recordType.equals(RECORD_TYPE) ? "case"
                 : recordType + " of case " + id) + " outside the wall of " + caller);
-        throw new AccessRefused("Case " + id + " is not one of your firm's cases.");
+        // the same answer as for a record that does not exist: neither it nor its case's id can be learnt
+        throw notFound(recordType, recordId);
+    }
+
+    /** The one answer for "does not exist" and "behind another wall": the record's kind in words and its id. */
+    static RecordNotFound notFound(String recordType, Object recordId) {
+        return new RecordNotFound(RECORD_TYPE.equals(recordType) ? "Case"
+                : CaseDocuments.RECORD_TYPE.equals(recordType) ? "Document" : recordType, recordId);
     }
 
     /** The case for a change at the version the caller loaded. */
@@ -137,6 +143,15 @@ public class CaseWall {
         List<LegalFirm> firms = em.createNamedQuery(LegalFirm.FIND_BY_MEMBER, LegalFirm.class)
                 .setParameter("username", caller()).getResultList();
         return firms.isEmpty() ? null : firms.get(0);
+    }
+
+    /**
+     * Whether the caller, let through the wall to this case, is there as its reviewer rather than as the firm or a
+     * coordinator: a reviewer's read model shows their own assignment, the documents produced, and only the
+     * deadlines that concern them.
+     */
+    public boolean asReviewer(LegalCase legalCase) {
+        return !isCoordinator() && !(session.isCallerInRole(Role.Names.LEGAL) && legalCase.getFirm().hasMember(caller()));
     }
 
     public boolean isCoordinator() {

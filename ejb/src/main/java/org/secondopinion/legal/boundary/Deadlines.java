@@ -59,7 +59,16 @@ public class Deadlines {
 
     public List<DefendantDeadlines> forCase(long caseId) {
         LegalCase legalCase = wall.open(caseId);
-        return compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now()));
+        return forAudience(legalCase, compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now())));
+    }
+
+    /** A reviewer is concerned only with the expert's certificate, affidavit or report; the firm with all. */
+    private List<DefendantDeadlines> forAudience(LegalCase legalCase, List<DefendantDeadlines> all) {
+        if (!wall.asReviewer(legalCase)) {
+            return all;
+        }
+        return all.stream().map(d -> new DefendantDeadlines(d.defendant(), d.rule(), d.deadlines().stream()
+                .filter(deadline -> deadline.kind() == Deadline.Kind.CERTIFICATE_OF_MERIT).toList())).toList();
     }
 
     /** Every dated deadline of the caller's open cases from today on, soonest first. */
@@ -68,7 +77,7 @@ public class Deadlines {
         List<CalendarEntry> entries = new ArrayList<>();
         for (LegalCase legalCase : wall.visible(500)) {
             StateDeadlineRule rule = ruleInForce(em, legalCase.getJurisdiction(), today);
-            for (DefendantDeadlines defendant : compute(legalCase, rule)) {
+            for (DefendantDeadlines defendant : forAudience(legalCase, compute(legalCase, rule))) {
                 for (Deadline deadline : defendant.deadlines()) {
                     if (deadline.date() != null && !deadline.date().isBefore(today)) {
                         entries.add(new CalendarEntry(legalCase.getId(), legalCase.reference(),
@@ -82,9 +91,11 @@ public class Deadlines {
     }
 
     public List<DeadlineReminder> reminders(long caseId) {
-        wall.open(caseId);
-        return em.createNamedQuery(DeadlineReminder.FIND_BY_CASE, DeadlineReminder.class)
+        LegalCase legalCase = wall.open(caseId);
+        List<DeadlineReminder> reminders = em.createNamedQuery(DeadlineReminder.FIND_BY_CASE, DeadlineReminder.class)
                 .setParameter("case", caseId).getResultList();
+        return wall.asReviewer(legalCase) ? reminders.stream()
+                .filter(r -> Deadline.Kind.CERTIFICATE_OF_MERIT.name().equals(r.getKind())).toList() : reminders;
     }
 
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.ADMIN})

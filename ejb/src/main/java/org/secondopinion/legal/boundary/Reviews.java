@@ -191,16 +191,22 @@ public class Reviews {
 
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<ReviewerAssignment> assignments(long caseId) {
-        wall.open(caseId);
-        return em.createNamedQuery(ReviewerAssignment.FIND_BY_CASE, ReviewerAssignment.class)
-                .setParameter("case", caseId).getResultList();
+        LegalCase legalCase = wall.open(caseId);
+        List<ReviewerAssignment> assignments = em.createNamedQuery(ReviewerAssignment.FIND_BY_CASE,
+                ReviewerAssignment.class).setParameter("case", caseId).getResultList();
+        if (wall.asReviewer(legalCase)) {
+            // a reviewer sees their own assignment, never other candidates' ties, waivers or rates
+            String caller = wall.caller();
+            return assignments.stream().filter(a -> caller.equalsIgnoreCase(a.getReviewerUsername())).toList();
+        }
+        return assignments;
     }
 
     /** The reviewer signs the conflict attestation for the case. */
     @RolesAllowed(Role.Names.SPECIALIST)
     public ReviewerAssignment attest(long caseId, String text) {
         LegalCase legalCase = wall.open(caseId);
-        ReviewerAssignment assignment = requireActive(legalCase);
+        ReviewerAssignment assignment = requireOwn(legalCase);
         assignment.attest(text, wall.caller(), Instant.now());
         audit.record(AuditAction.UPDATE, RECORD_TYPE, assignment.getId(), wall.caller()
                 + " signed the conflict attestation for " + legalCase.reference());
@@ -210,7 +216,7 @@ public class Reviews {
     @RolesAllowed(Role.Names.SPECIALIST)
     public TimeEntry logTime(long caseId, LocalDate day, BigDecimal hours, String description) {
         LegalCase legalCase = wall.open(caseId);
-        ReviewerAssignment assignment = requireActive(legalCase);
+        ReviewerAssignment assignment = requireOwn(legalCase);
         TimeEntry entry = assignment.logTime(day == null ? LocalDate.now() : day, hours, description, wall.caller(),
                 Instant.now());
         em.flush();
@@ -230,7 +236,7 @@ public class Reviews {
     @RolesAllowed(Role.Names.SPECIALIST)
     public ReviewOpinion writeOpinion(long caseId, @NotNull @Valid OpinionForm form) {
         LegalCase legalCase = wall.open(caseId);
-        ReviewerAssignment assignment = requireActive(legalCase);
+        ReviewerAssignment assignment = requireOwn(legalCase);
         if (assignment.getAttestedAt() == null) {
             throw new RuleViolation("attestation", "Sign the conflict attestation before writing the opinion.");
         }
@@ -259,7 +265,7 @@ public class Reviews {
     @RolesAllowed(Role.Names.SPECIALIST)
     public ReviewOpinion finalise(long caseId, long version) {
         LegalCase legalCase = wall.open(caseId);
-        requireActive(legalCase);
+        requireOwn(legalCase);
         List<ReviewOpinion> versions = opinions(caseId);
         if (versions.isEmpty()) {
             throw new RuleViolation("opinion", "There is no opinion to make final.");
@@ -296,7 +302,7 @@ public class Reviews {
     @RolesAllowed(Role.Names.SPECIALIST)
     public ReviewOpinion reviseOpinion(long caseId) {
         LegalCase legalCase = wall.open(caseId);
-        requireActive(legalCase);
+        requireOwn(legalCase);
         List<ReviewOpinion> versions = opinions(caseId);
         if (versions.isEmpty()) {
             throw new RuleViolation("opinion", "There is no opinion to revise.");
@@ -337,6 +343,16 @@ public class Reviews {
         return em.createNamedQuery(ReviewerAssignment.FIND_BY_CASE, ReviewerAssignment.class)
                 .setParameter("case", caseId).getResultList().stream().filter(ReviewerAssignment::isActive)
                 .findFirst().orElse(null);
+    }
+
+    /** The caller's own assignment to the case, which the reviewer's actions (attestation, time, opinion) use. */
+    private ReviewerAssignment requireOwn(LegalCase legalCase) {
+        String caller = wall.caller();
+        return em.createNamedQuery(ReviewerAssignment.FIND_ACTIVE_FOR_USER, ReviewerAssignment.class)
+                .setParameter("username", caller).getResultList().stream()
+                .filter(a -> a.getLegalCase().getId().equals(legalCase.getId())).findFirst()
+                .orElseThrow(() -> new RuleViolation("reviewer", "You are not the assigned reviewer of case "
+                        + legalCase.reference() + "."));
     }
 
     private ReviewerAssignment requireActive(LegalCase legalCase) {

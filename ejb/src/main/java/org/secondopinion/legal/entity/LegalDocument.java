@@ -22,9 +22,13 @@ import java.util.stream.Collectors;
 @Table(name = "legal_document")
 @NamedQuery(name = LegalDocument.FIND_BY_CASE, query = "SELECT d FROM LegalDocument d WHERE d.legalCase.id = :case"
         + " AND d.deletedAt IS NULL ORDER BY d.receivedAt, d.id")
+@NamedQuery(name = LegalDocument.FIND_PRODUCED_BY_CASE, query = "SELECT d FROM LegalDocument d"
+        + " WHERE d.legalCase.id = :case AND d.deletedAt IS NULL AND EXISTS (SELECT i FROM ProductionItem i"
+        + " WHERE i.document = d) ORDER BY d.receivedAt, d.id")
 public class LegalDocument {
 
     public static final String FIND_BY_CASE = "LegalDocument.findByCase";
+    public static final String FIND_PRODUCED_BY_CASE = "LegalDocument.findProducedByCase";
 
     @Id
     @SequenceGenerator(name = "legal_document_seq", sequenceName = "legal_seq", allocationSize = 50)

@@ -61,6 +61,7 @@ public class TimeEntry {
     public BigDecimal getHours() { return hours; }
     public String getDescription() { return description; }
     public ReviewInvoice getInvoice() { return invoice; }
+    public ReviewerAssignment getAssignment() { return assignment; }
     public String getEnteredBy() { return enteredBy; }
     public Instant getEnteredAt() { return enteredAt; }
 }

@@ -42,20 +42,35 @@ public class CaseAccess {
 
     /** The case, if the caller may see it; for a specialist only when assigned to them. */
     public Referral open(long id) {
+        return open(id, RECORD_TYPE, id);
+    }
+
+    /**
+     * The case, asked for through one of its records (a file): a refusal is audited with that record and answered
+     * as "not found" for that record, exactly as for one that does not exist, so that neither the record's
+     * existence nor its case's id can be learnt.
+     */
+    public Referral open(long id, String recordType, Object recordId) {
         Referral referral = em.find(Referral.class, id);
         String caller = caller();
         if (session.isCallerInRole(Role.Names.COORDINATOR)) {
             if (referral == null) {
-                throw new RecordNotFound(RECORD_TYPE, id);
+                throw notFound(recordType, recordId);
             }
             return referral;
         }
         if (session.isCallerInRole(Role.Names.SPECIALIST) && referral != null && referral.isAssignedTo(caller)) {
             return referral;
         }
-        // the same answer whether the case exists or not: ids cannot be probed
-        audit.recordRefusal(RECORD_TYPE, id, "refused: case not assigned to " + caller);
-        throw new AccessRefused("Case " + id + " is not one of your cases.");
+        audit.recordRefusal(recordType, recordId, "refused: " + (recordType.equals(RECORD_TYPE) ? "case"
+                : recordType + " of a case") + " not assigned to " + caller);
+        throw notFound(recordType, recordId);
+    }
+
+    /** The one answer for "does not exist" and "not yours": the record's kind in words and the id asked for. */
+    static RecordNotFound notFound(String recordType, Object recordId) {
+        return new RecordNotFound(RECORD_TYPE.equals(recordType) ? "Case"
+                : ReferralRecords.FILE.equals(recordType) ? "File" : recordType, recordId);
     }
 
     /** The case for a change: the caller may see it and it is still at the version they loaded. */

@@ -15,8 +15,6 @@ import org.secondopinion.identity.entity.Role;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
-import org.secondopinion.platform.entity.AccessRefused;
-import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralFile;
@@ -84,11 +82,10 @@ public class ReferralRecords {
         if (file == null) {
             if (!access.callerIsCoordinator()) {
                 audit.recordRefusal(FILE, fileId, "refused: no such file among the caller's cases");
-                throw new AccessRefused("File " + fileId + " is not in one of your cases.");
             }
-            throw new RecordNotFound("File", fileId);
+            throw CaseAccess.notFound(FILE, fileId);
         }
-        access.open(file.getReferral().getId());
+        access.open(file.getReferral().getId(), FILE, fileId);
         InputStream content;
         try {
             content = store.open(file.getStorageKey(), file.getSha256());

@@ -51,6 +51,7 @@ import org.secondopinion.legal.entity.Production;
 import org.secondopinion.legal.entity.ReviewInvoice;
 import org.secondopinion.legal.entity.ReviewOpinion;
 import org.secondopinion.legal.entity.ReviewerAssignment;
+import org.secondopinion.legal.entity.TimeEntry;
 import org.secondopinion.legal.entity.TollingPeriod;
 import org.secondopinion.platform.entity.RuleViolation;
 
@@ -511,8 +512,8 @@ public class LegalResource {
     @RolesAllowed(Role.Names.SPECIALIST)
     public Response logTime(@PathParam("id") long id, Time time) {
         RequestBodies.required(time);
-        reviews.logTime(id, time.workDate(), time.hours(), time.description());
-        return Response.status(Response.Status.CREATED).entity(assignments(id).get(0)).build();
+        TimeEntry entry = reviews.logTime(id, time.workDate(), time.hours(), time.description());
+        return Response.status(Response.Status.CREATED).entity(AssignmentView.of(entry.getAssignment())).build();
     }
 
     @POST

@@ -82,10 +82,17 @@ class LegalIT {
 
         for (HttpResponse<String> refused : List.of(caseOfOther, documentOfOther, exportOfOther, documentsOfOther,
                 guessed)) {
-            assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(403);
+            assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(404);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(refused.body()).doesNotContain("Wanda");
         }
+        assertThat(documentOfOther.body()).as("another firm's document does not name its case")
+                .doesNotContain("ase " + id).contains("Document " + document + " was not found");
+        HttpResponse<String> guessedDocument = call("GET", "legal/documents/" + (document + 100_000), null, "legal.other");
+        assertThat(guessedDocument.statusCode()).isEqualTo(404);
+        assertThat(guessedDocument.body().replace(Long.toString(document + 100_000), "ID"))
+                .as("a document that does not exist answers like another firm's")
+                .isEqualTo(documentOfOther.body().replace(Long.toString(document), "ID"));
         assertThat(guessed.body().replace(Long.toString(id + 100_000), "ID"))
                 .as("a case that does not exist answers like another firm's")
                 .isEqualTo(caseOfOther.body().replace(Long.toString(id), "ID"));
@@ -110,7 +117,7 @@ class LegalIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = object(created.body()).getInt("id");
         assertThat(call("GET", "legal/cases/" + id, null, "legal.other").statusCode()).isEqualTo(200);
-        assertThat(call("GET", "legal/cases/" + id, null, "legal").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "legal/cases/" + id, null, "legal").statusCode()).isEqualTo(404);
         HttpResponse<String> notOwnFirm = call("POST", "legal/cases", caseJson("Nina Notmine", "NOPE",
                 "\"firmId\":" + firm + ","), "legal");
         assertThat(notOwnFirm.statusCode()).isEqualTo(403);
@@ -273,7 +280,7 @@ class LegalIT {
         assertThat(tolled.statusCode()).as(tolled.body()).isEqualTo(200);
         deadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
         assertThat(limitations(deadlines)).isEqualTo("2027-07-26");
-        assertThat(call("GET", "legal/cases/" + id + "/deadlines", null, "legal.other").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "legal/cases/" + id + "/deadlines", null, "legal.other").statusCode()).isEqualTo(404);
 
         String asOf = LocalDate.parse("2027-07-26").minusDays(90).toString();
         JsonObject first = object(call("POST", "legal/deadline-rules/reminder-runs?asOf=" + asOf, null,
@@ -359,7 +366,7 @@ class LegalIT {
         assertThat(candidate(candidates, "Jensen").getJsonArray("ties").toString()).contains("Lakeside General Hospital");
         assertThat(candidate(candidates, "Weber").getBoolean("independent")).isFalse();
         assertThat(call("GET", "legal/cases/" + id, null, "specialist").statusCode()).as("not yet assigned")
-                .isEqualTo(403);
+                .isEqualTo(404);
 
         HttpResponse<String> conflicted = call("POST", "legal/cases/" + id + "/assignments?version="
                 + opened.getInt("version"), proposal(jensen, null), "legal");
@@ -386,9 +393,35 @@ class LegalIT {
 
         assertThat(call("GET", "legal/cases/" + id, null, "specialist").statusCode()).isEqualTo(200);
         assertThat(call("GET", "legal/cases/" + id + "/documents", null, "specialist").statusCode()).isEqualTo(200);
+
+        // the reviewer's own read model: their assignment, the documents produced, the deadlines that concern them
+        long produced = upload("legal", id, "produced-chart.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
+        long workProduct = upload("legal", id, "strategy-memo.pdf", pdf(1), "ATTORNEY_WORK_PRODUCT").getInt("id");
+        long order = authority(id, "COURT_ORDER", false, LocalDate.now().minusDays(1), null).getInt("id");
+        assertThat(produce(id, order, List.of(produced)).statusCode()).isEqualTo(201);
+        HttpResponse<String> ownAssignments = call("GET", "legal/cases/" + id + "/assignments", null, "specialist");
+        assertThat(array(ownAssignments.body()).getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("reviewerUsername")).containsExactly("specialist");
+        assertThat(ownAssignments.body()).as("another reviewer's waiver is not shown to this one")
+                .doesNotContain("The only hand surgeon available");
+        assertThat(array(call("GET", "legal/cases/" + id + "/assignments", null, "legal").body()))
+                .as("the firm sees every assignment").hasSize(2);
+        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "specialist").body())
+                .getValuesAs(JsonObject.class)).extracting(d -> d.getString("fileName"))
+                .containsExactly("produced-chart.pdf");
+        assertThat(call("GET", "legal/documents/" + workProduct, null, "specialist").statusCode())
+                .as("an unproduced document is not found for the reviewer").isEqualTo(404);
+        assertThat(call("GET", "legal/documents/" + produced, null, "specialist").statusCode()).isEqualTo(200);
+        JsonObject reviewerDeadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "specialist").body());
+        assertThat(reviewerDeadlines.getJsonArray("defendants").getValuesAs(JsonObject.class))
+                .flatExtracting(d -> d.getJsonArray("deadlines").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("kind")).doesNotContain("LIMITATIONS", "REPOSE", "NOTICE_OF_INTENT");
+        JsonObject firmDeadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        assertThat(firmDeadlines.getJsonArray("defendants").getJsonObject(0).getJsonArray("deadlines").toString())
+                .contains("LIMITATIONS");
         assertThat(call("GET", "legal/cases/" + id + "/authorities", null, "specialist").statusCode()).isEqualTo(403);
         long other = open("legal", "Otto Other", "OTHR").getInt("id");
-        assertThat(call("GET", "legal/cases/" + other, null, "specialist").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "legal/cases/" + other, null, "specialist").statusCode()).isEqualTo(404);
         assertThat(array(call("GET", "legal/cases", null, "specialist").body()).getValuesAs(JsonObject.class))
                 .extracting(c -> c.getInt("id")).containsExactly((int) id);
     }
@@ -450,7 +483,7 @@ class LegalIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(call("GET", "legal/cases/" + id + "/opinions/1/pdf", null, "legal.other").statusCode())
-                .isEqualTo(403);
+                .isEqualTo(404);
     }
 
     private static String proposal(long practitionerId, String waiver) {

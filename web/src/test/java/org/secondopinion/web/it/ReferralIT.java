@@ -34,7 +34,7 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.directory.boundary.Directory;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.platform.entity.AccessRefused;
+import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
 import org.secondopinion.referral.boundary.IntakeForm;
@@ -161,13 +161,13 @@ class ReferralIT {
         Referral referral = asCoordinator.call(() -> referrals.takeIn(intake(mrn())));
 
         assertThatThrownBy(() -> asSpecialist.call(() -> referrals.open(referral.getId())))
-                .isInstanceOf(AccessRefused.class);
+                .isInstanceOf(RecordNotFound.class);
         assertThatThrownBy(() -> asSpecialist.call(() -> records.files(referral.getId())))
-                .isInstanceOf(AccessRefused.class);
+                .isInstanceOf(RecordNotFound.class);
         assertThatThrownBy(() -> asSpecialist.call(() -> opinions.reportPdf(referral.getId())))
-                .isInstanceOf(AccessRefused.class);
+                .isInstanceOf(RecordNotFound.class);
         assertThatThrownBy(() -> asSpecialist.call(() -> referrals.open(Long.MAX_VALUE)))
-                .as("an id that does not exist gets the same answer").isInstanceOf(AccessRefused.class);
+                .as("an id that does not exist gets the same answer").isInstanceOf(RecordNotFound.class);
 
         var refusals = asAdmin.call(() -> auditLog.search(new AuditQuery("specialist", AuditAction.ACCESS_DENIED,
                 "Referral", referral.getId().toString(), AuditOutcome.DENIED, null, null), 0, 10));
@@ -344,10 +344,12 @@ class ReferralIT {
         HttpResponse<String> fileAsCoordinator = http.send(request("referrals/files/" + fileId, "coordinator").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(caseAsSpecialist.statusCode()).isEqualTo(403);
+        assertThat(caseAsSpecialist.statusCode()).isEqualTo(404);
         assertThat(caseAsSpecialist.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(caseAsSpecialist.body()).doesNotContain("Rest Patient");
-        assertThat(fileAsSpecialist.statusCode()).isEqualTo(403);
+        assertThat(fileAsSpecialist.statusCode()).isEqualTo(404);
+        assertThat(fileAsSpecialist.body()).as("the file's case is not named").doesNotContain("Case " + id)
+                .contains("File " + fileId + " was not found");
         assertThat(fileAsCoordinator.statusCode()).isEqualTo(200);
         assertThat(fileAsCoordinator.body()).isEqualTo("%PDF-1.4 record");
         assertThat(fileAsCoordinator.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
