@@ -57,6 +57,7 @@ public class Deadlines {
                                 Deadline deadline) {
     }
 
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<DefendantDeadlines> forCase(long caseId) {
         LegalCase legalCase = wall.open(caseId);
         return forAudience(legalCase, compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now())));
@@ -72,10 +73,12 @@ public class Deadlines {
     }
 
     /** Every dated deadline of the caller's open cases from today on, soonest first. */
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<CalendarEntry> calendar() {
         LocalDate today = LocalDate.now();
         List<CalendarEntry> entries = new ArrayList<>();
-        for (LegalCase legalCase : wall.visible(500)) {
+        List<LegalCase> cases = wall.visible(500);
+        for (LegalCase legalCase : cases) {
             StateDeadlineRule rule = ruleInForce(em, legalCase.getJurisdiction(), today);
             for (DefendantDeadlines defendant : forAudience(legalCase, compute(legalCase, rule))) {
                 for (Deadline deadline : defendant.deadlines()) {
@@ -87,9 +90,12 @@ public class Deadlines {
             }
         }
         entries.sort(Comparator.comparing(entry -> entry.deadline().date()));
+        audit.record(AuditAction.READ, CaseWall.RECORD_TYPE, null, "deadline calendar: " + entries.size()
+                + " deadlines of " + cases.size() + " cases");
         return entries;
     }
 
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<DeadlineReminder> reminders(long caseId) {
         LegalCase legalCase = wall.open(caseId);
         List<DeadlineReminder> reminders = em.createNamedQuery(DeadlineReminder.FIND_BY_CASE, DeadlineReminder.class)

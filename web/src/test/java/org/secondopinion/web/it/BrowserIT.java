@@ -495,6 +495,12 @@ class BrowserIT {
         assertThat(browser.driver.findElement(By.id("casesTitle")).getText()).isEqualTo("My legal reviews");
         assertThat(browser.driver.findElements(By.id("newForm:openCase"))).as("no intake for a reviewer").isEmpty();
         browser.screenshot("legal-reviewer-my-reviews");
+        browser.driver.get(base + "legal/calendar.xhtml");
+        assertThat(browser.driver.findElement(By.id("calendarForm")).isDisplayed())
+                .as("a reviewer's deadline calendar opens instead of failing").isTrue();
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception")
+                .doesNotContain("Statute of limitations");
+        browser.driver.navigate().back();
         PageLoads.submitting(browser.driver, () -> browser.driver.findElement(
                 By.xpath("//table//a[normalize-space()='" + reference + "']")).click());
         assertThat(browser.waitForText(By.id("caseTitle"), claimant)).isTrue();
