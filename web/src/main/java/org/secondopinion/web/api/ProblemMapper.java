@@ -15,9 +15,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +46,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    ResourceInfo resource;
 
     @Inject
     AuditLog audit;
@@ -79,8 +86,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Status.FORBIDDEN, "Your roles do not allow this request.", path).toResponse();
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-            return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON for this resource: "
-                    + firstLine(cause.getMessage()), path).toResponse();
+            return UnreadableBody.describe(cause, bodyType(), path).toResponse();
         }
         if (cause instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
@@ -123,11 +129,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return name == null ? "request" : name;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable body";
+    /** The type of the request body the matched resource method reads, or null. */
+    private Class<?> bodyType() {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return null;
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        Parameter[] parameters = method.getParameters();
+        for (Parameter parameter : parameters) {
+            boolean bound = Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType().getPackageName()
+                    .equals("jakarta.ws.rs") || a.annotationType() == Context.class);
+            if (!bound) {
+                return parameter.getType();
+            }
+        }
+        return null;
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -99,6 +100,35 @@ class RestApiIT {
         HttpResponse<String> response = send(post("api/users", "{\"username\": ").header("Authorization", basic("admin", PASSWORD)));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("not valid JSON");
+    }
+
+    @Test
+    void namesTheFieldOfAValueOfTheWrongKindAndListsTheAllowedChoicesWithoutJavaInternals() throws Exception {
+        HttpResponse<String> badRole = send(post("api/users", "{\"username\":\"" + unique("enum")
+                + "\",\"fullName\":\"Test User\",\"roles\":[\"JANITOR\"],\"password\":\"a-long-enough-password\"}")
+                .header("Authorization", basic("admin", PASSWORD)));
+        HttpResponse<String> badVersion = send(HttpRequest.newBuilder(uri("api/users/1"))
+                .header("Authorization", basic("admin", PASSWORD)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"version\":\"one\",\"fullName\":\"X\",\"roles\":[]}")));
+        HttpResponse<String> badQueryChoice = send(get("api/audit/entries?action=PEEK").header("Authorization",
+                basic("admin", PASSWORD)));
+        HttpResponse<String> badQueryNumber = send(get("api/audit/entries?max=many").header("Authorization",
+                basic("admin", PASSWORD)));
+
+        assertThat(badRole.statusCode()).isEqualTo(400);
+        assertThat(badRole.body()).contains("\"field\":\"roles\"")
+                .contains("must be one of COORDINATOR, SPECIALIST, BILLING, LEGAL, ADMIN");
+        assertThat(badVersion.statusCode()).isEqualTo(400);
+        assertThat(badVersion.body()).contains("\"field\":\"version\"").contains("must be a whole number");
+        assertThat(badQueryChoice.statusCode()).isEqualTo(400);
+        assertThat(badQueryChoice.body()).contains("\"field\":\"action\"").contains("READ").contains("ACCESS_DENIED");
+        assertThat(badQueryNumber.statusCode()).isEqualTo(400);
+        assertThat(badQueryNumber.body()).contains("\"field\":\"max\"").contains("whole number");
+        for (HttpResponse<String> refused : List.of(badRole, badVersion, badQueryChoice, badQueryNumber)) {
+            assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(refused.body()).doesNotContain("org.").doesNotContain("java.").doesNotContain("Exception")
+                    .doesNotContain("No enum constant").doesNotContain("deserialize");
+        }
     }
 
     @Test

@@ -1,0 +1,160 @@
+package org.secondopinion.web.api;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Says why a JSON request body could not be read, in the caller's words: the field at fault (its path in the
+ * body) and the kind of value it takes, with the allowed values of a choice; or where the JSON itself breaks.
+ * The JSON binder's own message (class names, parser texts) never reaches the caller.
+ */
+final class UnreadableBody {
+
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+    private static final Pattern POSITION = Pattern.compile("line no=(\\d+), column no=(\\d+)");
+
+    private UnreadableBody() {
+    }
+
+    /** The problem of a body of type {@code bodyType} (null when unknown) that the binder refused. */
+    static Problem describe(Throwable refusal, Class<?> bodyType, String path) {
+        String messages = messages(refusal);
+        List<String> properties = new ArrayList<>();
+        Matcher property = PROPERTY.matcher(messages);
+        while (property.find()) {
+            properties.add(property.group(1));
+        }
+        if (properties.isEmpty()) {
+            Matcher position = POSITION.matcher(messages);
+            String where = position.find() ? " at line " + position.group(1) + ", column " + position.group(2) : "";
+            return Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST,
+                    "The request body is not valid JSON" + where + ".", path);
+        }
+        String field = String.join(".", properties);
+        String message = field + " " + expectation(typeOf(bodyType, properties)) + ".";
+        return Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "The request has invalid fields.", path)
+                .withErrors(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** What a value of this type looks like, in words. */
+    static String expectation(Type type) {
+        Class<?> raw = raw(type);
+        if (raw == null) {
+            return "has a value of the wrong kind";
+        }
+        if (raw.isEnum()) {
+            return "must be one of " + Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (raw == LocalDate.class) {
+            return "must be a date that exists, written as 2026-11-26";
+        }
+        if (raw == java.time.Instant.class) {
+            return "must be a moment written as 2026-11-26T09:30:00Z";
+        }
+        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            return "must be a whole number";
+        }
+        if (raw == BigDecimal.class || raw == double.class || raw == Double.class) {
+            return "must be a number, such as 125.50";
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return "must be true or false";
+        }
+        if (raw == String.class) {
+            return "must be text";
+        }
+        if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
+            return "must be a list";
+        }
+        return "must be an object with its own fields";
+    }
+
+    /** The declared type of the property at the end of the path, or null when it cannot be found. */
+    static Type typeOf(Class<?> bodyType, List<String> properties) {
+        Type current = bodyType;
+        for (String name : properties) {
+            Class<?> owner = raw(element(current));
+            if (owner == null) {
+                return null;
+            }
+            current = propertyType(owner, name);
+            if (current == null) {
+                return null;
+            }
+        }
+        Class<?> last = raw(current);
+        // the refusal names the list; what was refused is its element
+        return last != null && (Collection.class.isAssignableFrom(last) || last.isArray()) ? element(current) : current;
+    }
+
+    private static Type propertyType(Class<?> owner, String name) {
+        if (owner.isRecord()) {
+            for (RecordComponent component : owner.getRecordComponents()) {
+                if (component.getName().equals(name)) {
+                    return component.getGenericType();
+                }
+            }
+            return null;
+        }
+        for (Class<?> type = owner; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (field.getName().equals(name)) {
+                    return field.getGenericType();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A list's or array's element type; any other type itself. */
+    private static Type element(Type type) {
+        if (type instanceof ParameterizedType parameterized && raw(type) != null
+                && Collection.class.isAssignableFrom(raw(type))) {
+            return parameterized.getActualTypeArguments()[0];
+        }
+        if (type instanceof ParameterizedType parameterized && raw(type) != null && Map.class.isAssignableFrom(raw(type))) {
+            return parameterized.getActualTypeArguments()[1];
+        }
+        if (type instanceof GenericArrayType array) {
+            return array.getGenericComponentType();
+        }
+        if (type instanceof Class<?> c && c.isArray()) {
+            return c.getComponentType();
+        }
+        return type;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> c) {
+            return c;
+        }
+        return null;
+    }
+
+    private static String messages(Throwable refusal) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = refusal; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                all.append(t.getMessage()).append('\n');
+            }
+        }
+        return all.toString();
+    }
+}
