@@ -212,6 +212,11 @@ class BrowserIT {
 
         type("estimateForm:option", "Injections and therapy");
         addLine("OTHER", "20610", 1);
+        // the therapy is added without what a Good Faith Estimate must name of its provider
+        type("estimateForm:providerName", "Springfield Physiotherapy");
+        for (String missing : List.of("providerNpi", "providerTin", "providerLocation", "providerState")) {
+            type("estimateForm:" + missing, "");
+        }
         addLine("OTHER", "97110", 8);
 
         List<WebElement> cards = browser.driver.findElements(By.cssSelector("#optionCards .option-card"));
@@ -227,7 +232,28 @@ class BrowserIT {
         scrollTo("optionCards");
         browser.screenshot("estimate-options");
 
-        // (4) issued: locked, with the day the Good Faith Estimate is due
+        // (4) what the Good Faith Estimate lacks is listed per line, entered from there, and then it is issued
+        assertThat(browser.driver.findElement(By.id("estimateForm:gfeMissing")).getText())
+                .contains("Line 4 (97110, Springfield Physiotherapy): the NPI is missing, the TIN is missing, "
+                        + "the location of care is missing, the state of care is missing");
+        browser.screenshot("estimate-gfe-missing");
+        browser.driver.findElement(By.cssSelector("[id$=':enterProvider']")).click();
+        assertThat(browser.waitForText(By.id("providerDialog"), "NPI")).isTrue();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(
+                By.id("providerDialogForm:dialogProviderNpi")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("providerDialogForm:dialogProviderName")).getDomProperty("value"))
+                .isEqualTo("Springfield Physiotherapy");
+        type("providerDialogForm:dialogProviderNpi", "1234567893");
+        type("providerDialogForm:dialogProviderTin", "37-1234567");
+        type("providerDialogForm:dialogProviderLocation", "20 Mill Street, Springfield, IL 62702");
+        type("providerDialogForm:dialogProviderState", "IL");
+        browser.driver.findElement(By.id("providerDialogForm:saveProvider")).click();
+        assertThat(browser.waitForText(By.id("messages"), "Provider of line 4 saved"))
+                .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("estimateForm:gfeMissing")).isEmpty());
+
+        // issued: locked, with the day the Good Faith Estimate is due
         browser.driver.findElement(By.id("estimateForm:issue")).click();
         assertThat(browser.waitForText(By.id("estimateStatus"), "ISSUED")).isTrue();
         assertThat(browser.driver.findElement(By.id("estimateForm:gfeDue")).getText())
@@ -255,7 +281,7 @@ class BrowserIT {
         String text = pdfText(pdf).replaceAll("\\s+", "");
         for (String phrase : List.of("Good Faith Estimate", patient, "Second-opinion workup",
                 "Option: Knee replacement", "Option: Injections and therapy", "99204", "27447", "20610", "97110",
-                "NPI 1427051135", "TIN 36-4455667", "M17.11", "Anesthesia for the knee replacement",
+                "NPI 1427051135", "TIN 36-4455667", "Springfield Physiotherapy", "NPI 1234567893", "M17.11", "Anesthesia for the knee replacement",
                 "is not a contract")) {
             assertThat(text).as(phrase).contains(phrase.replaceAll("\\s+", ""));
         }
