@@ -192,8 +192,11 @@ class ReferralJourneyIT {
         signIn("specialist");
         // demo case SO-000003 is a new request, offered to nobody
         browser.driver.get(base + "referral/case.xhtml?id=3");
-        assertThat(new ShellPage(browser.driver).errorTitle()).isEqualTo("Access refused");
+        // the same page as for a case that does not exist: a specialist cannot learn which cases exist
+        String notAssigned = new ShellPage(browser.driver).errorTitle();
         assertThat(new ShellPage(browser.driver).bodyText()).doesNotContain("Grace Mwangi");
+        browser.driver.get(base + "referral/case.xhtml?id=" + Long.MAX_VALUE);
+        assertThat(new ShellPage(browser.driver).errorTitle()).isEqualTo(notAssigned).isEqualTo("Page not found");
         browser.screenshot("journey-refused");
         browser.driver.manage().deleteAllCookies();
     }
