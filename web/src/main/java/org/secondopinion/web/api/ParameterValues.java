@@ -30,7 +30,7 @@ public class ParameterValues implements ParamConverterProvider {
         if (rawType.isEnum()) {
             return (ParamConverter<T>) new Choice(name, (Class<? extends Enum>) rawType);
         }
-        if (rawType == Integer.class || rawType == Long.class || rawType == int.class || rawType == long.class) {
+        if (rawType == Integer.class || rawType == Long.class) {
             return (ParamConverter<T>) new WholeNumber(name, rawType);
         }
         return null;
@@ -81,14 +81,14 @@ public class ParameterValues implements ParamConverterProvider {
         }
     }
 
-    /** A whole number within the range of its type; an absent primitive is 0, as JAX-RS has it. */
+    /** A whole number within the range of its type (the wrapper types: primitives keep JAX-RS's own reading). */
     record WholeNumber(String name, Class<?> type) implements ParamConverter<Number> {
 
         @Override
         public Number fromString(String value) {
-            boolean whole = type == Integer.class || type == int.class;
+            boolean whole = type == Integer.class;
             if (value == null || value.isBlank()) {
-                return type.isPrimitive() ? (whole ? Integer.valueOf(0) : Long.valueOf(0)) : null;
+                return null;
             }
             try {
                 long number = Long.parseLong(value.strip());

@@ -1,7 +1,6 @@
 package org.secondopinion.web.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -14,7 +13,6 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldError> errors, String incident) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
 
     /** One field and its problem. */
     public record FieldError(String field, String message) {
@@ -33,6 +31,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(TYPE).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

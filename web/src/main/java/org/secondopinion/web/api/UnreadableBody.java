@@ -24,29 +24,92 @@ import java.util.stream.Collectors;
 final class UnreadableBody {
 
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+    private static final Pattern CHOICE = Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s]*)");
     private static final Pattern POSITION = Pattern.compile("line no=(\\d+), column no=(\\d+)");
 
     private UnreadableBody() {
     }
 
     /** The problem of a body of type {@code bodyType} (null when unknown) that the binder refused. */
-    static Problem describe(Throwable refusal, Class<?> bodyType, String path) {
+    static Problem describe(Throwable refusal, Class<?> bodyType, String instance) {
         String messages = messages(refusal);
         List<String> properties = new ArrayList<>();
         Matcher property = PROPERTY.matcher(messages);
         while (property.find()) {
             properties.add(property.group(1));
         }
+        Matcher choice = CHOICE.matcher(messages);
+        if (choice.find()) {
+            // the binder names the enumeration and the value refused, not the field: the field is one that takes it
+            List<List<String>> paths = new ArrayList<>();
+            pathsTo(bodyType, choice.group(1), List.of(), paths);
+            if (paths.size() == 1) {
+                String field = String.join(".", paths.get(0));
+                return invalidField(field, field + " " + expectation(typeOf(bodyType, paths.get(0))) + ".", instance);
+            }
+            String field = paths.isEmpty() ? (properties.isEmpty() ? "body" : String.join(".", properties))
+                    : paths.stream().map(p -> String.join(".", p)).collect(Collectors.joining(" or "));
+            String allowed = paths.isEmpty() ? "one of its choices"
+                    : expectation(typeOf(bodyType, paths.get(0))).replaceFirst("^must be ", "");
+            return invalidField(field, "\"" + choice.group(2) + "\" is not " + allowed + ".", instance);
+        }
         if (properties.isEmpty()) {
+            if (messages.contains("Received event: START_ARRAY")) {
+                return Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST,
+                        "The request body must be a JSON object, not a list.", instance);
+            }
             Matcher position = POSITION.matcher(messages);
             String where = position.find() ? " at line " + position.group(1) + ", column " + position.group(2) : "";
             return Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST,
-                    "The request body is not valid JSON" + where + ".", path);
+                    "The request body is not valid JSON" + where + ".", instance);
         }
         String field = String.join(".", properties);
-        String message = field + " " + expectation(typeOf(bodyType, properties)) + ".";
-        return Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "The request has invalid fields.", path)
+        return invalidField(field, field + " " + expectation(typeOf(bodyType, properties)) + ".", instance);
+    }
+
+    private static Problem invalidField(String field, String message, String instance) {
+        return Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "The request has invalid fields.", instance)
                 .withErrors(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** Every path of properties from the body type to a property of (or listing) the named enumeration. */
+    static void pathsTo(Class<?> owner, String enumName, List<String> prefix, List<List<String>> found) {
+        if (owner == null || prefix.size() > 3 || owner.getName().startsWith("java.")) {
+            return;
+        }
+        for (Map.Entry<String, Type> property : properties(owner).entrySet()) {
+            Class<?> type = raw(element(property.getValue()));
+            if (type == null || type.isPrimitive()) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(prefix);
+            path.add(property.getKey());
+            if (type.isEnum()) {
+                if (enumName.equals(type.getName()) || enumName.equals(type.getCanonicalName())) {
+                    found.add(path);
+                }
+            } else {
+                pathsTo(type, enumName, path, found);
+            }
+        }
+    }
+
+    private static Map<String, Type> properties(Class<?> owner) {
+        Map<String, Type> properties = new java.util.LinkedHashMap<>();
+        if (owner.isRecord()) {
+            for (RecordComponent component : owner.getRecordComponents()) {
+                properties.put(component.getName(), component.getGenericType());
+            }
+            return properties;
+        }
+        for (Class<?> type = owner; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                    properties.putIfAbsent(field.getName(), field.getGenericType());
+                }
+            }
+        }
+        return properties;
     }
 
     /** What a value of this type looks like, in words. */
@@ -102,22 +165,7 @@ final class UnreadableBody {
     }
 
     private static Type propertyType(Class<?> owner, String name) {
-        if (owner.isRecord()) {
-            for (RecordComponent component : owner.getRecordComponents()) {
-                if (component.getName().equals(name)) {
-                    return component.getGenericType();
-                }
-            }
-            return null;
-        }
-        for (Class<?> type = owner; type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (field.getName().equals(name)) {
-                    return field.getGenericType();
-                }
-            }
-        }
-        return null;
+        return properties(owner).get(name);
     }
 
     /** A list's or array's element type; any other type itself. */
