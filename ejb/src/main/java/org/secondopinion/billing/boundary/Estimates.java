@@ -23,6 +23,7 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.billing.control.BillDispute;
 import org.secondopinion.billing.control.Coverage;
 import org.secondopinion.billing.control.EstimateCalculator;
+import org.secondopinion.billing.control.EstimateIssue;
 import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
 import org.secondopinion.billing.control.GoodFaithEstimatePdf;
 import org.secondopinion.billing.control.OpinionPurpose;
@@ -40,9 +41,12 @@ import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.billing.entity.ScheduledCharge;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
+import org.secondopinion.platform.control.Letterhead;
+import org.secondopinion.platform.control.Signature;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
@@ -83,6 +87,9 @@ public class Estimates {
             + " your appointment letter. Ask us for the separate Good Faith Estimates of the items listed as"
             + " scheduled separately; the provider or facility that schedules them sends them.")
     String contact;
+
+    @Inject
+    Letterhead letterhead;
 
     private final EstimateCalculator calculator = new EstimateCalculator();
 
@@ -266,10 +273,11 @@ public class Estimates {
                 other.supersededBy(estimate);
             }
         }
+        EstimateIssue issue = new EstimateIssue(estimate.getPatientMrn(), signature(estimate.getIssuedBy()));
         byte[] pdf = estimate.isSelfPay()
-                ? new GoodFaithEstimatePdf().render(GoodFaithEstimates.document(estimate, deadline, LocalDate.now(),
-                contact))
-                : new PatientEstimatePdf().render(patientEstimate(estimate, LocalDate.now()));
+                ? new GoodFaithEstimatePdf(letterhead).render(GoodFaithEstimates.document(estimate, deadline,
+                LocalDate.now(), contact), issue)
+                : new PatientEstimatePdf(letterhead).render(patientEstimate(estimate, LocalDate.now()), issue);
         FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), MAX_DOCUMENT_BYTES, FileType.PDF);
         estimate.document(stored.key(), stored.sha256());
         touch(estimate);
@@ -348,6 +356,18 @@ public class Estimates {
                 : "estimate", estimate.getEstimateNumber(),
                 estimate.getRevision()), FileType.PDF.mediaType(), store.sizeOf(estimate.getDocumentKey()),
                 estimate.getDocumentSha256(), content);
+    }
+
+    /**
+     * The billing staff member who issues an estimate signs it: their full name from their account. Accounts keep no
+     * credentials, so the block names their office at the hospital.
+     */
+    private Signature signature(String username) {
+        String name = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", UserAccount.normalise(username)).getResultStream()
+                .map(UserAccount::getFullName).filter(full -> full != null && !full.isBlank()).findFirst()
+                .orElse(username);
+        return new Signature(name, "Billing office, " + letterhead.name(), LocalDate.now());
     }
 
     /** What an insured patient's estimate PDF shows, from the results the lines keep. */

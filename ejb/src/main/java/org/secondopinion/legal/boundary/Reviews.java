@@ -44,6 +44,7 @@ import org.secondopinion.legal.entity.TimeEntry;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
+import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
 
@@ -71,6 +72,9 @@ public class Reviews {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Letterhead letterhead;
 
     /** A directory practitioner as a candidate reviewer of a case. */
     public record Candidate(long practitionerId, String name, String specialties, int yearsExperience,
@@ -274,10 +278,10 @@ public class Reviews {
         }
         Practitioner reviewer = em.find(Practitioner.class, opinion.getAssignment().getPractitionerId());
         Instant now = Instant.now();
-        byte[] pdf = new ReviewOpinionPdf().render(new ReviewOpinionPdf.Contents(legalCase.reference(),
+        byte[] pdf = new ReviewOpinionPdf(letterhead).render(new ReviewOpinionPdf.Contents(legalCase.reference(),
                 legalCase.getMatterNumber(), legalCase.getClaimantName(), legalCase.getDefendants().stream()
                 .map(Defendant::getName).toList(), reviewer == null ? wall.caller() : reviewer.displayName(),
-                opinion.getRevision(), LocalDate.ofInstant(now, ZoneOffset.UTC), opinion.getQualifications(),
+                credentials(reviewer, opinion.getAssignment()), opinion.getRevision(), LocalDate.ofInstant(now, ZoneOffset.UTC), opinion.getQualifications(),
                 opinion.getStandardOfCare(), opinion.getBreach(), opinion.getShouldHaveDone(), opinion.getCausation(),
                 opinion.getDamages(), opinion.getMaterials()));
         FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), 50L * 1024 * 1024, FileType.PDF);
@@ -290,6 +294,27 @@ public class Reviews {
                 + " of the opinion on " + legalCase.reference() + " is final and locked; content SHA-256 "
                 + opinion.getContentSha256() + ", PDF SHA-256 " + opinion.getDocumentSha256());
         return opinion;
+    }
+
+    /**
+     * The reviewer's credentials for the opinion's signature block, from what the records hold: the directory keeps
+     * no degrees, so their specialties and NPI, with the board certification and licence recorded on the assignment.
+     */
+    private static String credentials(Practitioner reviewer, ReviewerAssignment assignment) {
+        List<String> parts = new ArrayList<>();
+        if (reviewer != null && !reviewer.getSpecialties().isEmpty()) {
+            parts.add(reviewer.getSpecialties().stream().map(Specialty::toString).collect(Collectors.joining("; ")));
+        }
+        if (assignment.isBoardCertified()) {
+            parts.add("board certified");
+        }
+        if (assignment.getLicenceStatus() != null) {
+            parts.add("licence " + assignment.getLicenceStatus().toLowerCase(java.util.Locale.ENGLISH));
+        }
+        if (reviewer != null && reviewer.getNpi() != null) {
+            parts.add("NPI " + reviewer.getNpi());
+        }
+        return String.join(", ", parts);
     }
 
     /** A new draft version of a final opinion. */

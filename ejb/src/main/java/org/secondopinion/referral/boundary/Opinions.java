@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.OpinionReport;
 import org.secondopinion.referral.entity.Alternative;
@@ -46,6 +47,9 @@ public class Opinions {
     @Inject
     @ConfigProperty(name = "secondopinion.zone", defaultValue = "UTC")
     String zone;
+
+    @Inject
+    Letterhead letterhead;
 
     /** Saves the draft opinion and the answers (assigned specialist only). */
     @RolesAllowed(Role.Names.SPECIALIST)
@@ -124,7 +128,7 @@ public class Opinions {
     }
 
     private OpinionReport report() {
-        return new OpinionReport(ZoneId.of(zone));
+        return new OpinionReport(ZoneId.of(zone), letterhead);
     }
 
     static String sha256(byte[] content) {
