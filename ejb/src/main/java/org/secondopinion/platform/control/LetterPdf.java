@@ -61,6 +61,7 @@ public final class LetterPdf {
     private static final float MARGIN = 54;
     private static final float TOP = 86;
     private static final float BOTTOM = 72;
+    private static final float SIGNATURE_HEIGHT = 80;
     private static final Color BLUE = new Color(20, 60, 110);
     private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
     private static final Font BOLD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
@@ -72,7 +73,7 @@ public final class LetterPdf {
     private final PdfStructureElement root;
     private final MessageDigest text;
     private final Pages pages;
-    private float y;
+    private final ColumnText column;
 
     private LetterPdf(Frame frame, OutputStream out) {
         this.text = sha256();
@@ -93,7 +94,9 @@ public final class LetterPdf {
         writer.setPageEvent(pages);
         document.open();
         this.root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
-        this.y = document.top();
+        // one column for the whole body, so that spacing and line heights between elements are the layout engine's
+        this.column = new ColumnText(writer.getDirectContent());
+        column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
     }
 
     /** Opens a document on the stream; write its body, then {@link #close()} it. */
@@ -119,10 +122,13 @@ public final class LetterPdf {
 
     /** The author's signature block: name, credentials, date and the electronic-signature statement. */
     public void sign(Signature signature) {
-        Paragraph name = new Paragraph(signature.name(), BOLD);
-        name.setSpacingBefore(22);
-        name.setKeepTogether(true);
-        add(name, PdfName.P);
+        if (column.getYLine() - SIGNATURE_HEIGHT < document.bottom()) {
+            document.newPage();
+            column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+        } else {
+            column.setYLine(column.getYLine() - 18);
+        }
+        add(new Paragraph(signature.name(), BOLD), PdfName.P);
         if (!signature.credentials().isEmpty()) {
             add(new Paragraph(signature.credentials(), BODY), PdfName.P);
         }
@@ -143,25 +149,25 @@ public final class LetterPdf {
     private void add(Element element, PdfName role) {
         text.update(textOf(element).getBytes(StandardCharsets.UTF_8));
         PdfContentByte canvas = writer.getDirectContent();
-        ColumnText column = new ColumnText(canvas);
         column.addElement(element);
         try {
             while (true) {
-                column.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
-                PdfStructureElement tag = new PdfStructureElement(root, role);
-                canvas.beginMarkedContentSequence(tag);
+                float before = column.getYLine();
+                canvas.beginMarkedContentSequence(new PdfStructureElement(root, role));
                 int status = column.go();
                 canvas.endMarkedContentSequence();
-                boolean freshPage = y == document.top();
-                y = column.getYLine();
                 if (!ColumnText.hasMoreText(status)) {
+                    if (!(element instanceof PdfPTable)) {
+                        // the column stops on the last line's baseline: keep what follows clear of its descenders
+                        column.setYLine(column.getYLine() - Math.max(3, -column.getDescender()));
+                    }
                     return;
                 }
-                if (freshPage && y == document.top()) {
+                if (before == document.top() && column.getYLine() == document.top()) {
                     throw new IllegalStateException("A part of the document is too large for a page.");
                 }
                 document.newPage();
-                y = document.top();
+                column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
             }
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not write the document", e);
