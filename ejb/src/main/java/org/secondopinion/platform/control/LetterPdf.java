@@ -93,6 +93,8 @@ public final class LetterPdf {
         this.pages = new Pages(frame);
         writer.setPageEvent(pages);
         document.open();
+        // the title also as dc:title in the XMP metadata, where PDF/UA looks for it
+        writer.createXmpMetadata();
         this.root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         // one column for the whole body, so that spacing and line heights between elements are the layout engine's
         this.column = new ColumnText(writer.getDirectContent());

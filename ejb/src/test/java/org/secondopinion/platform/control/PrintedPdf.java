@@ -32,6 +32,7 @@ public final class PrintedPdf {
     public final List<String> pages = new ArrayList<>();
     public final List<PDRectangle> sizes = new ArrayList<>();
     public final String title;
+    public final String xmpMetadata;
     public final String language;
     public final boolean marked;
     public final boolean displaysTitle;
@@ -48,6 +49,8 @@ public final class PrintedPdf {
             }
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             title = document.getDocumentInformation().getTitle();
+            xmpMetadata = catalog.getMetadata() == null ? ""
+                    : new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             language = catalog.getLanguage();
             marked = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
             displaysTitle = catalog.getViewerPreferences() != null
@@ -97,6 +100,7 @@ public final class PrintedPdf {
     public PrintedPdf isIssuedAs(Letterhead letterhead, String runningHead, String documentId, String title,
                                  Signature signature) {
         assertThat(this.title).isEqualTo(title);
+        assertThat(xmpMetadata).as("XMP metadata").contains("<dc:title>").contains(title);
         assertThat(language).isEqualTo("en-US");
         assertThat(displaysTitle).as("DisplayDocTitle").isTrue();
         assertThat(marked).as("MarkInfo /Marked").isTrue();
