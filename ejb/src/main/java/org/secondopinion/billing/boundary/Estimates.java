@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -274,16 +275,19 @@ public class Estimates {
             }
         }
         EstimateIssue issue = new EstimateIssue(estimate.getPatientMrn(), signature(estimate.getIssuedBy()));
-        byte[] pdf = estimate.isSelfPay()
-                ? new GoodFaithEstimatePdf(letterhead).render(GoodFaithEstimates.document(estimate, deadline,
-                LocalDate.now(), contact), issue)
-                : new PatientEstimatePdf(letterhead).render(patientEstimate(estimate, LocalDate.now()), issue);
-        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), MAX_DOCUMENT_BYTES, FileType.PDF);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String textSha256 = estimate.isSelfPay()
+                ? new GoodFaithEstimatePdf(letterhead).write(GoodFaithEstimates.document(estimate, deadline,
+                LocalDate.now(), contact), issue, pdf)
+                : new PatientEstimatePdf(letterhead).write(patientEstimate(estimate, LocalDate.now()), issue, pdf);
+        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf.toByteArray()), MAX_DOCUMENT_BYTES,
+                FileType.PDF);
         estimate.document(stored.key(), stored.sha256());
         touch(estimate);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "issued estimate " + estimate.reference() + " (locked); "
                 + (deadline == null ? "estimate PDF" : "Good Faith Estimate") + " SHA-256 "
-                + estimate.getDocumentSha256() + (deadline == null ? "" : "; " + deadline.rule()));
+                + estimate.getDocumentSha256() + ", SHA-256 of its text (in its footer) " + textSha256
+                + (deadline == null ? "" : "; " + deadline.rule()));
         return estimate;
     }
 

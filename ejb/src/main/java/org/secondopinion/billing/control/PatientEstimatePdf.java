@@ -16,6 +16,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,6 +65,12 @@ public final class PatientEstimatePdf {
 
     public byte[] render(Contents estimate, EstimateIssue issue) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(estimate, issue, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the estimate and returns the SHA-256 of its text, the hash its footer shows. */
+    public String write(Contents estimate, EstimateIssue issue, OutputStream out) {
         LetterPdf document = LetterPdf.open(new LetterPdf.Frame(letterhead, "Cost estimate " + estimate.reference(),
                 issue.runningHead(estimate.patientName()), estimate.reference()), out);
         document.title(new Paragraph("Your cost estimate", TITLE));
@@ -113,8 +120,7 @@ public final class PatientEstimatePdf {
             document.add(new Paragraph("• " + disclaimer, BODY));
         }
         document.sign(issue.signature());
-        document.close();
-        return out.toByteArray();
+        return document.close();
     }
 
     private static void header(PdfPTable table, String... titles) {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -278,13 +279,15 @@ public class Reviews {
         }
         Practitioner reviewer = em.find(Practitioner.class, opinion.getAssignment().getPractitionerId());
         Instant now = Instant.now();
-        byte[] pdf = new ReviewOpinionPdf(letterhead).render(new ReviewOpinionPdf.Contents(legalCase.reference(),
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String textSha256 = new ReviewOpinionPdf(letterhead).write(new ReviewOpinionPdf.Contents(legalCase.reference(),
                 legalCase.getMatterNumber(), legalCase.getClaimantName(), legalCase.getDefendants().stream()
                 .map(Defendant::getName).toList(), reviewer == null ? wall.caller() : reviewer.displayName(),
                 credentials(reviewer, opinion.getAssignment()), opinion.getRevision(), LocalDate.ofInstant(now, ZoneOffset.UTC), opinion.getQualifications(),
                 opinion.getStandardOfCare(), opinion.getBreach(), opinion.getShouldHaveDone(), opinion.getCausation(),
-                opinion.getDamages(), opinion.getMaterials()));
-        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), 50L * 1024 * 1024, FileType.PDF);
+                opinion.getDamages(), opinion.getMaterials()), pdf);
+        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf.toByteArray()), 50L * 1024 * 1024,
+                FileType.PDF);
         opinion.finalise(stored.key(), stored.sha256(), now);
         for (ReviewOpinion earlier : versions.subList(1, versions.size())) {
             earlier.supersede();
@@ -292,7 +295,8 @@ public class Reviews {
         em.lock(opinion, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(AuditAction.UPDATE, OPINION, opinion.getId(), "version " + opinion.getRevision()
                 + " of the opinion on " + legalCase.reference() + " is final and locked; content SHA-256 "
-                + opinion.getContentSha256() + ", PDF SHA-256 " + opinion.getDocumentSha256());
+                + opinion.getContentSha256() + ", PDF SHA-256 " + opinion.getDocumentSha256()
+                + ", SHA-256 of the PDF's text (in its footer) " + textSha256);
         return opinion;
     }
 

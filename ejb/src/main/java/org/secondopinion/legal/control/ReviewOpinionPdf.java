@@ -4,6 +4,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -47,6 +48,12 @@ public final class ReviewOpinionPdf {
 
     public byte[] render(Contents opinion) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(opinion, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the opinion and returns the SHA-256 of its text, the hash its footer shows. */
+    public String write(Contents opinion, OutputStream out) {
         LetterPdf document = LetterPdf.open(new LetterPdf.Frame(letterhead, "Independent medical review "
                 + opinion.caseReference(), "Case " + opinion.caseReference() + (opinion.matterNumber() == null ? ""
                 : " \u00b7 matter " + opinion.matterNumber()), opinion.caseReference() + " opinion v"
@@ -68,8 +75,7 @@ public final class ReviewOpinionPdf {
         document.add(new Paragraph("This opinion is the reviewer's own, given independently of the parties. Its"
                 + " SHA-256 was recorded when it became final; any later change is a new version.", SMALL));
         document.sign(new Signature(opinion.reviewer(), opinion.reviewerCredentials(), opinion.finalisedOn()));
-        document.close();
-        return out.toByteArray();
+        return document.close();
     }
 
     private static void section(LetterPdf document, String heading, String text) {

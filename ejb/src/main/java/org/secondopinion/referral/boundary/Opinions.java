@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -81,11 +82,12 @@ public class Opinions {
         Referrals.loadParts(referral);
         Instant now = Instant.now();
         referral.deliver(access.caller(), now);
-        byte[] pdf = report().render(referral, now);
-        referral.sealReport(sha256(pdf));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String textSha256 = report().write(referral, now, pdf);
+        referral.sealReport(sha256(pdf.toByteArray()));
         em.flush();
         audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "opinion delivered; report SHA-256 "
-                + referral.getReportSha256());
+                + referral.getReportSha256() + "; SHA-256 of its text (in its footer) " + textSha256);
         return referral;
     }
 
