@@ -32,8 +32,9 @@ import java.util.HexFormat;
  * A document the hospital issues to a patient or a court, as a US Letter PDF: the hospital's letterhead and a
  * running head (the patient's name and MRN, or the case number) on every page; the document's id, the SHA-256 of
  * its text and "Page x of y" in every page's footer; the author's signature block; a title shown by viewers, the
- * language en-US and a tagged structure (headings, paragraphs, lists, tables and the signature as structure
- * elements, letterhead and footer as pagination artifacts).
+ * language en-US and a tagged structure (title H1, headings H2, paragraphs and the signature block P, a list as one L,
+ * a table as one Div; letterhead, running head and footer as artifacts). That is not full PDF/UA: OpenPDF cannot tag
+ * table rows and cells or list items, and the fonts are the standard Helvetica, not embedded.
  *
  * <p>The hash in the footer cannot be the SHA-256 of the file, which the application stores and checks on every
  * download: a file cannot carry its own hash. It is the SHA-256 of the document's <em>text</em>: the UTF-8 text of
