@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.billing.control.BillDispute;
 import org.secondopinion.billing.control.Coverage;
 import org.secondopinion.billing.control.EstimateCalculator;
+import org.secondopinion.billing.control.EstimateIssue;
 import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
 import org.secondopinion.billing.control.GoodFaithEstimatePdf;
 import org.secondopinion.billing.control.OpinionPurpose;
@@ -39,9 +41,12 @@ import org.secondopinion.billing.entity.FinalBill;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.billing.entity.ScheduledCharge;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
+import org.secondopinion.platform.control.Letterhead;
+import org.secondopinion.platform.control.Signature;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
@@ -85,6 +90,9 @@ public class Estimates {
             + " your appointment letter. Ask us for the separate Good Faith Estimates of the items listed as"
             + " scheduled separately; the provider or facility that schedules them sends them.")
     String contact;
+
+    @Inject
+    Letterhead letterhead;
 
     private final EstimateCalculator calculator = new EstimateCalculator();
 
@@ -276,16 +284,20 @@ public class Estimates {
                 other.supersededBy(estimate);
             }
         }
-        byte[] pdf = estimate.isSelfPay()
-                ? new GoodFaithEstimatePdf().render(GoodFaithEstimates.document(estimate, deadline, LocalDate.now(),
-                contact))
-                : new PatientEstimatePdf().render(patientEstimate(estimate, LocalDate.now()));
-        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), MAX_DOCUMENT_BYTES, FileType.PDF);
+        EstimateIssue issue = new EstimateIssue(estimate.getPatientMrn(), signature(estimate.getIssuedBy()));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String textSha256 = estimate.isSelfPay()
+                ? new GoodFaithEstimatePdf(letterhead).write(GoodFaithEstimates.document(estimate, deadline,
+                LocalDate.now(), contact), issue, pdf)
+                : new PatientEstimatePdf(letterhead).write(patientEstimate(estimate, LocalDate.now()), issue, pdf);
+        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf.toByteArray()), MAX_DOCUMENT_BYTES,
+                FileType.PDF);
         estimate.document(stored.key(), stored.sha256());
         touch(estimate);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "issued estimate " + estimate.reference() + " (locked); "
                 + (deadline == null ? "estimate PDF" : "Good Faith Estimate") + " SHA-256 "
-                + estimate.getDocumentSha256() + (deadline == null ? "" : "; " + deadline.rule()));
+                + estimate.getDocumentSha256() + ", SHA-256 of its text (in its footer) " + textSha256
+                + (deadline == null ? "" : "; " + deadline.rule()));
         return estimate;
     }
 
@@ -358,6 +370,18 @@ public class Estimates {
                 : "estimate", estimate.getEstimateNumber(),
                 estimate.getRevision()), FileType.PDF.mediaType(), store.sizeOf(estimate.getDocumentKey()),
                 estimate.getDocumentSha256(), content);
+    }
+
+    /**
+     * The billing staff member who issues an estimate signs it: their full name from their account. Accounts keep no
+     * credentials, so the block names their office at the hospital.
+     */
+    private Signature signature(String username) {
+        String name = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                .setParameter("username", UserAccount.normalise(username)).getResultStream()
+                .map(UserAccount::getFullName).filter(full -> full != null && !full.isBlank()).findFirst()
+                .orElse(username);
+        return new Signature(name, "Billing office, " + letterhead.name(), LocalDate.now());
     }
 
     /** What an insured patient's estimate PDF shows, from the results the lines keep. */

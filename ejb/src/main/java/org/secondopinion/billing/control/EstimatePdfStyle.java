@@ -1,11 +1,11 @@
 package org.secondopinion.billing.control;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.secondopinion.platform.control.LetterPdf;
 
 /** The look the patient-facing billing PDFs share: the Good Faith Estimate and the insured patient's estimate. */
 final class EstimatePdfStyle {
@@ -24,10 +24,10 @@ final class EstimatePdfStyle {
     private EstimatePdfStyle() {
     }
 
-    static void heading(Document document, String text) {
+    static void heading(LetterPdf document, String text) {
         Paragraph heading = new Paragraph(text, HEADING);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(4);
-        document.add(heading);
+        document.heading(heading);
     }
 }

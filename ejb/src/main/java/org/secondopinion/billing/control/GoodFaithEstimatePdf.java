@@ -11,17 +11,13 @@ import static org.secondopinion.billing.control.EstimatePdfStyle.TITLE;
 import static org.secondopinion.billing.control.EstimatePdfStyle.heading;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -29,51 +25,55 @@ import java.time.LocalDate;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.Item;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.ProviderGroup;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.Section;
+import org.secondopinion.platform.control.LetterPdf;
+import org.secondopinion.platform.control.Letterhead;
 
 /**
  * A Good Faith Estimate as a letter-size PDF the patient can read, with everything 45 CFR 149.610(c) asks
  * for: the patient, the primary service and its date, the expected charges itemised by provider or facility
  * (with their NPI, TIN, location and state) under each section, the items estimated separately and how to get
  * those estimates, and the required disclaimers, among them the right to dispute a bill at least $400 above
- * the estimate.
+ * the estimate. On the hospital's letterhead, with the patient's name and MRN on every page, signed by the billing
+ * staff member who issued it (see {@link LetterPdf}).
  */
 public final class GoodFaithEstimatePdf {
 
+    private final Letterhead letterhead;
 
-    public byte[] render(GoodFaithEstimateDocument estimate) {
+    public GoodFaithEstimatePdf(Letterhead letterhead) {
+        this.letterhead = letterhead;
+    }
+
+    public byte[] render(GoodFaithEstimateDocument estimate, EstimateIssue issue) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(estimate, out);
+        write(estimate, issue, out);
         return out.toByteArray();
     }
 
-    public void write(GoodFaithEstimateDocument estimate, OutputStream out) {
-        if (estimate == null || out == null) {
-            throw new IllegalArgumentException("A Good Faith Estimate and a place to write it are required.");
+    /** Writes the estimate and returns the SHA-256 of its text, the hash its footer shows. */
+    public String write(GoodFaithEstimateDocument estimate, EstimateIssue issue, OutputStream out) {
+        if (estimate == null || issue == null || out == null) {
+            throw new IllegalArgumentException("A Good Faith Estimate, who issued it and a place to write it are "
+                    + "required.");
         }
-        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Good Faith Estimate " + estimate.reference());
-            document.addAuthor("Second Opinion");
-            document.open();
-            document.add(new Paragraph("Good Faith Estimate", TITLE));
-            document.add(new Paragraph("Estimate " + estimate.reference() + " · issued " + day(estimate.issuedOn()), SMALL));
-            Paragraph why = new Paragraph("You are getting this Good Faith Estimate because you are not using health "
-                    + "insurance for these items and services. It shows what we expect to charge for them.", BODY);
-            why.setSpacingBefore(10);
-            document.add(why);
-            document.add(facts(estimate));
+        LetterPdf document = LetterPdf.open(new LetterPdf.Frame(letterhead, "Good Faith Estimate "
+                + estimate.reference(), issue.runningHead(estimate.patientName()), estimate.reference()), out);
+        document.title(new Paragraph("Good Faith Estimate", TITLE));
+        document.add(new Paragraph("Estimate " + estimate.reference() + " \u00b7 issued " + day(estimate.issuedOn()),
+                SMALL));
+        Paragraph why = new Paragraph("You are getting this Good Faith Estimate because you are not using health "
+                + "insurance for these items and services. It shows what we expect to charge for them.", BODY);
+        why.setSpacingBefore(10);
+        document.add(why);
+        document.add(facts(estimate));
 
-            for (Section section : estimate.sections()) {
-                section(document, section);
-            }
-            separatelyScheduled(document, estimate);
-            disclaimers(document, estimate);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the Good Faith Estimate " + estimate.reference(), e);
-        } finally {
-            document.close();
+        for (Section section : estimate.sections()) {
+            section(document, section);
         }
+        separatelyScheduled(document, estimate);
+        disclaimers(document, estimate);
+        document.sign(issue.signature());
+        return document.close();
     }
 
     private static PdfPTable facts(GoodFaithEstimateDocument estimate) {
@@ -90,7 +90,7 @@ public final class GoodFaithEstimatePdf {
         return table;
     }
 
-    private static void section(Document document, Section section) {
+    private static void section(LetterPdf document, Section section) {
         heading(document, section.title());
         for (ProviderGroup provider : section.providers()) {
             Paragraph name = new Paragraph(provider.name(), BOLD);
@@ -135,7 +135,7 @@ public final class GoodFaithEstimatePdf {
         return table;
     }
 
-    private static void separatelyScheduled(Document document, GoodFaithEstimateDocument estimate) {
+    private static void separatelyScheduled(LetterPdf document, GoodFaithEstimateDocument estimate) {
         heading(document, "Items and services scheduled separately");
         if (estimate.separatelyScheduled().isEmpty()) {
             document.add(new Paragraph("Nothing needs to be scheduled separately for this estimate. To ask for an "
@@ -154,7 +154,7 @@ public final class GoodFaithEstimatePdf {
                 + "scheduled, or sooner if you ask. To get them: " + estimate.contact(), BODY));
     }
 
-    private static void disclaimers(Document document, GoodFaithEstimateDocument estimate) {
+    private static void disclaimers(LetterPdf document, GoodFaithEstimateDocument estimate) {
         heading(document, "Please read");
         notice(document, "Other items or services may be recommended as part of your care. They are not included in "
                 + "this estimate and would be charged separately.");
@@ -175,7 +175,7 @@ public final class GoodFaithEstimatePdf {
         document.add(contact);
     }
 
-    private static void notice(Document document, String text) {
+    private static void notice(LetterPdf document, String text) {
         Paragraph paragraph = new Paragraph(text, BODY);
         paragraph.setSpacingBefore(5);
         document.add(paragraph);

@@ -9,28 +9,33 @@ import static org.secondopinion.billing.control.EstimatePdfStyle.SMALL;
 import static org.secondopinion.billing.control.EstimatePdfStyle.TITLE;
 import static org.secondopinion.billing.control.EstimatePdfStyle.heading;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.secondopinion.platform.control.LetterPdf;
+import org.secondopinion.platform.control.Letterhead;
 
 /**
  * An insured patient's cost estimate as a letter-size PDF: the plan and the amounts met it starts from, then the
  * second-opinion workup and each treatment option side by side (what the patient pays, the range, what the plan
- * pays, and with the workup), each option's lines, and the disclaimers.
+ * pays, and with the workup), each option's lines, and the disclaimers; on the hospital's letterhead, with the
+ * patient's name and MRN on every page, signed by the billing staff member who issued it (see {@link LetterPdf}).
  */
 public final class PatientEstimatePdf {
 
+    private final Letterhead letterhead;
+
+    public PatientEstimatePdf(Letterhead letterhead) {
+        this.letterhead = letterhead;
+    }
 
     /** What the PDF shows. */
     public record Contents(String reference, LocalDate issuedOn, String patientName, LocalDate patientBirthDate,
@@ -58,65 +63,64 @@ public final class PatientEstimatePdf {
                        BigDecimal patientPays) {
     }
 
-    public byte[] render(Contents estimate) {
+    public byte[] render(Contents estimate, EstimateIssue issue) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Cost estimate " + estimate.reference());
-            document.open();
-            document.add(new Paragraph("Your cost estimate", TITLE));
-            document.add(new Paragraph(estimate.reference() + " · issued " + DAY.format(estimate.issuedOn()), SMALL));
-            document.add(new Paragraph(" ", BODY));
-            document.add(new Paragraph("Patient: " + estimate.patientName() + (estimate.patientBirthDate() == null ? ""
-                    : ", born " + DAY.format(estimate.patientBirthDate())), BODY));
-            document.add(new Paragraph("Plan: " + estimate.plan(), BODY));
-            document.add(new Paragraph("Starting from what you have met this plan year: " + estimate.amountsMet(), BODY));
-            document.add(new Paragraph("For: " + estimate.primaryService() + (estimate.serviceDate() == null
-                    ? " (not yet scheduled)" : ", planned for " + DAY.format(estimate.serviceDate())), BODY));
-
-            heading(document, "Side by side");
-            PdfPTable summary = new PdfPTable(new float[] {3.2f, 1.4f, 2f, 1.4f, 1.6f});
-            summary.setWidthPercentage(100);
-            header(summary, "", "You pay", "Range", "Plan pays", "With the workup");
-            for (Option option : estimate.options()) {
-                cell(summary, option.name(), CELL_BOLD, Element.ALIGN_LEFT);
-                cell(summary, money(option.patientPays()), CELL_BOLD, Element.ALIGN_RIGHT);
-                cell(summary, option.low().compareTo(option.high()) == 0 ? "" : money(option.low()) + " – "
-                        + money(option.high()), CELL, Element.ALIGN_RIGHT);
-                cell(summary, money(option.planPays()), CELL, Element.ALIGN_RIGHT);
-                cell(summary, option.workup() ? "" : money(option.withWorkup()), CELL, Element.ALIGN_RIGHT);
-            }
-            document.add(summary);
-            document.add(new Paragraph("The treatment options are alternatives: each is shown with the second-opinion"
-                    + " workup, not added to the others.", SMALL));
-
-            for (Option option : estimate.options()) {
-                heading(document, option.name());
-                PdfPTable lines = new PdfPTable(new float[] {1.4f, 2.2f, 1.1f, 3.4f, 0.7f, 1.3f});
-                lines.setWidthPercentage(100);
-                header(lines, "Date", "Provider", "Code", "Service", "Units", "You pay");
-                for (Line line : option.lines()) {
-                    cell(lines, line.date() == null ? "" : line.date().toString(), CELL, Element.ALIGN_LEFT);
-                    cell(lines, line.provider(), CELL, Element.ALIGN_LEFT);
-                    cell(lines, line.code(), CELL, Element.ALIGN_LEFT);
-                    cell(lines, line.description(), CELL, Element.ALIGN_LEFT);
-                    cell(lines, Integer.toString(line.units()), CELL, Element.ALIGN_RIGHT);
-                    cell(lines, money(line.patientPays()), CELL, Element.ALIGN_RIGHT);
-                }
-                document.add(lines);
-            }
-
-            heading(document, "Please note");
-            for (String disclaimer : estimate.disclaimers()) {
-                document.add(new Paragraph("• " + disclaimer, BODY));
-            }
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The estimate PDF could not be written", e);
-        } finally {
-            document.close();
-        }
+        write(estimate, issue, out);
         return out.toByteArray();
+    }
+
+    /** Writes the estimate and returns the SHA-256 of its text, the hash its footer shows. */
+    public String write(Contents estimate, EstimateIssue issue, OutputStream out) {
+        LetterPdf document = LetterPdf.open(new LetterPdf.Frame(letterhead, "Cost estimate " + estimate.reference(),
+                issue.runningHead(estimate.patientName()), estimate.reference()), out);
+        document.title(new Paragraph("Your cost estimate", TITLE));
+        document.add(new Paragraph(estimate.reference() + " · issued " + DAY.format(estimate.issuedOn()), SMALL));
+        document.add(new Paragraph(" ", BODY));
+        document.add(new Paragraph("Patient: " + estimate.patientName() + (estimate.patientBirthDate() == null ? ""
+                : ", born " + DAY.format(estimate.patientBirthDate())), BODY));
+        document.add(new Paragraph("Plan: " + estimate.plan(), BODY));
+        document.add(new Paragraph("Starting from what you have met this plan year: " + estimate.amountsMet(), BODY));
+        document.add(new Paragraph("For: " + estimate.primaryService() + (estimate.serviceDate() == null
+                ? " (not yet scheduled)" : ", planned for " + DAY.format(estimate.serviceDate())), BODY));
+
+        heading(document, "Side by side");
+        PdfPTable summary = new PdfPTable(new float[] {3.2f, 1.4f, 2f, 1.4f, 1.6f});
+        summary.setWidthPercentage(100);
+        header(summary, "", "You pay", "Range", "Plan pays", "With the workup");
+        for (Option option : estimate.options()) {
+            cell(summary, option.name(), CELL_BOLD, Element.ALIGN_LEFT);
+            cell(summary, money(option.patientPays()), CELL_BOLD, Element.ALIGN_RIGHT);
+            cell(summary, option.low().compareTo(option.high()) == 0 ? "" : money(option.low()) + " – "
+                    + money(option.high()), CELL, Element.ALIGN_RIGHT);
+            cell(summary, money(option.planPays()), CELL, Element.ALIGN_RIGHT);
+            cell(summary, option.workup() ? "" : money(option.withWorkup()), CELL, Element.ALIGN_RIGHT);
+        }
+        document.add(summary);
+        document.add(new Paragraph("The treatment options are alternatives: each is shown with the second-opinion"
+                + " workup, not added to the others.", SMALL));
+
+        for (Option option : estimate.options()) {
+            heading(document, option.name());
+            PdfPTable lines = new PdfPTable(new float[] {1.4f, 2.2f, 1.1f, 3.4f, 0.7f, 1.3f});
+            lines.setWidthPercentage(100);
+            header(lines, "Date", "Provider", "Code", "Service", "Units", "You pay");
+            for (Line line : option.lines()) {
+                cell(lines, line.date() == null ? "" : line.date().toString(), CELL, Element.ALIGN_LEFT);
+                cell(lines, line.provider(), CELL, Element.ALIGN_LEFT);
+                cell(lines, line.code(), CELL, Element.ALIGN_LEFT);
+                cell(lines, line.description(), CELL, Element.ALIGN_LEFT);
+                cell(lines, Integer.toString(line.units()), CELL, Element.ALIGN_RIGHT);
+                cell(lines, money(line.patientPays()), CELL, Element.ALIGN_RIGHT);
+            }
+            document.add(lines);
+        }
+
+        heading(document, "Please note");
+        for (String disclaimer : estimate.disclaimers()) {
+            document.add(new Paragraph("• " + disclaimer, BODY));
+        }
+        document.sign(issue.signature());
+        return document.close();
     }
 
     private static void header(PdfPTable table, String... titles) {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,6 +45,7 @@ import org.secondopinion.legal.entity.TimeEntry;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
+import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
 
@@ -71,6 +73,9 @@ public class Reviews {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Letterhead letterhead;
 
     /** A directory practitioner as a candidate reviewer of a case. */
     public record Candidate(long practitionerId, String name, String specialties, int yearsExperience,
@@ -280,13 +285,15 @@ public class Reviews {
         }
         Practitioner reviewer = em.find(Practitioner.class, opinion.getAssignment().getPractitionerId());
         Instant now = Instant.now();
-        byte[] pdf = new ReviewOpinionPdf().render(new ReviewOpinionPdf.Contents(legalCase.reference(),
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String textSha256 = new ReviewOpinionPdf(letterhead).write(new ReviewOpinionPdf.Contents(legalCase.reference(),
                 legalCase.getMatterNumber(), legalCase.getClaimantName(), legalCase.getDefendants().stream()
                 .map(Defendant::getName).toList(), reviewer == null ? wall.caller() : reviewer.displayName(),
-                opinion.getRevision(), LocalDate.ofInstant(now, ZoneOffset.UTC), opinion.getQualifications(),
+                credentials(reviewer, opinion.getAssignment()), opinion.getRevision(), LocalDate.ofInstant(now, ZoneOffset.UTC), opinion.getQualifications(),
                 opinion.getStandardOfCare(), opinion.getBreach(), opinion.getShouldHaveDone(), opinion.getCausation(),
-                opinion.getDamages(), opinion.getMaterials()));
-        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf), 50L * 1024 * 1024, FileType.PDF);
+                opinion.getDamages(), opinion.getMaterials()), pdf);
+        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf.toByteArray()), 50L * 1024 * 1024,
+                FileType.PDF);
         opinion.finalise(stored.key(), stored.sha256(), now);
         for (ReviewOpinion earlier : versions.subList(1, versions.size())) {
             earlier.supersede();
@@ -294,8 +301,30 @@ public class Reviews {
         em.lock(opinion, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(AuditAction.UPDATE, OPINION, opinion.getId(), "version " + opinion.getRevision()
                 + " of the opinion on " + legalCase.reference() + " is final and locked; content SHA-256 "
-                + opinion.getContentSha256() + ", PDF SHA-256 " + opinion.getDocumentSha256());
+                + opinion.getContentSha256() + ", PDF SHA-256 " + opinion.getDocumentSha256()
+                + ", SHA-256 of the PDF's text (in its footer) " + textSha256);
         return opinion;
+    }
+
+    /**
+     * The reviewer's credentials for the opinion's signature block, from what the records hold: the directory keeps
+     * no degrees, so their specialties and NPI, with the board certification and licence recorded on the assignment.
+     */
+    private static String credentials(Practitioner reviewer, ReviewerAssignment assignment) {
+        List<String> parts = new ArrayList<>();
+        if (reviewer != null && !reviewer.getSpecialties().isEmpty()) {
+            parts.add(reviewer.getSpecialties().stream().map(Specialty::toString).collect(Collectors.joining("; ")));
+        }
+        if (assignment.isBoardCertified()) {
+            parts.add("board certified");
+        }
+        if (assignment.getLicenceStatus() != null) {
+            parts.add("licence " + assignment.getLicenceStatus().toLowerCase(java.util.Locale.ENGLISH));
+        }
+        if (reviewer != null && reviewer.getNpi() != null) {
+            parts.add("NPI " + reviewer.getNpi());
+        }
+        return String.join(", ", parts);
     }
 
     /** A new draft version of a final opinion. */

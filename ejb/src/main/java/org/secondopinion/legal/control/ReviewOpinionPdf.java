@@ -1,22 +1,23 @@
 package org.secondopinion.legal.control;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.secondopinion.platform.control.LetterPdf;
+import org.secondopinion.platform.control.Letterhead;
+import org.secondopinion.platform.control.Signature;
 
 /**
  * The independent reviewer's opinion as a PDF: the case, the reviewer and their qualifications, the standard of
  * care, breach, what should have been done, causation and damages, and the materials considered by Bates range.
- * The same opinion always gives the same text, so its hash identifies it.
+ * The same opinion always gives the same text, so its hash identifies it. On the hospital's letterhead, with the
+ * case number on every page, signed by the reviewer (see {@link LetterPdf}).
  */
 public final class ReviewOpinionPdf {
 
@@ -28,7 +29,7 @@ public final class ReviewOpinionPdf {
 
     /** What the PDF shows. */
     public record Contents(String caseReference, String matterNumber, String claimant, List<String> defendants,
-                           String reviewer, int revision, LocalDate finalisedOn, String qualifications,
+                           String reviewer, String reviewerCredentials, int revision, LocalDate finalisedOn, String qualifications,
                            String standardOfCare, String breach, String shouldHaveDone, String causation,
                            String damages, String materials) {
         public Contents {
@@ -39,43 +40,48 @@ public final class ReviewOpinionPdf {
         }
     }
 
+    private final Letterhead letterhead;
+
+    public ReviewOpinionPdf(Letterhead letterhead) {
+        this.letterhead = letterhead;
+    }
+
     public byte[] render(Contents opinion) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Independent medical review " + opinion.caseReference());
-            document.addAuthor(opinion.reviewer());
-            document.addCreationDate();
-            document.open();
-            document.add(new Paragraph("Independent medical review", TITLE));
-            document.add(new Paragraph(opinion.caseReference() + " · matter " + opinion.matterNumber() + " · version "
-                    + opinion.revision() + " · final on " + DAY.format(opinion.finalisedOn()), SMALL));
-            section(document, "Claimant", opinion.claimant());
-            section(document, "Defendants", String.join("; ", opinion.defendants()));
-            section(document, "Reviewer", opinion.reviewer());
-            section(document, "The reviewer's qualifications", opinion.qualifications());
-            section(document, "Standard of care", opinion.standardOfCare());
-            section(document, "Breach of the standard of care", opinion.breach());
-            section(document, "What should have been done", opinion.shouldHaveDone());
-            section(document, "Causation", opinion.causation());
-            section(document, "Damages", opinion.damages());
-            section(document, "Materials considered (Bates ranges)", opinion.materials());
-            document.add(new Paragraph(" ", BODY));
-            document.add(new Paragraph("This opinion is the reviewer's own, given independently of the parties. Its"
-                    + " SHA-256 was recorded when it became final; any later change is a new version.", SMALL));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The opinion PDF could not be written", e);
-        } finally {
-            document.close();
-        }
+        write(opinion, out);
         return out.toByteArray();
     }
 
-    private static void section(Document document, String heading, String text) throws DocumentException {
+    /** Writes the opinion and returns the SHA-256 of its text, the hash its footer shows. */
+    public String write(Contents opinion, OutputStream out) {
+        LetterPdf document = LetterPdf.open(new LetterPdf.Frame(letterhead, "Independent medical review "
+                + opinion.caseReference(), "Case " + opinion.caseReference() + (opinion.matterNumber() == null ? ""
+                : " \u00b7 matter " + opinion.matterNumber()), opinion.caseReference() + " opinion v"
+                + opinion.revision()), out);
+        document.title(new Paragraph("Independent medical review", TITLE));
+        document.add(new Paragraph(opinion.caseReference() + " · matter " + opinion.matterNumber() + " · version "
+                + opinion.revision() + " · final on " + DAY.format(opinion.finalisedOn()), SMALL));
+        section(document, "Claimant", opinion.claimant());
+        section(document, "Defendants", String.join("; ", opinion.defendants()));
+        section(document, "Reviewer", opinion.reviewer());
+        section(document, "The reviewer's qualifications", opinion.qualifications());
+        section(document, "Standard of care", opinion.standardOfCare());
+        section(document, "Breach of the standard of care", opinion.breach());
+        section(document, "What should have been done", opinion.shouldHaveDone());
+        section(document, "Causation", opinion.causation());
+        section(document, "Damages", opinion.damages());
+        section(document, "Materials considered (Bates ranges)", opinion.materials());
+        document.add(new Paragraph(" ", BODY));
+        document.add(new Paragraph("This opinion is the reviewer's own, given independently of the parties. Its"
+                + " SHA-256 was recorded when it became final; any later change is a new version.", SMALL));
+        document.sign(new Signature(opinion.reviewer(), opinion.reviewerCredentials(), opinion.finalisedOn()));
+        return document.close();
+    }
+
+    private static void section(LetterPdf document, String heading, String text) {
         Paragraph title = new Paragraph(heading, HEADING);
         title.setSpacingBefore(10);
-        document.add(title);
+        document.heading(title);
         document.add(new Paragraph(text == null || text.isBlank() ? "—" : text, BODY));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.OpinionReport;
 import org.secondopinion.referral.entity.Alternative;
@@ -46,6 +48,9 @@ public class Opinions {
     @Inject
     @ConfigProperty(name = "secondopinion.zone", defaultValue = "UTC")
     String zone;
+
+    @Inject
+    Letterhead letterhead;
 
     /** Saves the draft opinion and the answers (assigned specialist only). */
     @RolesAllowed(Role.Names.SPECIALIST)
@@ -98,11 +103,12 @@ public class Opinions {
         Referrals.loadParts(referral);
         Instant now = Instant.now();
         referral.deliver(access.caller(), now);
-        byte[] pdf = report().render(referral, now);
-        referral.sealReport(sha256(pdf));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String textSha256 = report().write(referral, now, pdf);
+        referral.sealReport(sha256(pdf.toByteArray()));
         em.flush();
         audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "opinion delivered; report SHA-256 "
-                + referral.getReportSha256());
+                + referral.getReportSha256() + "; SHA-256 of its text (in its footer) " + textSha256);
         return referral;
     }
 
@@ -145,7 +151,7 @@ public class Opinions {
     }
 
     private OpinionReport report() {
-        return new OpinionReport(ZoneId.of(zone));
+        return new OpinionReport(ZoneId.of(zone), letterhead);
     }
 
     static String sha256(byte[] content) {

@@ -1,16 +1,12 @@
 package org.secondopinion.referral.control;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -19,6 +15,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.secondopinion.directory.entity.Practitioner;
+import org.secondopinion.directory.entity.Specialty;
+import org.secondopinion.platform.control.LetterPdf;
+import org.secondopinion.platform.control.Letterhead;
+import org.secondopinion.platform.control.Signature;
 import org.secondopinion.referral.entity.Alternative;
 import org.secondopinion.referral.entity.OpinionOutcome;
 import org.secondopinion.referral.entity.Referral;
@@ -28,7 +29,8 @@ import org.secondopinion.referral.entity.ReferralQuestion;
 /**
  * The second-opinion report as a PDF the patient can read: plain headings, the outcome in
  * words, the recommendation and the alternatives side by side, every question with its
- * answer, and any follow-up answers as an addendum.
+ * answer, and any follow-up answers as an addendum; on the hospital's letterhead, with the patient's name and MRN on
+ * every page, signed by the reviewing specialist (see {@link LetterPdf}).
  */
 public final class OpinionReport {
 
@@ -40,9 +42,11 @@ public final class OpinionReport {
     private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
 
     private final ZoneId zone;
+    private final Letterhead letterhead;
 
-    public OpinionReport(ZoneId zone) {
+    public OpinionReport(ZoneId zone, Letterhead letterhead) {
         this.zone = zone;
+        this.letterhead = letterhead;
     }
 
     public byte[] render(Referral referral, Instant printedAt) {
@@ -51,68 +55,80 @@ public final class OpinionReport {
         return out.toByteArray();
     }
 
-    public void write(Referral referral, Instant printedAt, OutputStream out) {
-        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Second opinion " + referral.reference());
-            document.addAuthor(referral.getSpecialist() == null ? "Second Opinion" : referral.getSpecialist().displayName());
-            document.open();
-            document.add(new Paragraph("Your second opinion", TITLE));
-            document.add(new Paragraph("Case " + referral.reference() + " · delivered "
-                    + day(referral.getDeliveredAt()), SMALL));
-            document.add(facts(referral));
+    /** Writes the report and returns the SHA-256 of its text, the hash its footer shows. */
+    public String write(Referral referral, Instant printedAt, OutputStream out) {
+        LetterPdf document = LetterPdf.open(new LetterPdf.Frame(letterhead, "Second opinion " + referral.reference(),
+                "Patient: " + referral.getPatientName() + " \u00b7 MRN " + referral.getPatientMrn(),
+                referral.reference() + " opinion report"), out);
+        document.title(new Paragraph("Your second opinion", TITLE));
+        document.add(new Paragraph("Case " + referral.reference() + " \u00b7 delivered "
+                + day(referral.getDeliveredAt()), SMALL));
+        document.add(facts(referral));
 
-            heading(document, "What the specialist concluded");
-            document.add(new Paragraph(outcomeInWords(referral), BODY));
-            if (referral.getSecondDiagnosisCode() != null) {
-                field(document, "Diagnosis after review", referral.getSecondDiagnosisCode() + " "
-                        + nullToEmpty(referral.getSecondDiagnosisText()));
-            }
-            field(document, "Recommended treatment", referral.getRecommendedTreatment());
-            if (referral.getOpinionSummary() != null) {
-                field(document, "Summary", referral.getOpinionSummary());
-            }
-            if (referral.getRepeatDiagnostics() != null) {
-                field(document, "Tests the specialist suggests repeating", referral.getRepeatDiagnostics());
-            }
+        heading(document, "What the specialist concluded");
+        document.add(new Paragraph(outcomeInWords(referral), BODY));
+        if (referral.getSecondDiagnosisCode() != null) {
+            field(document, "Diagnosis after review", referral.getSecondDiagnosisCode() + " "
+                    + nullToEmpty(referral.getSecondDiagnosisText()));
+        }
+        field(document, "Recommended treatment", referral.getRecommendedTreatment());
+        if (referral.getOpinionSummary() != null) {
+            field(document, "Summary", referral.getOpinionSummary());
+        }
+        if (referral.getRepeatDiagnostics() != null) {
+            field(document, "Tests the specialist suggests repeating", referral.getRepeatDiagnostics());
+        }
 
-            if (!referral.getAlternatives().isEmpty()) {
-                heading(document, "The options side by side");
-                document.add(alternatives(referral));
-            }
+        if (!referral.getAlternatives().isEmpty()) {
+            heading(document, "The options side by side");
+            document.add(alternatives(referral));
+        }
 
-            heading(document, "Your questions, answered");
-            for (ReferralQuestion question : referral.getQuestions()) {
-                Paragraph asked = new Paragraph(question.getPosition() + ". " + question.getText(), BOLD);
-                asked.setSpacingBefore(6);
-                document.add(asked);
-                document.add(new Paragraph(nullToEmpty(question.getAnswer()), BODY));
-            }
+        heading(document, "Your questions, answered");
+        for (ReferralQuestion question : referral.getQuestions()) {
+            Paragraph asked = new Paragraph(question.getPosition() + ". " + question.getText(), BOLD);
+            asked.setSpacingBefore(6);
+            document.add(asked);
+            document.add(new Paragraph(nullToEmpty(question.getAnswer()), BODY));
+        }
 
-            if (referral.getAddenda().stream().anyMatch(ReferralAddendum::isAnswered)) {
-                heading(document, "Addendum: your follow-up questions");
-                for (ReferralAddendum addendum : referral.getAddenda()) {
-                    if (addendum.isAnswered()) {
-                        Paragraph asked = new Paragraph(addendum.getQuestion(), BOLD);
-                        asked.setSpacingBefore(6);
-                        document.add(asked);
-                        document.add(new Paragraph(addendum.getAnswer() + "  (answered "
-                                + day(addendum.getAnsweredAt()) + ")", BODY));
-                    }
+        if (referral.getAddenda().stream().anyMatch(ReferralAddendum::isAnswered)) {
+            heading(document, "Addendum: your follow-up questions");
+            for (ReferralAddendum addendum : referral.getAddenda()) {
+                if (addendum.isAnswered()) {
+                    Paragraph asked = new Paragraph(addendum.getQuestion(), BOLD);
+                    asked.setSpacingBefore(6);
+                    document.add(asked);
+                    document.add(new Paragraph(addendum.getAnswer() + "  (answered "
+                            + day(addendum.getAnsweredAt()) + ")", BODY));
                 }
             }
-
-            Paragraph note = new Paragraph("This opinion is based on the records sent to the reviewing specialist. "
-                    + "It does not replace a conversation with your own doctor: please discuss it with them before "
-                    + "you decide. If your condition gets worse, seek care at once. Printed " + day(printedAt) + ".", SMALL);
-            note.setSpacingBefore(18);
-            document.add(note);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the opinion report", e);
-        } finally {
-            document.close();
         }
+
+        Paragraph note = new Paragraph("This opinion is based on the records sent to the reviewing specialist. "
+                + "It does not replace a conversation with your own doctor: please discuss it with them before "
+                + "you decide. If your condition gets worse, seek care at once. Printed " + day(printedAt) + ".", SMALL);
+        note.setSpacingBefore(18);
+        document.add(note);
+        document.sign(signature(referral, printedAt));
+        return document.close();
+    }
+
+    /**
+     * The reviewing specialist signs the report on the day it was delivered. The directory keeps no degrees or
+     * board certifications, so the credentials are the specialist's specialties and NPI as the directory holds them.
+     */
+    private Signature signature(Referral referral, Instant printedAt) {
+        Instant signed = referral.getDeliveredAt() == null ? printedAt : referral.getDeliveredAt();
+        Practitioner specialist = referral.getSpecialist();
+        if (specialist == null) {
+            return new Signature("Second-opinion department", letterhead.name(), signed.atZone(zone).toLocalDate());
+        }
+        String specialties = specialist.getSpecialties().isEmpty() ? nullToEmpty(referral.getRequestedSpecialty())
+                : specialist.getSpecialties().stream().map(Specialty::toString).collect(Collectors.joining("; "));
+        String credentials = specialties + (specialist.getNpi() == null ? "" : (specialties.isEmpty() ? "" : ", ")
+                + "NPI " + specialist.getNpi());
+        return new Signature(specialist.displayName(), credentials, signed.atZone(zone).toLocalDate());
     }
 
     private PdfPTable facts(Referral referral) {
@@ -160,14 +176,14 @@ public final class OpinionReport {
         }).collect(Collectors.joining(" "));
     }
 
-    private static void heading(Document document, String text) {
+    private static void heading(LetterPdf document, String text) {
         Paragraph heading = new Paragraph(text, HEADING);
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(4);
-        document.add(heading);
+        document.heading(heading);
     }
 
-    private static void field(Document document, String label, String value) {
+    private static void field(LetterPdf document, String label, String value) {
         Paragraph paragraph = new Paragraph();
         paragraph.add(new Chunk(label + ": ", BOLD));
         paragraph.add(new Chunk(nullToEmpty(value), BODY));

@@ -14,16 +14,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.platform.control.PrintedPdf;
 
 class GoodFaithEstimatePdfTest {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-    private final GoodFaithEstimatePdf pdf = new GoodFaithEstimatePdf();
+    private final GoodFaithEstimatePdf pdf = new GoodFaithEstimatePdf(PrintedPdf.LETTERHEAD);
 
     @Test
     void rendersALetterSizePdf() throws IOException {
-        byte[] bytes = pdf.render(GoodFaithEstimates.document());
+        byte[] bytes = pdf.render(GoodFaithEstimates.document(), GoodFaithEstimates.ISSUE);
 
         assertThat(new String(Arrays.copyOf(bytes, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(bytes);
@@ -37,8 +38,23 @@ class GoodFaithEstimatePdfTest {
     }
 
     @Test
+    void isIssuedOnTheLetterheadWithPageNumbersTheMrnTheSignatureAndTheTextHashOnEveryPage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String hash = pdf.write(GoodFaithEstimates.document(), GoodFaithEstimates.ISSUE, out);
+
+        PrintedPdf printed = PrintedPdf.read(out.toByteArray());
+
+        assertThat(printed.pages.size()).isGreaterThanOrEqualTo(2);
+        printed.isIssuedAs(PrintedPdf.LETTERHEAD, "Patient: Maria Lopez \u00b7 MRN MRN-100200", "EST-000123 v2",
+                "Good Faith Estimate EST-000123 v2", GoodFaithEstimates.ISSUE.signature());
+        assertThat(printed.textHash(1)).isEqualTo(hash);
+        assertThat(printed.squeezed()).contains(PrintedPdf.squeezed(
+                "Electronically signed by Nora Billings, Billing office, Lakeside General Hospital on 30 November 2026."));
+    }
+
+    @Test
     void namesThePatientTheServiceAndTheDeadline() throws IOException {
-        assertHolds(pdf.render(GoodFaithEstimates.document()),
+        assertHolds(pdf.render(GoodFaithEstimates.document(), GoodFaithEstimates.ISSUE),
                 "Good Faith Estimate",
                 "Estimate EST-000123 v2",
                 "issued 30 November 2026",
@@ -53,7 +69,7 @@ class GoodFaithEstimatePdfTest {
 
     @Test
     void itemisesEachSectionByProviderWithTheirIdentifiersAndTotals() throws IOException {
-        byte[] bytes = pdf.render(GoodFaithEstimates.document());
+        byte[] bytes = pdf.render(GoodFaithEstimates.document(), GoodFaithEstimates.ISSUE);
 
         assertHolds(bytes,
                 "Second-opinion workup",
@@ -90,7 +106,7 @@ class GoodFaithEstimatePdfTest {
 
     @Test
     void listsWhatIsScheduledSeparatelyAndHowToGetThoseEstimates() throws IOException {
-        assertHolds(pdf.render(GoodFaithEstimates.document()),
+        assertHolds(pdf.render(GoodFaithEstimates.document(), GoodFaithEstimates.ISSUE),
                 "Items and services scheduled separately",
                 "Anesthesia for the knee replacement (Capitol Anesthesia Partners)",
                 "Outpatient physical therapy",
@@ -100,7 +116,7 @@ class GoodFaithEstimatePdfTest {
 
     @Test
     void carriesEveryRequiredDisclaimer() throws IOException {
-        assertHolds(pdf.render(GoodFaithEstimates.document()),
+        assertHolds(pdf.render(GoodFaithEstimates.document(), GoodFaithEstimates.ISSUE),
                 "Other items or services may be recommended as part of your care. They are not included in "
                         + "this estimate",
                 "This is only an estimate. Actual items, services or charges may differ",
@@ -120,7 +136,7 @@ class GoodFaithEstimatePdfTest {
                 "A second opinion on a lung biopsy", null, List.of(), List.of(GoodFaithEstimates.workup()), List.of(),
                 "Billing office, 512-555-0142");
 
-        assertHolds(pdf.render(requested),
+        assertHolds(pdf.render(requested, GoodFaithEstimates.ISSUE),
                 "Scheduled for not yet scheduled",
                 "Diagnosis codes none given",
                 "Requested by the patient: due within 3 business days of the request, by Thu 5 Mar 2026.",
@@ -130,16 +146,18 @@ class GoodFaithEstimatePdfTest {
     @Test
     void writesToAStream() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf.write(GoodFaithEstimates.document(), out);
+        pdf.write(GoodFaithEstimates.document(), GoodFaithEstimates.ISSUE, out);
 
         assertThat(text(out.toByteArray())).contains("Maria Lopez");
     }
 
     @Test
     void refusesToRenderNothing() {
-        assertThatThrownBy(() -> pdf.render(null))
+        assertThatThrownBy(() -> pdf.render(null, GoodFaithEstimates.ISSUE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("A Good Faith Estimate and a place to write it are required.");
+                .hasMessage("A Good Faith Estimate, who issued it and a place to write it are required.");
+        assertThatThrownBy(() -> pdf.render(GoodFaithEstimates.document(), null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**

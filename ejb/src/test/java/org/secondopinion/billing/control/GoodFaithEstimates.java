@@ -5,6 +5,7 @@ import java.util.List;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.Item;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.ProviderGroup;
 import org.secondopinion.billing.control.GoodFaithEstimateDocument.Section;
+import org.secondopinion.platform.control.Signature;
 
 /** The Good Faith Estimate the document and PDF tests share: a knee second opinion and the surgery it weighs. */
 final class GoodFaithEstimates {
@@ -13,6 +14,9 @@ final class GoodFaithEstimates {
     static final LocalDate SERVICE_DATE = LocalDate.of(2026, 12, 15);
     static final LocalDate SURGERY_DATE = LocalDate.of(2027, 1, 12);
     static final String CONTACT = "Patient Financial Services, 512-555-0142, estimates@lakeside.example";
+    /** The billing staff member who issues it, and the patient's record number. */
+    static final EstimateIssue ISSUE = new EstimateIssue("MRN-100200", new Signature("Nora Billings",
+            "Billing office, Lakeside General Hospital", LocalDate.of(2026, 11, 30)));
 
     private GoodFaithEstimates() {
     }

@@ -8,12 +8,17 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.platform.control.PrintedPdf;
+import org.secondopinion.platform.control.Signature;
 
 class PatientEstimatePdfTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    private static final EstimateIssue ISSUE = new EstimateIssue("MRN-200300", new Signature("Nora Billings",
+            "Billing office, Lakeside General Hospital", DAY));
 
     @Test
     void showsThePlanTheOptionsSideBySideTheirLinesAndTheDisclaimers() throws IOException {
@@ -27,15 +32,38 @@ class PatientEstimatePdfTest {
                 DAY.plusDays(20), "Lakeside General Hospital", "27447", "Total knee replacement", 1,
                 new BigDecimal("5540.00"))));
 
-        String text = text(new PatientEstimatePdf().render(new PatientEstimatePdf.Contents("EST-001050 v1", DAY,
+        String text = text(new PatientEstimatePdf(PrintedPdf.LETTERHEAD).render(new PatientEstimatePdf.Contents("EST-001050 v1", DAY,
                 "Daniel Ortiz", LocalDate.of(1978, 9, 2), "Northwind Health · Northwind Gold PPO, member DEMO-100871",
                 "deductible 400.00, out of pocket 400.00", "Second opinion on knee arthritis", DAY.plusDays(20),
-                List.of(workup, knee), List.of("This is an estimate, not a bill or a guarantee of payment."))));
+                List.of(workup, knee), List.of("This is an estimate, not a bill or a guarantee of payment.")), ISSUE));
 
         assertThat(text).contains("Yourcostestimate", "EST-001050v1", "DanielOrtiz", "NorthwindGoldPPO",
                 "deductible400.00", "Sidebyside", "Second-opinionworkup$60.00", "Kneereplacement$5,540.00",
                 "$5,100.00–$5,540.00", "$19,260.00", "$5,600.00", "27447", "Totalkneereplacement",
                 "notabilloraguaranteeofpayment", "alternatives");
+    }
+
+    @Test
+    void isIssuedOnTheLetterheadWithPageNumbersTheMrnTheSignatureAndTheTextHashOnEveryPage() {
+        List<PatientEstimatePdf.Line> lines = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            lines.add(new PatientEstimatePdf.Line(DAY.plusDays(i), "Lakeside General Hospital", "97110",
+                    "Physical therapy session " + i, 1, new BigDecimal("25.00")));
+        }
+        PatientEstimatePdf.Option therapy = new PatientEstimatePdf.Option("Injections and therapy", false,
+                new BigDecimal("1500.00"), new BigDecimal("1500.00"), new BigDecimal("1500.00"),
+                new BigDecimal("3000.00"), new BigDecimal("1560.00"), lines);
+        byte[] pdf = new PatientEstimatePdf(PrintedPdf.LETTERHEAD).render(new PatientEstimatePdf.Contents(
+                "EST-001051 v2", DAY, "Daniel Ortiz", LocalDate.of(1978, 9, 2), "Northwind Gold PPO", "nothing met",
+                "Second opinion on knee arthritis", null, List.of(therapy), List.of("This is an estimate.")), ISSUE);
+
+        PrintedPdf printed = PrintedPdf.read(pdf);
+
+        assertThat(printed.pages.size()).isGreaterThanOrEqualTo(2);
+        printed.isIssuedAs(PrintedPdf.LETTERHEAD, "Patient: Daniel Ortiz \u00b7 MRN MRN-200300", "EST-001051 v2",
+                "Cost estimate EST-001051 v2", ISSUE.signature());
+        assertThat(printed.squeezed()).contains(PrintedPdf.squeezed(
+                "Electronically signed by Nora Billings, Billing office, Lakeside General Hospital on 1 December 2026."));
     }
 
     @Test

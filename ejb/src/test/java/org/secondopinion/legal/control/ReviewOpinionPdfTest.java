@@ -12,15 +12,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.platform.control.PrintedPdf;
+import org.secondopinion.platform.control.Signature;
 
 /** The reviewer's opinion as a PDF shows the case, every section under its heading, the materials and the reviewer. */
 class ReviewOpinionPdfTest {
 
     private static final LocalDate FINAL = LocalDate.of(2026, 5, 8);
+    private static final String CREDENTIALS = "Emergency medicine, board certified, licence unrestricted, NPI 1427051135";
 
     @Test
     void showsTheCaseEverySectionTheMaterialsAndTheReviewer() throws IOException {
-        byte[] pdf = new ReviewOpinionPdf().render(contents("LC-2026-0031", "Dr. Evelyn Hale", List.of(
+        byte[] pdf = new ReviewOpinionPdf(PrintedPdf.LETTERHEAD).render(contents("LC-2026-0031", "Dr. Evelyn Hale", List.of(
                 "Dr. Martin Moss", "St. Luke's Hospital")));
 
         assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -46,12 +49,30 @@ class ReviewOpinionPdfTest {
     }
 
     @Test
+    void isIssuedOnTheLetterheadWithPageNumbersTheCaseNumberTheSignatureAndTheTextHashOnEveryPage() {
+        String[][] s = sections();
+        String longCausation = "The delay more likely than not caused the extent of the infarct. ".repeat(120);
+        byte[] pdf = new ReviewOpinionPdf(PrintedPdf.LETTERHEAD).render(new ReviewOpinionPdf.Contents("LR-000031",
+                "M-2026-014", "Jordan Price", List.of("Dr. Martin Moss"), "Dr. Evelyn Hale", CREDENTIALS, 2, FINAL,
+                s[0][1], s[1][1], s[2][1], s[3][1], longCausation, s[5][1], s[6][1]));
+
+        PrintedPdf printed = PrintedPdf.read(pdf);
+
+        assertThat(printed.pages.size()).isGreaterThanOrEqualTo(2);
+        printed.isIssuedAs(PrintedPdf.LETTERHEAD, "Case LR-000031 \u00b7 matter M-2026-014", "LR-000031 opinion v2",
+                "Independent medical review LR-000031", new Signature("Dr. Evelyn Hale", CREDENTIALS, FINAL));
+        assertThat(printed.squeezed()).contains(PrintedPdf.squeezed("Electronically signed by Dr. Evelyn Hale, "
+                + CREDENTIALS + " on 8 May 2026."));
+        assertThat(printed.structure).contains("H2");
+    }
+
+    @Test
     void showsADashForAnEmptySectionAndRendersWithoutDefendants() throws IOException {
         ReviewOpinionPdf.Contents contents = new ReviewOpinionPdf.Contents("LC-2026-0032", "M-2026-015", null,
-                List.of(), "Dr. Evelyn Hale", 1, FINAL, "Board-certified.", "Standard.", "Breach.", "Should.",
+                List.of(), "Dr. Evelyn Hale", CREDENTIALS, 1, FINAL, "Board-certified.", "Standard.", "Breach.", "Should.",
                 "Causation.", "", "LGH-000007");
 
-        String text = squeezed(textOf(new ReviewOpinionPdf().render(contents)));
+        String text = squeezed(textOf(new ReviewOpinionPdf(PrintedPdf.LETTERHEAD).render(contents)));
 
         assertThat(text).contains(squeezed("Damages—")).contains("LGH-000007").contains("LC-2026-0032");
     }
@@ -63,7 +84,7 @@ class ReviewOpinionPdfTest {
         assertThatThrownBy(() -> contents("LC-2026-0031", null, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ReviewOpinionPdf.Contents("LC-2026-0031", "M-2026-014", "Jordan Price",
-                List.of(), "Dr. Evelyn Hale", 2, null, "q", "s", "b", "w", "c", "d", "m"))
+                List.of(), "Dr. Evelyn Hale", CREDENTIALS, 2, null, "q", "s", "b", "w", "c", "d", "m"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -92,7 +113,8 @@ class ReviewOpinionPdfTest {
 
     private static ReviewOpinionPdf.Contents contents(String caseReference, String reviewer, List<String> defendants) {
         String[][] s = sections();
-        return new ReviewOpinionPdf.Contents(caseReference, "M-2026-014", "Jordan Price", defendants, reviewer, 2,
+        return new ReviewOpinionPdf.Contents(caseReference, "M-2026-014", "Jordan Price", defendants, reviewer,
+                CREDENTIALS, 2,
                 FINAL, s[0][1], s[1][1], s[2][1], s[3][1], s[4][1], s[5][1], s[6][1]);
     }
 

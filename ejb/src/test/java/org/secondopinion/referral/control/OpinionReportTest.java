@@ -16,6 +16,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.directory.entity.Practitioner;
+import org.secondopinion.directory.entity.Specialty;
+import org.secondopinion.platform.control.PrintedPdf;
+import org.secondopinion.platform.control.Signature;
 import org.secondopinion.referral.entity.Alternative;
 import org.secondopinion.referral.entity.FirstOpinion;
 import org.secondopinion.referral.entity.OpinionOutcome;
@@ -38,7 +41,7 @@ class OpinionReportTest {
     void rendersADeliveredOpinionAsAPdfWithTheAnswers() throws IOException {
         Referral referral = delivered();
 
-        byte[] pdf = new OpinionReport(ZoneId.of("America/Chicago")).render(referral, INTAKE.plus(Duration.ofDays(13)));
+        byte[] pdf = new OpinionReport(ZoneId.of("America/Chicago"), PrintedPdf.LETTERHEAD).render(referral, INTAKE.plus(Duration.ofDays(13)));
 
         assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf);
@@ -57,6 +60,31 @@ class OpinionReportTest {
         } finally {
             reader.close();
         }
+    }
+
+    @Test
+    void isIssuedOnTheLetterheadWithPageNumbersTheMrnTheSpecialistsSignatureAndTheTextHashOnEveryPage() {
+        Referral referral = inReview();
+        referral.writeOpinion(EnumSet.of(OpinionOutcome.CONFIRMED), null, null, "Mastectomy", null, null, List.of());
+        for (ReferralQuestion question : referral.getQuestions()) {
+            referral.answer(question.getId(), ("A long answer to question " + question.getPosition() + ". ").repeat(60));
+        }
+        referral.deliver("specialist", at(12));
+        OpinionReport report = new OpinionReport(ZoneId.of("America/Chicago"), PrintedPdf.LETTERHEAD);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        String hash = report.write(referral, at(13), out);
+
+        PrintedPdf printed = PrintedPdf.read(out.toByteArray());
+        assertThat(printed.pages.size()).isGreaterThanOrEqualTo(2);
+        Signature signed = new Signature("Dr. Ana Ortiz", "Oncology / Breast, NPI 1234567893", LocalDate.of(2026, 3, 14));
+        printed.isIssuedAs(PrintedPdf.LETTERHEAD, "Patient: Maria Lopez \u00b7 MRN MRN-100200",
+                referral.reference() + " opinion report", "Second opinion " + referral.reference(), signed);
+        assertThat(printed.squeezed()).contains(PrintedPdf.squeezed(
+                "Electronically signed by Dr. Ana Ortiz, Oncology / Breast, NPI 1234567893 on 14 March 2026."));
+        assertThat(printed.textHash(1)).isEqualTo(hash);
+        // the same report printed again the same day says the same, so its text hash is the same
+        assertThat(report.write(referral, at(13), new java.io.ByteArrayOutputStream())).isEqualTo(hash);
     }
 
     @Test
@@ -102,7 +130,8 @@ class OpinionReportTest {
         }
         referral.completeRecords("coordinator", at(5), Duration.ofDays(10));
         Practitioner specialist = new Practitioner("Ana", "Ortiz");
-        specialist.identify(null, "specialist");
+        specialist.identify("1234567893", "specialist");
+        specialist.practise(List.of(new Specialty("Oncology", "Breast")), List.of("English"));
         referral.offerTo(specialist, "coordinator", at(6), null);
         referral.accept("specialist", at(7));
         referral.startReview("specialist", at(8));
