@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         headers(path, request.isSecure()).forEach(response::setHeader);
-        chain.doFilter(request, new PublicRedirects(response, request.getContextPath(), publicUrl));
+        chain.doFilter(request, new PublicRedirects(response, request, publicUrl));
     }
 
     /** The headers for a response to {@code path} (below the context path), over HTTPS or not. */
@@ -59,16 +61,58 @@ public class SecurityHeaders extends HttpFilter {
         return headers;
     }
 
+    /**
+     * An address on the origin the request came to (as the client named it in its Host header)
+     * becomes its path; any other address stays as it is.
+     */
+    static String pathOnOwnOrigin(String location, String requestOrigin) {
+        if (location == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(location);
+            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+                return location;
+            }
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            String origin = uri.getScheme() + "://" + uri.getHost() + ":" + port;
+            if (!origin.equalsIgnoreCase(requestOrigin)) {
+                return location;
+            }
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (URISyntaxException notAnAddress) {
+            return location;
+        }
+    }
+
     /** Sends every redirect of this application to its public URL. */
     static final class PublicRedirects extends HttpServletResponseWrapper {
 
         private final String contextPath;
+        private final String requestOrigin;
         private final PublicUrl publicUrl;
 
-        PublicRedirects(HttpServletResponse response, String contextPath, PublicUrl publicUrl) {
+        PublicRedirects(HttpServletResponse response, HttpServletRequest request, PublicUrl publicUrl) {
             super(response);
-            this.contextPath = contextPath;
+            this.contextPath = request.getContextPath();
+            this.requestOrigin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
             this.publicUrl = publicUrl;
+        }
+
+        /** The API's Location headers (201, 202) are built from the request's own address: rebuilt here. */
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, "Location".equalsIgnoreCase(name) ? location(value) : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, "Location".equalsIgnoreCase(name) ? location(value) : value);
+        }
+
+        private String location(String value) {
+            return publicUrl.of(contextPath, pathOnOwnOrigin(value, requestOrigin));
         }
 
         @Override
@@ -83,7 +127,7 @@ public class SecurityHeaders extends HttpFilter {
             resetBuffer();
             // set directly: the container's sendRedirect would make the path absolute with the Host header
             setStatus(SC_FOUND);
-            setHeader("Location", publicUrl.of(contextPath, location));
+            super.setHeader("Location", publicUrl.of(contextPath, location));
         }
     }
 }

@@ -34,4 +34,15 @@ class SecurityHeadersTest {
         assertThat(SecurityHeaders.headers("/jakarta.faces.resource/core.js.xhtml", false))
                 .doesNotContainKey("Content-Security-Policy").doesNotContainKey("Cache-Control");
     }
+
+    @Test
+    void aLocationOnTheRequestsOwnOriginBecomesItsPath() {
+        assertThat(SecurityHeaders.pathOnOwnOrigin("http://evil.example/api/users/51?x=1", "http://evil.example:80"))
+                .isEqualTo("/api/users/51?x=1");
+        assertThat(SecurityHeaders.pathOnOwnOrigin("https://evil.example:8443/api/users/51", "https://evil.example:8443"))
+                .isEqualTo("/api/users/51");
+        assertThat(SecurityHeaders.pathOnOwnOrigin("https://elsewhere.example/x", "http://evil.example:80"))
+                .isEqualTo("https://elsewhere.example/x");
+        assertThat(SecurityHeaders.pathOnOwnOrigin("/login.xhtml", "http://evil.example:80")).isEqualTo("/login.xhtml");
+    }
 }
