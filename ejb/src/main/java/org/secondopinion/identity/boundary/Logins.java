@@ -12,6 +12,7 @@ import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.identity.control.PasswordHashing;
+import org.secondopinion.identity.control.SignInCheck;
 import org.secondopinion.identity.entity.UserAccount;
 
 /**
@@ -42,27 +43,30 @@ public class Logins {
     public Optional<SignedIn> authenticate(String username, char[] password, boolean interactive) {
         String name = UserAccount.normalise(username);
         Instant now = Instant.now();
-        if (name == null || name.isEmpty() || password == null || password.length == 0) {
-            return refuse(name, null, "user name or password empty");
-        }
-        UserAccount account = em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", name)
-                .getResultStream().findFirst().orElse(null);
-        if (account == null) {
-            hashing.verifyAgainstDecoy(password);
-            return refuse(name, null, "unknown user name");
-        }
-        if (!account.isActive()) {
-            return refuse(name, account.getId(), "account deactivated");
-        }
-        if (account.isLockedAt(now)) {
-            return refuse(name, account.getId(), "account locked after repeated failures until " + account.getLockedUntil());
-        }
-        if (!hashing.verify(password, account.getPasswordHash())) {
-            account.signInFailed(now);
-            return refuse(name, account.getId(), account.isLockedAt(now)
-                    ? "wrong password; account locked until " + account.getLockedUntil()
-                    : "wrong password");
+        UserAccount account = name == null || name.isEmpty() ? null
+                : em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+                        .setParameter("username", name)
+                        .getResultStream().findFirst().orElse(null);
+        // the same PBKDF2 work on every path, so the time taken does not tell which names exist
+        SignInCheck.Outcome outcome = new SignInCheck(hashing).check(account, password, now);
+        Long accountId = account == null ? null : account.getId();
+        switch (outcome) {
+            case EMPTY:
+                return refuse(name, null, "user name or password empty");
+            case UNKNOWN:
+                return refuse(name, null, name == null || name.isEmpty() ? "user name or password empty" : "unknown user name");
+            case DEACTIVATED:
+                return refuse(name, accountId, "account deactivated");
+            case LOCKED:
+                return refuse(name, accountId, "account locked after repeated failures until " + account.getLockedUntil());
+            case WRONG_PASSWORD:
+                account.signInFailed(now);
+                return refuse(name, accountId, account.isLockedAt(now)
+                        ? "wrong password; account locked until " + account.getLockedUntil()
+                        : "wrong password");
+            case VALID:
+            default:
+                break;
         }
         if (interactive) {
             account.signedIn(now);

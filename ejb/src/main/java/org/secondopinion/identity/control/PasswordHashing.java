@@ -41,10 +41,11 @@ public class PasswordHashing {
     }
 
     /**
-     * Spends the time of one verification for a user name that does not exist, so the
-     * answer time does not tell which user names are real.
+     * A hash of the same algorithm and cost as every new hash, matching no password anyone
+     * types: verifying against it spends the time of a real verification for a user name
+     * that does not exist or may not sign in (see {@link SignInCheck}).
      */
-    public void verifyAgainstDecoy(char[] password) {
-        pbkdf2.verify(password, decoy);
+    public String decoy() {
+        return decoy;
     }
 }

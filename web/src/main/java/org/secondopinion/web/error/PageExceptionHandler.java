@@ -78,8 +78,16 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 || cause instanceof AccessRefused) {
             // audited on its way to the 403 page (RefusalAuditFilter)
             sendError(faces, HttpServletResponse.SC_FORBIDDEN, null);
-        } else if (cause instanceof ViewExpiredException) {
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/expired.xhtml");
+        } else if (cause instanceof ViewExpiredException expired) {
+            var external = faces.getExternalContext();
+            if (external.getRemoteUser() == null) {
+                // the session ended with the page open (the login page too): sign in again, then back to the page
+                String page = expired.getViewId() == null || expired.getViewId().startsWith("/login.")
+                        ? "" : "&next=" + java.net.URLEncoder.encode(expired.getViewId(), java.nio.charset.StandardCharsets.UTF_8);
+                external.redirect(external.getRequestContextPath() + "/login.xhtml?expired=true" + page);
+            } else {
+                external.redirect(external.getRequestContextPath() + "/expired.xhtml");
+            }
             faces.responseComplete();
         } else {
             String incident = UUID.randomUUID().toString();

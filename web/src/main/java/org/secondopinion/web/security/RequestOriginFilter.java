@@ -11,8 +11,8 @@ import java.io.IOException;
 import org.secondopinion.platform.control.RequestOrigin;
 
 /**
- * Notes the client address of each request for the audit trail, and sets the headers
- * that keep pages from being framed, sniffed or cached by shared caches.
+ * Notes the client address of each request for the audit trail (the response headers are
+ * set by {@link SecurityHeaders}).
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
@@ -26,12 +26,6 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.clientAddress(request.getRemoteAddr());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
         chain.doFilter(request, response);
     }
 }

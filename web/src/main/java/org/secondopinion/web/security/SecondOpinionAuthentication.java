@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -43,6 +45,9 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -72,8 +77,63 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
         if (isApi(request)) {
             return unauthorized(response, context, "Sign in with HTTP Basic credentials to use the API.");
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(requestedPath(request), StandardCharsets.UTF_8));
+        return toLoginPage(request, response);
+    }
+
+    /**
+     * Sends a person to the login page, to come back to the page they were on. A request that
+     * carries a session id the server no longer knows, or posts a page form without a session,
+     * comes from a session that ended: the login page says so. The address is built on the
+     * configured public URL, never the Host header; an ajax request gets the redirect as a
+     * partial response, which the page follows (a 302 would be followed inside the XHR and lost).
+     */
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
+        boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                || "POST".equals(request.getMethod());
+        String next = "POST".equals(request.getMethod())
+                ? pageOfReferer(request).orElse(requestedPath(request))
+                : requestedPath(request);
+        String login = publicUrl.of(request.getContextPath(), request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8) + (sessionEnded ? "&expired=true" : ""));
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            } else {
+                // not sendRedirect: the container would make the path absolute with the Host header
+                response.setStatus(HttpServletResponse.SC_FOUND);
+                response.setHeader("Location", login);
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The page a form was posted from: the path and query of the Referer when it lies in this
+     * application (the host is never used, so it cannot lead elsewhere).
+     */
+    static Optional<String> pageOfReferer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(referer);
+            String path = uri.getRawPath();
+            String context = request.getContextPath();
+            if (path == null || !path.startsWith(context + "/")) {
+                return Optional.empty();
+            }
+            String inApplication = path.substring(context.length());
+            return Optional.of(uri.getRawQuery() == null ? inApplication : inApplication + "?" + uri.getRawQuery());
+        } catch (URISyntaxException notAnAddress) {
+            return Optional.empty();
+        }
     }
 
     private AuthenticationStatus signIn(UsernamePasswordCredential credential, boolean interactive,

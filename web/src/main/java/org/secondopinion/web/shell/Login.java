@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** {@code login.xhtml}: signs a person in and sends them where they were going. */
 @Named
@@ -30,6 +32,10 @@ public class Login {
 
     @Inject
     Navigation navigation;
+
+    @Inject
+    @ConfigProperty(name = "secondopinion.session.idle-minutes", defaultValue = "15")
+    int idleMinutes;
 
     @NotBlank
     private String username;
@@ -71,6 +77,12 @@ public class Login {
     static boolean followable(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.contains(":") && !next.startsWith("/login.xhtml");
+    }
+
+    /** What the login page says to someone whose session ended while they were away. */
+    public String getSessionEndedNotice() {
+        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        return MessageFormat.format(messages.getString("login.sessionEnded"), Math.max(1, idleMinutes));
     }
 
     public String getUsername() {

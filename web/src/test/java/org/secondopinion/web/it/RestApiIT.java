@@ -133,14 +133,15 @@ class RestApiIT {
         HttpResponse<String> created = send(post("api/users", newUser(username, "a-long-enough-password"))
                 .header("Authorization", basic("admin", PASSWORD)));
         assertThat(created.statusCode()).isEqualTo(201);
-        String location = created.headers().firstValue("Location").orElseThrow();
+        // a path unless secondopinion.public-url is set: never an address built from the request's Host header
+        URI location = base.toURI().resolve(created.headers().firstValue("Location").orElseThrow());
 
         String change = "{\"version\":%d,\"fullName\":\"Renamed\",\"roles\":[\"COORDINATOR\"],\"active\":true}";
-        HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create(location))
+        HttpResponse<String> first = send(HttpRequest.newBuilder(location)
                 .header("Authorization", basic("admin", PASSWORD)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(change.formatted(1))));
         assertThat(first.statusCode()).isEqualTo(200);
-        HttpResponse<String> second = send(HttpRequest.newBuilder(URI.create(location))
+        HttpResponse<String> second = send(HttpRequest.newBuilder(location)
                 .header("Authorization", basic("admin", PASSWORD)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(change.formatted(1))));
         assertThat(second.statusCode()).isEqualTo(409);
