@@ -26,6 +26,7 @@ import org.secondopinion.legal.entity.TollingPeriod;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Each defendant's limitations, repose, notice-of-intent and certificate-of-merit dates, from the rules table of
@@ -123,7 +124,7 @@ public class Deadlines {
      * the earlier row kept for the dates it governed. Deadlines use the version in force today.
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
-    public StateDeadlineRule addVersion(long fromId, LocalDate effectiveFrom) {
+    public StateDeadlineRule addVersion(long fromId, @DateWithin(value = "In force from", from = "1950-01-01", daysAfterToday = 3650) LocalDate effectiveFrom) {
         StateDeadlineRule from = em.find(StateDeadlineRule.class, fromId);
         if (from == null) {
             throw new RecordNotFound("Deadline rule", fromId);
