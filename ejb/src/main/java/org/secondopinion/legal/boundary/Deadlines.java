@@ -162,18 +162,24 @@ public class Deadlines {
                         + legalCase.getJurisdiction() + ": add one before relying on any date.", List.of()));
                 continue;
             }
-            CaseDates dates = new CaseDates(legalCase.getIncidentDate(), legalCase.getDiscoveryDate(),
-                    legalCase.getInjuryDate(), legalCase.getNoticeOfIntentDate(), legalCase.getComplaintFiledDate(),
-                    legalCase.getClaimantBirthDate());
-            List<TollingEvent> tolling = new ArrayList<>();
-            for (TollingPeriod period : legalCase.getTolling()) {
-                if (period.applies(defendant)) {
-                    tolling.add(new TollingEvent(period.getFromDate(), period.getToDate(), period.getReason()));
+            try {
+                CaseDates dates = new CaseDates(legalCase.getIncidentDate(), legalCase.getDiscoveryDate(),
+                        legalCase.getInjuryDate(), legalCase.getNoticeOfIntentDate(), legalCase.getComplaintFiledDate(),
+                        legalCase.getClaimantBirthDate());
+                List<TollingEvent> tolling = new ArrayList<>();
+                for (TollingPeriod period : legalCase.getTolling()) {
+                    if (period.applies(defendant)) {
+                        tolling.add(new TollingEvent(period.getFromDate(), period.getToDate(), period.getReason()));
+                    }
                 }
+                result.add(new DefendantDeadlines(defendant, rule.getState() + " rules in force from "
+                        + rule.getEffectiveFrom(), DeadlineCalculator.forDefendant(rule.rule(), dates,
+                        defendant.getAnsweredOn(), tolling)));
+            } catch (IllegalArgumentException | java.time.DateTimeException inconsistent) {
+                // dates stored before the checks at input (or changed since) must not take down the firm's calendar
+                result.add(new DefendantDeadlines(defendant, "No dates can be computed until the case's dates are"
+                        + " corrected: " + inconsistent.getMessage(), List.of()));
             }
-            result.add(new DefendantDeadlines(defendant, rule.getState() + " rules in force from "
-                    + rule.getEffectiveFrom(), DeadlineCalculator.forDefendant(rule.rule(), dates,
-                    defendant.getAnsweredOn(), tolling)));
         }
         return result;
     }

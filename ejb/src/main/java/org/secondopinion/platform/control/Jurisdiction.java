@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.secondopinion.platform.entity.UsJurisdiction;
 
 /** A US state's or territory's two-letter code from {@link UsJurisdiction}. Null is valid. */
 @Documented

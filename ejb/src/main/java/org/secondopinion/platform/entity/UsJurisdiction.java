@@ -1,4 +1,4 @@
-package org.secondopinion.platform.control;
+package org.secondopinion.platform.entity;
 
 import java.util.Arrays;
 import java.util.List;
