@@ -78,6 +78,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             audit.recordRefusal("api", path, "refused: the caller's roles do not allow this request");
             return Problem.of(Status.FORBIDDEN, "Your roles do not allow this request.", path).toResponse();
         }
+        if ((cause instanceof JsonbException || cause instanceof ProcessingException) && BodyProblems.field(cause) != null) {
+            String field = BodyProblems.field(cause);
+            String message = field + " " + BodyProblems.message(cause);
+            return Problem.of(Status.BAD_REQUEST, "The request has invalid fields.", path)
+                    .withErrors(List.of(new Problem.FieldError(field, message))).toResponse();
+        }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON for this resource: "
                     + firstLine(cause.getMessage()), path).toResponse();
