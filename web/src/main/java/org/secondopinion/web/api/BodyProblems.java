@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class BodyProblems {
 
-    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]*)'?");
+    private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z_][A-Za-z0-9_]*)'");
 
     private BodyProblems() {
     }
