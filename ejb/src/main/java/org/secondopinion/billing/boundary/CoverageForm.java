@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.secondopinion.billing.entity.CoverageTier;
 import org.secondopinion.billing.entity.PatientCoverage;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 
 /** A patient's coverage and the amounts met this plan year, as entered. */
 public class CoverageForm implements Serializable {
@@ -20,20 +22,25 @@ public class CoverageForm implements Serializable {
     private long version;
     @NotBlank(message = "MRN is required.")
     @Size(max = 40, message = "MRN is at most 40 characters.")
+    @PlainText("MRN")
     private String patientMrn;
     @NotBlank(message = "Patient name is required.")
     @Size(max = 200, message = "Patient name is at most 200 characters.")
+    @PlainText("Patient name")
     private String patientName;
     @NotNull(message = "Date of birth is required.")
     @Past(message = "Date of birth must be in the past.")
+    @DateWithin(value = "Date of birth", from = "1900-01-01")
     private LocalDate patientBirthDate;
     @NotNull(message = "Plan is required.")
     private Long planId;
     @Size(max = 60, message = "Member id is at most 60 characters.")
+    @PlainText("Member id")
     private String memberId;
     @NotNull(message = "Tier is required.")
     private CoverageTier tier = CoverageTier.SELF_ONLY;
     @NotNull(message = "Plan year start is required.")
+    @DateWithin(value = "Plan year start", from = "2000-01-01", daysAfterToday = 366)
     private LocalDate planYearStart;
     @NotNull(message = "Individual deductible met is required (0 for none).")
     @DecimalMin(value = "0", message = "Individual deductible met cannot be negative.")
@@ -52,6 +59,7 @@ public class CoverageForm implements Serializable {
     @Digits(integer = 8, fraction = 2, message = "Family out-of-pocket met is an amount in dollars and cents.")
     private BigDecimal familyOutOfPocketMet = BigDecimal.ZERO;
     @NotNull(message = "Amounts met as of is required.")
+    @DateWithin(value = "Amounts met as of", from = "2000-01-01")
     private LocalDate metAsOf;
 
     public static CoverageForm of(PatientCoverage c) {

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.secondopinion.billing.entity.CostEstimate;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * A new estimate (or a draft's description): the patient, the coverage (none for an uninsured or self-pay
@@ -20,12 +22,15 @@ public class EstimateForm implements Serializable {
     private long version;
     @NotBlank(message = "MRN is required.")
     @Size(max = 40, message = "MRN is at most 40 characters.")
+    @PlainText("MRN")
     private String patientMrn;
     @NotBlank(message = "Patient name is required.")
     @Size(max = 200, message = "Patient name is at most 200 characters.")
+    @PlainText("Patient name")
     private String patientName;
     @NotNull(message = "Date of birth is required.")
     @Past(message = "Date of birth must be in the past.")
+    @DateWithin(value = "Date of birth", from = "1900-01-01")
     private LocalDate patientBirthDate;
     private Long referralId;
     /** Null: uninsured or self-pay, a Good Faith Estimate. */
@@ -34,15 +39,20 @@ public class EstimateForm implements Serializable {
     private Long feeScheduleId;
     @NotBlank(message = "Primary service is required.")
     @Size(max = 400, message = "Primary service is at most 400 characters.")
+    @PlainText("Primary service")
     private String primaryService;
     @Size(max = 200, message = "Diagnosis codes are at most 200 characters.")
     @Pattern(regexp = "^[A-Za-z0-9., ]*$", message = "Diagnosis codes are ICD-10-CM codes separated by commas.")
+    @PlainText("Diagnosis codes")
     private String diagnosisCodes;
     @NotNull(message = "Scheduled or requested on is required.")
+    @DateWithin(value = "Scheduled or requested on", from = "2000-01-01", daysAfterToday = 730)
     private LocalDate scheduledOn;
     /** Null: not yet scheduled (the estimate was asked for). */
+    @DateWithin(value = "Date of service", from = "2000-01-01", daysAfterToday = 730)
     private LocalDate serviceDate;
     @Size(max = 2000, message = "Separately scheduled items are at most 2000 characters.")
+    @PlainText(value = "Separately scheduled items", multiLine = true)
     private String separatelyScheduled;
 
     public static EstimateForm of(CostEstimate e) {

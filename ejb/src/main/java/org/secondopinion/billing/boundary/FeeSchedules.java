@@ -21,6 +21,8 @@ import org.secondopinion.identity.entity.Role;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * Fee schedules (BILLING): a hospital's price file is received (streamed to storage with its
@@ -53,7 +55,7 @@ public class FeeSchedules {
     long maxMegabytes;
 
     /** Receives a price file and starts its import once this transaction has committed. */
-    public FeeSchedule receive(String fileName, InputStream content) {
+    public FeeSchedule receive(@Size(max = 255, message = "File name is at most 255 characters.") @PlainText("File name") String fileName, InputStream content) {
         String name = fileName == null || fileName.isBlank() ? "price-file" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         if (name.length() > 255) {

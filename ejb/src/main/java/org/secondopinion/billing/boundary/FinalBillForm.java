@@ -8,6 +8,9 @@ import jakarta.validation.constraints.PastOrPresent;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
+import jakarta.validation.constraints.Size;
 
 /** A provider's final bill as entered against an issued estimate. */
 public class FinalBillForm implements Serializable {
@@ -15,11 +18,16 @@ public class FinalBillForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Provider is required.")
+    @Size(max = 200, message = "Provider is at most 200 characters.")
+    @PlainText("Provider")
     private String providerName;
     /** The treatment option the patient chose; blank for a bill of the workup alone. */
+    @Size(max = 120, message = "Option is at most 120 characters.")
+    @PlainText("Option")
     private String optionName;
     @NotNull(message = "Bill date is required.")
     @PastOrPresent(message = "Bill date cannot be in the future.")
+    @DateWithin(value = "Bill date", from = "2000-01-01")
     private LocalDate billDate;
     @NotNull(message = "Billed amount is required.")
     @DecimalMin(value = "0", message = "Billed amount cannot be negative.")

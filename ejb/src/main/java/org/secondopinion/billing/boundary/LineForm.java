@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import org.secondopinion.billing.control.NetworkStatus;
 import org.secondopinion.billing.control.OpinionPurpose;
 import org.secondopinion.billing.control.ServiceCategory;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * A line to add to a draft estimate: the workup or a treatment option, the provider as the Good Faith Estimate
@@ -26,30 +28,43 @@ public class LineForm implements Serializable {
     /** True: a line of the second-opinion workup; otherwise of the option named. */
     private boolean workup;
     @Size(max = 120, message = "Option is at most 120 characters.")
+    @PlainText("Option")
     private String option;
     @NotBlank(message = "Provider is required.")
     @Size(max = 200, message = "Provider is at most 200 characters.")
+    @PlainText("Provider")
     private String providerName;
     @Pattern(regexp = "^(\\d{10})?$", message = "NPI is 10 digits.")
+    @Size(max = 10, message = "NPI is at most 10 characters.")
+    @PlainText("NPI")
     private String providerNpi;
     @Pattern(regexp = "^(\\d{2}-?\\d{7})?$", message = "TIN is 9 digits, as 12-3456789.")
+    @Size(max = 10, message = "TIN is at most 10 characters.")
+    @PlainText("TIN")
     private String providerTin;
     @Size(max = 300, message = "Location is at most 300 characters.")
+    @PlainText("Location")
     private String providerLocation;
     @Pattern(regexp = "^([A-Za-z]{2})?$", message = "State is the two-letter code.")
+    @Size(max = 2, message = "State is at most 2 characters.")
+    @PlainText("State")
     private String providerState;
     @NotNull(message = "Category is required.")
     private ServiceCategory category;
     @NotBlank(message = "Code is required.")
     @Size(max = 40, message = "Code is at most 40 characters.")
+    @PlainText("Code")
     private String code;
     @Pattern(regexp = "^[A-Za-z0-9, ]*$", message = "Modifiers are codes such as 26 or 50, separated by commas.")
     @Size(max = 40, message = "Modifiers are at most 40 characters.")
+    @PlainText("Modifiers")
     private String modifiers;
     @Pattern(regexp = "^[A-Za-z0-9., ]*$", message = "Diagnosis codes are ICD-10-CM codes separated by commas.")
     @Size(max = 100, message = "Diagnosis codes are at most 100 characters.")
+    @PlainText("Diagnosis codes")
     private String diagnosisCodes;
     @NotNull(message = "Date of service is required.")
+    @DateWithin(value = "Date of service", from = "2000-01-01", daysAfterToday = 730)
     private LocalDate serviceDate;
     @Min(value = 1, message = "Units are 1 to 999.")
     @Max(value = 999, message = "Units are 1 to 999.")

@@ -16,6 +16,7 @@ import org.secondopinion.billing.control.ServiceCategory;
 import org.secondopinion.billing.entity.FamilyDeductible;
 import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PlanKind;
+import org.secondopinion.platform.control.PlainText;
 
 /** A plan and its benefit design as entered; a blank maximum means no cap, a blank family figure no family tier. */
 public class PlanForm implements Serializable {
@@ -25,9 +26,11 @@ public class PlanForm implements Serializable {
     private long version;
     @NotBlank(message = "Payer is required.")
     @Size(max = 200, message = "Payer is at most 200 characters.")
+    @PlainText("Payer")
     private String payerName;
     @NotBlank(message = "Plan is required.")
     @Size(max = 200, message = "Plan is at most 200 characters.")
+    @PlainText("Plan")
     private String planName;
     @NotNull(message = "Kind is required.")
     private PlanKind kind = PlanKind.COMMERCIAL;

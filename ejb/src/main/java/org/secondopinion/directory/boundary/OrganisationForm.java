@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.secondopinion.directory.entity.OrganisationKind;
+import org.secondopinion.platform.control.PlainText;
 
 /** What a user enters to add or change an organisation, practice group or network. */
 public class OrganisationForm implements Serializable {
@@ -14,11 +15,15 @@ public class OrganisationForm implements Serializable {
     private long version;
     @NotBlank(message = "Name is required.")
     @Size(max = 200, message = "Name is at most 200 characters.")
+    @PlainText("Name")
     private String name;
     @NotNull(message = "Kind is required.")
     private OrganisationKind kind;
+    @Size(max = 10, message = "NPI is at most 10 characters.")
+    @PlainText("NPI")
     private String npi;
     @Size(max = 100, message = "City is at most 100 characters.")
+    @PlainText("City")
     private String city;
     private Long networkId;
 

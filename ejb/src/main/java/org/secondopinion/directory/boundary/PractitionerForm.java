@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.secondopinion.platform.control.PlainText;
 
 /** What a user enters to add or change a practitioner (a plain class: Payara's OpenAPI scan trips on records). */
 public class PractitionerForm implements Serializable {
@@ -18,19 +19,25 @@ public class PractitionerForm implements Serializable {
     private long version;
     @NotBlank(message = "Given name is required.")
     @Size(max = 100, message = "Given name is at most 100 characters.")
+    @PlainText("Given name")
     private String givenName;
     @NotBlank(message = "Family name is required.")
     @Size(max = 100, message = "Family name is at most 100 characters.")
+    @PlainText("Family name")
     private String familyName;
+    @Size(max = 10, message = "NPI is at most 10 characters.")
+    @PlainText("NPI")
     private String npi;
+    @Size(max = 80, message = "User name is at most 80 characters.")
+    @PlainText("User name")
     private String username;
     private Long organisationId;
     private Long practiceGroupId;
     private List<Long> networkIds = new ArrayList<>();
     /** Each entry "Field" or "Field / Sub-specialty". */
     @NotEmpty(message = "At least one specialty is required.")
-    private List<String> specialties = new ArrayList<>();
-    private List<String> languages = new ArrayList<>();
+    private List<@Size(max = 80, message = "A specialty is at most 80 characters.") @PlainText("Specialty") String> specialties = new ArrayList<>();
+    private List<@Size(max = 40, message = "A language is at most 40 characters.") @PlainText("Language") String> languages = new ArrayList<>();
     @Min(value = 0, message = "Years of experience cannot be negative.")
     @Max(value = 70, message = "Years of experience is at most 70.")
     private int yearsExperience;

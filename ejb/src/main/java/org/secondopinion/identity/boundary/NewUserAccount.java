@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * What an administrator enters to open an account. A class, not a record: Payara's
@@ -17,14 +18,17 @@ public class NewUserAccount {
     @NotBlank
     @Size(min = 3, max = 80)
     @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may contain only letters, digits, dot, dash and underscore")
+    @PlainText("User name")
     private String username;
 
     @NotBlank
     @Size(max = 200)
+    @PlainText("Full name")
     private String fullName;
 
     @Email
     @Size(max = 200)
+    @PlainText("Email")
     private String email;
 
     @NotEmpty(message = "must name at least one role")
@@ -32,6 +36,7 @@ public class NewUserAccount {
 
     @NotBlank
     @Size(max = 128)
+    @PlainText("Password")
     private String password;
 
     public NewUserAccount() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * An administrator's edit of an account, with the version the administrator saw so a
@@ -18,10 +19,12 @@ public class UserAccountChange {
 
     @NotBlank
     @Size(max = 200)
+    @PlainText("Full name")
     private String fullName;
 
     @Email
     @Size(max = 200)
+    @PlainText("Email")
     private String email;
 
     @NotEmpty(message = "must name at least one role")

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.secondopinion.legal.entity.AuthorityKind;
 import org.secondopinion.legal.entity.DocumentLabel;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 
 /** An authority to disclose as recorded: its kind, reference, recipient, dates and the records it names. */
 public class AuthorityForm implements Serializable {
@@ -20,12 +22,16 @@ public class AuthorityForm implements Serializable {
     private AuthorityKind kind;
     @NotBlank(message = "Reference is required (the authorisation, subpoena or order number).")
     @Size(max = 200, message = "Reference is at most 200 characters.")
+    @PlainText("Reference")
     private String reference;
     @NotBlank(message = "Recipient is required.")
     @Size(max = 200, message = "Recipient is at most 200 characters.")
+    @PlainText("Recipient")
     private String recipient;
     @NotNull(message = "Signed or issued on is required.")
+    @DateWithin(value = "Signed or issued on", from = "1950-01-01")
     private LocalDate signedOn;
+    @DateWithin(value = "Expires on", from = "1950-01-01", daysAfterToday = 36500)
     private LocalDate expiresOn;
     @NotEmpty(message = "Scope: name the kinds of record the authority covers.")
     private Set<DocumentLabel> scope = EnumSet.noneOf(DocumentLabel.class);

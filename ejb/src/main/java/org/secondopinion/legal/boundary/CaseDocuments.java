@@ -30,6 +30,8 @@ import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
 import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * A case file's documents behind the firm's wall: received streamed to storage with the SHA-256 taken on receipt
@@ -61,7 +63,7 @@ public class CaseDocuments {
     @ConfigProperty(name = "secondopinion.legal.documents.max-mb", defaultValue = "200")
     long maxMegabytes;
 
-    public LegalDocument receive(long caseId, String fileName, Set<DocumentLabel> labels, String source,
+    public LegalDocument receive(long caseId, @Size(max = 255, message = "File name is at most 255 characters.") @PlainText("File name") String fileName, Set<DocumentLabel> labels, @Size(max = 200, message = "Source is at most 200 characters.") @PlainText("Source") String source,
                                  InputStream content) {
         LegalCase legalCase = wall.open(caseId);
         String name = FileStore.safeName(fileName, "document");
@@ -106,7 +108,7 @@ public class CaseDocuments {
     }
 
     /** Deletes (marks deleted) a document, unless a legal hold on its case is active. */
-    public void delete(long documentId, String reason) {
+    public void delete(long documentId, @Size(max = 1000, message = "Reason is at most 1000 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
         LegalDocument document = visible(documentId);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Say why the document is deleted.");
@@ -128,7 +130,7 @@ public class CaseDocuments {
                 + document.getLegalCase().reference() + ": " + reason.strip());
     }
 
-    public LegalHold placeHold(long caseId, String reason) {
+    public LegalHold placeHold(long caseId, @Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
         LegalCase legalCase = wall.open(caseId);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Say why the hold is placed (the matter, the notice received).");
@@ -207,7 +209,7 @@ public class CaseDocuments {
     }
 
     /** A chain-of-custody entry in the caller's transaction. */
-    public void custody(long caseId, Long documentId, CustodyAction action, String detail) {
+    public void custody(long caseId, Long documentId, CustodyAction action, @Size(max = 1000, message = "Detail is at most 1000 characters.") @PlainText(value = "Detail", multiLine = true) String detail) {
         em.persist(new CustodyEntry(caseId, documentId, action, wall.caller(), Instant.now(), detail));
     }
 

@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.secondopinion.legal.entity.RequestingSide;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.Jurisdiction;
+import org.secondopinion.platform.control.PlainText;
 
 /** A malpractice-review request as taken in. */
 public class CaseForm implements Serializable {
@@ -24,38 +27,54 @@ public class CaseForm implements Serializable {
     private RequestingSide requestingSide;
     @NotBlank(message = "Attorney is required.")
     @Size(max = 200, message = "Attorney is at most 200 characters.")
+    @PlainText("Attorney")
     private String attorney;
     @NotBlank(message = "Matter number is required.")
     @Size(max = 60, message = "Matter number is at most 60 characters.")
+    @PlainText("Matter number")
     private String matterNumber;
     @Size(max = 60, message = "Court number is at most 60 characters.")
+    @PlainText("Court number")
     private String courtNumber;
     @NotBlank(message = "Claimant name is required.")
     @Size(max = 200, message = "Claimant name is at most 200 characters.")
+    @PlainText("Claimant name")
     private String claimantName;
     @NotNull(message = "Claimant date of birth is required.")
     @Past(message = "Claimant date of birth must be in the past.")
+    @DateWithin(value = "Claimant date of birth", from = "1900-01-01")
     private LocalDate claimantBirthDate;
     @Size(max = 40, message = "MRN is at most 40 characters.")
+    @PlainText("MRN")
     private String claimantMrn;
     @NotNull(message = "Jurisdiction is required.")
-    @Pattern(regexp = "^[A-Za-z]{2}$", message = "Jurisdiction is the state's two-letter code.")
+    @Jurisdiction
+    @Size(max = 2, message = "Jurisdiction is at most 2 characters.")
+    @PlainText("Jurisdiction")
     private String jurisdiction;
     private boolean federalForum;
     @NotNull(message = "Incident date is required.")
     @PastOrPresent(message = "Incident date cannot be in the future.")
+    @DateWithin(value = "Incident date", from = "1950-01-01")
     private LocalDate incidentDate;
     @PastOrPresent(message = "Discovery date cannot be in the future.")
+    @DateWithin(value = "Discovery date", from = "1950-01-01")
     private LocalDate discoveryDate;
     @PastOrPresent(message = "Injury date cannot be in the future.")
+    @DateWithin(value = "Injury date", from = "1950-01-01")
     private LocalDate injuryDate;
+    @DateWithin(value = "Notice of intent date", from = "1950-01-01")
     private LocalDate noticeOfIntentDate;
     @PastOrPresent(message = "Complaint filing date cannot be in the future.")
+    @DateWithin(value = "Complaint filing date", from = "1950-01-01")
     private LocalDate complaintFiledDate;
     @Size(max = 2000, message = "Summary is at most 2000 characters.")
+    @PlainText(value = "Summary", multiLine = true)
     private String summary;
     @NotBlank(message = "Bates prefix is required.")
     @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_]{0,18}$", message = "Bates prefix is 1 to 19 letters, digits or '_', starting with a letter.")
+    @Size(max = 19, message = "Bates prefix is at most 19 characters.")
+    @PlainText("Bates prefix")
     private String batesPrefix;
     @Valid
     private List<DefendantForm> defendants = new ArrayList<>();

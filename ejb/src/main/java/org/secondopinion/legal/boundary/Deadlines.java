@@ -26,6 +26,7 @@ import org.secondopinion.legal.entity.TollingPeriod;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Each defendant's limitations, repose, notice-of-intent and certificate-of-merit dates, from the rules table of
@@ -140,7 +141,7 @@ public class Deadlines {
      * the earlier row kept for the dates it governed. Deadlines use the version in force today.
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
-    public StateDeadlineRule addVersion(long fromId, LocalDate effectiveFrom) {
+    public StateDeadlineRule addVersion(long fromId, @DateWithin(value = "In force from", from = "1950-01-01", daysAfterToday = 3650) LocalDate effectiveFrom) {
         StateDeadlineRule from = em.find(StateDeadlineRule.class, fromId);
         if (from == null) {
             throw new RecordNotFound("Deadline rule", fromId);
@@ -178,18 +179,24 @@ public class Deadlines {
                         + legalCase.getJurisdiction() + ": add one before relying on any date.", List.of()));
                 continue;
             }
-            CaseDates dates = new CaseDates(legalCase.getIncidentDate(), legalCase.getDiscoveryDate(),
-                    legalCase.getInjuryDate(), legalCase.getNoticeOfIntentDate(), legalCase.getComplaintFiledDate(),
-                    legalCase.getClaimantBirthDate());
-            List<TollingEvent> tolling = new ArrayList<>();
-            for (TollingPeriod period : legalCase.getTolling()) {
-                if (period.applies(defendant)) {
-                    tolling.add(new TollingEvent(period.getFromDate(), period.getToDate(), period.getReason()));
+            try {
+                CaseDates dates = new CaseDates(legalCase.getIncidentDate(), legalCase.getDiscoveryDate(),
+                        legalCase.getInjuryDate(), legalCase.getNoticeOfIntentDate(), legalCase.getComplaintFiledDate(),
+                        legalCase.getClaimantBirthDate());
+                List<TollingEvent> tolling = new ArrayList<>();
+                for (TollingPeriod period : legalCase.getTolling()) {
+                    if (period.applies(defendant)) {
+                        tolling.add(new TollingEvent(period.getFromDate(), period.getToDate(), period.getReason()));
+                    }
                 }
+                result.add(new DefendantDeadlines(defendant, rule.getState() + " rules in force from "
+                        + rule.getEffectiveFrom(), DeadlineCalculator.forDefendant(rule.rule(), dates,
+                        defendant.getAnsweredOn(), tolling)));
+            } catch (IllegalArgumentException | java.time.DateTimeException inconsistent) {
+                // dates stored before the checks at input (or changed since) must not take down the firm's calendar
+                result.add(new DefendantDeadlines(defendant, "No dates can be computed until the case's dates are"
+                        + " corrected: " + inconsistent.getMessage(), List.of()));
             }
-            result.add(new DefendantDeadlines(defendant, rule.getState() + " rules in force from "
-                    + rule.getEffectiveFrom(), DeadlineCalculator.forDefendant(rule.rule(), dates,
-                    defendant.getAnsweredOn(), tolling)));
         }
         return result;
     }

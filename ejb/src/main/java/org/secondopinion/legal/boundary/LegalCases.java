@@ -24,6 +24,9 @@ import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.TollingPeriod;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Malpractice-review case files (LEGAL, or COORDINATOR on a firm's behalf): intake with the defendants, the
@@ -75,7 +78,7 @@ public class LegalCases {
 
     /** The cases the caller may see, optionally matching a text in the claimant, matter, court number or attorney. */
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
-    public List<LegalCase> search(String text) {
+    public List<LegalCase> search(@Size(max = 200, message = "Search text is at most 200 characters.") @PlainText("Search text") String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         List<LegalCase> found = wall.visible(needle, 200);
         audit.record(AuditAction.READ, RECORD_TYPE, "*", "searched cases" + (needle.isEmpty() ? "" : " for '"
@@ -101,7 +104,7 @@ public class LegalCases {
     }
 
     /** The day a defendant answered: the certificate-of-merit clock of some states starts then. */
-    public LegalCase answered(long id, long version, long defendantId, LocalDate on) {
+    public LegalCase answered(long id, long version, long defendantId, @DateWithin(value = "Answered on", from = "1950-01-01") LocalDate on) {
         LegalCase legalCase = wall.change(id, version);
         if (on == null) {
             throw new RuleViolation("answeredOn", "Give the day the defendant answered.");
@@ -114,7 +117,7 @@ public class LegalCases {
     }
 
     /** A tolling event: for the whole case, or for one defendant. */
-    public LegalCase toll(long id, long version, Long defendantId, LocalDate from, LocalDate to, String reason) {
+    public LegalCase toll(long id, long version, Long defendantId, @DateWithin(value = "Tolled from", from = "1950-01-01", daysAfterToday = 3650) LocalDate from, @DateWithin(value = "Tolled to", from = "1950-01-01", daysAfterToday = 3650) LocalDate to, @Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
         LegalCase legalCase = wall.change(id, version);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Say why the limitations clock stops.");

@@ -13,6 +13,8 @@ import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /** The firms behind the walls and who belongs to each (ADMIN): a LEGAL user belongs to one firm at most. */
 @Stateless
@@ -31,7 +33,7 @@ public class LegalFirms {
         return em.createNamedQuery(LegalFirm.FIND_ALL, LegalFirm.class).getResultList();
     }
 
-    public LegalFirm add(String name) {
+    public LegalFirm add(@Size(max = 200, message = "Firm name is at most 200 characters.") @PlainText("Firm name") String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new RuleViolation("name", "A firm's name is 1 to 200 characters.");
         }

@@ -2,6 +2,7 @@ package org.secondopinion.legal.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.secondopinion.platform.control.PlainText;
 
 /** The reviewer's opinion as written; every section is needed before it can be final. */
 public class OpinionForm implements Serializable {
@@ -10,18 +11,25 @@ public class OpinionForm implements Serializable {
 
     private long version;
     @Size(max = 8000, message = "Standard of care is at most 8000 characters.")
+    @PlainText(value = "Standard of care", multiLine = true)
     private String standardOfCare;
     @Size(max = 8000, message = "Breach is at most 8000 characters.")
+    @PlainText(value = "Breach", multiLine = true)
     private String breach;
     @Size(max = 8000, message = "What should have been done is at most 8000 characters.")
+    @PlainText(value = "What should have been done", multiLine = true)
     private String shouldHaveDone;
     @Size(max = 8000, message = "Causation is at most 8000 characters.")
+    @PlainText(value = "Causation", multiLine = true)
     private String causation;
     @Size(max = 8000, message = "Damages is at most 8000 characters.")
+    @PlainText(value = "Damages", multiLine = true)
     private String damages;
     @Size(max = 4000, message = "Materials considered is at most 4000 characters.")
+    @PlainText(value = "Materials considered", multiLine = true)
     private String materials;
     @Size(max = 4000, message = "Qualifications is at most 4000 characters.")
+    @PlainText(value = "Qualifications", multiLine = true)
     private String qualifications;
 
     public long getVersion() { return version; }

@@ -33,6 +33,9 @@ import org.secondopinion.legal.entity.LegalDocument;
 import org.secondopinion.legal.entity.Production;
 import org.secondopinion.legal.entity.ProductionItem;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Releasing a case's records: authorities to disclose are recorded; a production goes to the authority's
@@ -93,8 +96,8 @@ public class Productions {
      * authority is missing, expired, revoked or without assurances, or when a document lies outside its scope or
      * its stored bytes changed.
      */
-    public Production produce(long caseId, Long authorityId, List<Long> documentIds, String purpose,
-                              String recipientAddress) {
+    public Production produce(long caseId, Long authorityId, List<Long> documentIds, @Size(max = 400, message = "Purpose is at most 400 characters.") @PlainText(value = "Purpose", multiLine = true) String purpose,
+                              @Size(max = 400, message = "Recipient address is at most 400 characters.") @PlainText(value = "Recipient address", multiLine = true) String recipientAddress) {
         LegalCase legalCase = wall.open(caseId);
         if (authorityId == null) {
             audit.recordRefusal(RECORD_TYPE, caseId, "release refused: no authority to disclose");
@@ -179,7 +182,7 @@ public class Productions {
      * answering the patient's request: coordinators and administrators, not the firms.
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
-    public List<DisclosureRecord> disclosuresOf(String patientName, LocalDate birthDate) {
+    public List<DisclosureRecord> disclosuresOf(@Size(max = 200, message = "Patient name is at most 200 characters.") @PlainText("Patient name") String patientName, @DateWithin(value = "Date of birth", from = "1900-01-01") LocalDate birthDate) {
         if (patientName == null || patientName.isBlank() || birthDate == null) {
             throw new RuleViolation("patientName", "Give the patient's name and date of birth.");
         }

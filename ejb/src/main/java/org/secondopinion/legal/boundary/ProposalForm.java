@@ -1,5 +1,6 @@
 package org.secondopinion.legal.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.secondopinion.legal.control.DeclaredTie;
 import org.secondopinion.legal.control.LicenceStatus;
+import org.secondopinion.platform.control.PlainText;
 
 /** A reviewer proposed for a case, with the qualification facts and ties they declared, and a waiver reason if needed. */
 public class ProposalForm implements Serializable {
@@ -23,14 +25,18 @@ public class ProposalForm implements Serializable {
     @Min(value = 0, message = "Years since clinical practice is 0 or more.")
     @Max(value = 60, message = "Years since clinical practice is at most 60.")
     private int yearsSinceClinicalPractice;
+    @Valid
     private List<Tie> declaredTies = new ArrayList<>();
     @Size(max = 2000, message = "Waiver reason is at most 2000 characters.")
+    @PlainText(value = "Waiver reason", multiLine = true)
     private String waiverReason;
 
     /** A declared tie as entered. */
     public static class Tie implements Serializable {
         private static final long serialVersionUID = 1L;
         private DeclaredTie.Kind kind;
+        @Size(max = 200, message = "Party is at most 200 characters.")
+        @PlainText("Party")
         private String party;
 
         public DeclaredTie.Kind getKind() { return kind; }

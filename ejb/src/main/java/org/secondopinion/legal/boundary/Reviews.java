@@ -48,6 +48,9 @@ import org.secondopinion.platform.control.FileType;
 import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * The independent reviewer of a case: candidates from the directory ranked by specialty and experience with the
@@ -209,7 +212,7 @@ public class Reviews {
 
     /** The reviewer signs the conflict attestation for the case. */
     @RolesAllowed(Role.Names.SPECIALIST)
-    public ReviewerAssignment attest(long caseId, String text) {
+    public ReviewerAssignment attest(long caseId, @Size(max = 2000, message = "Attestation is at most 2000 characters.") @PlainText(value = "Attestation", multiLine = true) String text) {
         LegalCase legalCase = wall.open(caseId);
         ReviewerAssignment assignment = requireOwn(legalCase);
         assignment.attest(text, wall.caller(), Instant.now());
@@ -219,7 +222,7 @@ public class Reviews {
     }
 
     @RolesAllowed(Role.Names.SPECIALIST)
-    public TimeEntry logTime(long caseId, LocalDate day, BigDecimal hours, String description) {
+    public TimeEntry logTime(long caseId, @DateWithin(value = "Work date", from = "2000-01-01") LocalDate day, BigDecimal hours, @Size(max = 1000, message = "Description is at most 1000 characters.") @PlainText(value = "Description", multiLine = true) String description) {
         LegalCase legalCase = wall.open(caseId);
         ReviewerAssignment assignment = requireOwn(legalCase);
         TimeEntry entry = assignment.logTime(day == null ? LocalDate.now() : day, hours, description, wall.caller(),

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.platform.entity.UsJurisdiction;
 
 /**
  * A malpractice-review case file of one firm: who asks, the matter, the claimant, the defendants, the
@@ -109,13 +110,18 @@ public class LegalCase {
     }
 
     public void claimant(String name, LocalDate birthDate, String mrn) {
+        if (birthDate != null && incidentDate != null && birthDate.isAfter(incidentDate)) {
+            throw new RuleViolation("claimantBirthDate", "The claimant cannot be born (" + birthDate
+                    + ") after the incident (" + incidentDate + ").");
+        }
         this.claimantName = name;
         this.claimantBirthDate = birthDate;
         this.claimantMrn = mrn;
     }
 
     public void forum(String jurisdiction, boolean federalForum, String courtNumber) {
-        this.jurisdiction = jurisdiction;
+        this.jurisdiction = UsJurisdiction.of(jurisdiction).map(UsJurisdiction::code).orElseThrow(() -> new RuleViolation(
+                "jurisdiction", "Jurisdiction must be a US state, the District of Columbia or a US territory."));
         this.federalForum = federalForum;
         this.courtNumber = courtNumber;
     }
@@ -135,6 +141,14 @@ public class LegalCase {
         }
         if (complaintFiled != null && complaintFiled.isBefore(incident)) {
             throw new RuleViolation("complaintFiledDate", "The complaint cannot be filed before the incident.");
+        }
+        if (noticeOfIntent != null && noticeOfIntent.isBefore(incident)) {
+            throw new RuleViolation("noticeOfIntentDate", "Notice of intent cannot be given before the incident ("
+                    + incident + ").");
+        }
+        if (claimantBirthDate != null && claimantBirthDate.isAfter(incident)) {
+            throw new RuleViolation("incidentDate", "The incident (" + incident + ") cannot come before the claimant"
+                    + " was born (" + claimantBirthDate + ").");
         }
         this.incidentDate = incident;
         this.discoveryDate = discovery;

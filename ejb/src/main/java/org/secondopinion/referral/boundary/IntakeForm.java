@@ -13,6 +13,8 @@ import org.secondopinion.referral.entity.Sex;
 import org.secondopinion.referral.entity.StandardQuestion;
 import org.secondopinion.referral.entity.TreatmentKind;
 import org.secondopinion.referral.entity.Urgency;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 
 /** A request for a second opinion as the coordinator takes it in (page and REST). */
 public class IntakeForm implements Serializable {
@@ -21,54 +23,68 @@ public class IntakeForm implements Serializable {
 
     @NotBlank(message = "Patient name is required.")
     @Size(max = 200, message = "Patient name is at most 200 characters.")
+    @PlainText("Patient name")
     private String patientName;
     @NotNull(message = "Date of birth is required.")
     @Past(message = "Date of birth must be in the past.")
+    @DateWithin(value = "Date of birth", from = "1900-01-01")
     private LocalDate patientBirthDate;
     private Sex patientSex = Sex.UNKNOWN;
     @NotBlank(message = "Medical record number is required.")
     @Size(max = 40, message = "Medical record number is at most 40 characters.")
+    @PlainText("Medical record number")
     private String patientMrn;
     @Size(max = 200, message = "Contact is at most 200 characters.")
+    @PlainText("Contact")
     private String patientContact;
     @Size(max = 40, message = "Preferred language is at most 40 characters.")
+    @PlainText("Preferred language")
     private String patientLanguage = "English";
 
     @NotBlank(message = "The first physician is required.")
     @Size(max = 200, message = "The first physician's name is at most 200 characters.")
+    @PlainText("The first physician's name")
     private String firstPhysicianName;
     private Long firstPhysicianId;
     @Size(max = 200, message = "The first organisation's name is at most 200 characters.")
+    @PlainText("The first organisation's name")
     private String firstOrganisationName;
     private Long firstOrganisationId;
     private Long firstNetworkId;
     @PastOrPresent(message = "Date of the first opinion cannot be in the future.")
+    @DateWithin(value = "Date of the first opinion", from = "1950-01-01")
     private LocalDate firstOpinionDate;
     @NotBlank(message = "ICD-10-CM diagnosis code is required.")
     @Size(max = 8, message = "An ICD-10-CM code is at most 8 characters.")
+    @PlainText("ICD-10-CM diagnosis code")
     private String diagnosisCode;
     @NotBlank(message = "Diagnosis text is required.")
     @Size(max = 400, message = "Diagnosis text is at most 400 characters.")
+    @PlainText(value = "Diagnosis text", multiLine = true)
     private String diagnosisText;
     @NotNull(message = "Kind of the proposed treatment is required.")
     private TreatmentKind treatmentKind;
     @NotBlank(message = "Proposed treatment is required.")
     @Size(max = 1000, message = "Proposed treatment is at most 1000 characters.")
+    @PlainText(value = "Proposed treatment", multiLine = true)
     private String treatmentText;
 
     @NotBlank(message = "Requested specialty is required.")
     @Size(max = 80, message = "Requested specialty is at most 80 characters.")
+    @PlainText("Requested specialty")
     private String requestedSpecialty;
     @Size(max = 80, message = "Sub-specialty is at most 80 characters.")
+    @PlainText("Sub-specialty")
     private String requestedSubSpecialty;
     @NotBlank(message = "Reason for the second opinion is required.")
     @Size(max = 2000, message = "Reason is at most 2000 characters.")
+    @PlainText(value = "Reason", multiLine = true)
     private String reason;
     @NotNull(message = "Urgency is required.")
     private Urgency urgency = Urgency.ROUTINE;
     private boolean consent;
     private List<StandardQuestion> standardQuestions = new ArrayList<>();
-    private List<String> ownQuestions = new ArrayList<>();
+    private List<@Size(max = 1000, message = "A question is at most 1000 characters.") @PlainText(value = "Question", multiLine = true) String> ownQuestions = new ArrayList<>();
     /** The coordinator saw the possible duplicate and confirms this is a separate request. */
     private boolean confirmedNotDuplicate;
 

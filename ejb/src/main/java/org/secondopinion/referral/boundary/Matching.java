@@ -27,6 +27,8 @@ import org.secondopinion.referral.control.CandidateProfile;
 import org.secondopinion.referral.control.RankedCandidate;
 import org.secondopinion.referral.control.SpecialistRanking;
 import org.secondopinion.referral.entity.Referral;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * Finding the specialist: every practitioner of the directory ranked for the case, the
@@ -58,7 +60,7 @@ public class Matching {
         return ranked;
     }
 
-    public Referral offer(long referralId, long version, long practitionerId, String note) {
+    public Referral offer(long referralId, long version, long practitionerId, @Size(max = 2000, message = "Note is at most 2000 characters.") @PlainText(value = "Note", multiLine = true) String note) {
         Referral referral = access.changeAsCoordinator(referralId, version);
         Practitioner practitioner = em.find(Practitioner.class, practitionerId);
         if (practitioner == null) {

@@ -1,5 +1,6 @@
 package org.secondopinion.referral.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.secondopinion.referral.entity.OpinionOutcome;
+import org.secondopinion.platform.control.PlainText;
 
 /** The specialist's opinion as written on the page or sent to the API; saving it does not deliver it. */
 public class OpinionForm implements Serializable {
@@ -17,15 +19,21 @@ public class OpinionForm implements Serializable {
 
     private Set<OpinionOutcome> outcomes = EnumSet.noneOf(OpinionOutcome.class);
     @Size(max = 8, message = "An ICD-10-CM code is at most 8 characters.")
+    @PlainText("Second diagnosis code")
     private String secondDiagnosisCode;
     @Size(max = 400, message = "Second diagnosis text is at most 400 characters.")
+    @PlainText(value = "Second diagnosis text", multiLine = true)
     private String secondDiagnosisText;
     @Size(max = 4000, message = "Recommended treatment is at most 4000 characters.")
+    @PlainText(value = "Recommended treatment", multiLine = true)
     private String recommendedTreatment;
     @Size(max = 2000, message = "Repeat diagnostics are at most 2000 characters.")
+    @PlainText(value = "Repeat diagnostics", multiLine = true)
     private String repeatDiagnostics;
     @Size(max = 8000, message = "Summary is at most 8000 characters.")
+    @PlainText(value = "Summary", multiLine = true)
     private String summary;
+    @Valid
     private List<AlternativeForm> alternatives = new ArrayList<>();
     /** Answers by question id. */
     private Map<Long, String> answers = new LinkedHashMap<>();
@@ -33,9 +41,17 @@ public class OpinionForm implements Serializable {
     /** One alternative treatment with its pros, cons and expected outcome. */
     public static class AlternativeForm implements Serializable {
         private static final long serialVersionUID = 1L;
+        @Size(max = 1000, message = "Alternative treatment is at most 1000 characters.")
+        @PlainText(value = "Alternative treatment", multiLine = true)
         private String treatment;
+        @Size(max = 2000, message = "Pros is at most 2000 characters.")
+        @PlainText(value = "Pros", multiLine = true)
         private String pros;
+        @Size(max = 2000, message = "Cons is at most 2000 characters.")
+        @PlainText(value = "Cons", multiLine = true)
         private String cons;
+        @Size(max = 2000, message = "Expected outcome is at most 2000 characters.")
+        @PlainText(value = "Expected outcome", multiLine = true)
         private String expectedOutcome;
 
         public String getTreatment() { return treatment; }

@@ -26,6 +26,8 @@ import org.secondopinion.referral.entity.Alternative;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralAddendum;
 import org.secondopinion.referral.entity.ReferralStatus;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * The written opinion: the assigned specialist writes it and answers every question; it is
@@ -126,7 +128,7 @@ public class Opinions {
 
     /** The patient asks a follow-up question after delivery (the coordinator takes it down). */
     @RolesAllowed(Role.Names.COORDINATOR)
-    public Referral askFollowUp(long referralId, long version, String question) {
+    public Referral askFollowUp(long referralId, long version, @Size(max = 2000, message = "Question is at most 2000 characters.") @PlainText(value = "Question", multiLine = true) String question) {
         Referral referral = access.changeAsCoordinator(referralId, version);
         ReferralAddendum addendum = referral.askFollowUp(question, Instant.now());
         em.flush();
@@ -136,7 +138,7 @@ public class Opinions {
     }
 
     @RolesAllowed(Role.Names.SPECIALIST)
-    public Referral answerFollowUp(long referralId, long version, long addendumId, String answer) {
+    public Referral answerFollowUp(long referralId, long version, long addendumId, @Size(max = 4000, message = "Answer is at most 4000 characters.") @PlainText(value = "Answer", multiLine = true) String answer) {
         Referral referral = access.changeAsAssignedSpecialist(referralId, version);
         if (referral.getStatus() != ReferralStatus.OPINION_DELIVERED
                 && referral.getStatus() != ReferralStatus.DECISION_RECORDED) {

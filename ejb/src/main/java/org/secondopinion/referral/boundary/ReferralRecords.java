@@ -19,6 +19,8 @@ import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralFile;
 import org.secondopinion.referral.entity.ReferralRecord;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * The record files of a case: uploads streamed to storage with their SHA-256, listed to
@@ -48,7 +50,7 @@ public class ReferralRecords {
     long maxMegabytes;
 
     /** Receives a record file for a case (coordinator, or the assigned specialist sending repeat diagnostics). */
-    public ReferralFile upload(long referralId, Long recordId, String fileName, InputStream content) {
+    public ReferralFile upload(long referralId, Long recordId, @Size(max = 255, message = "File name is at most 255 characters.") @PlainText("File name") String fileName, InputStream content) {
         Referral referral = access.open(referralId);
         if (!referral.getStatus().isOpen()) {
             throw new RuleViolation("file", "The case is " + referral.getStatus() + "; no more records are taken.");

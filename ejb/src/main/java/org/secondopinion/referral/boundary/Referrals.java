@@ -27,6 +27,9 @@ import org.secondopinion.referral.entity.RecordState;
 import org.secondopinion.referral.entity.RecordType;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralStatus;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Referrals from intake to the patient's decision: taking a request in, the workflow
@@ -107,7 +110,7 @@ public class Referrals {
 
     /** A step of the workflow. Specialists may take only their own steps, on cases assigned to them. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST})
-    public Referral take(long id, long version, @NotNull WorkflowStep step, String reason) {
+    public Referral take(long id, long version, @NotNull WorkflowStep step, @Size(max = 2000, message = "Reason is at most 2000 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
         Referral referral = step.coordinatorOnly() ? access.changeAsCoordinator(id, version)
                 : access.callerIsCoordinator() ? access.change(id, version)
                 : access.changeAsAssignedSpecialist(id, version);
@@ -134,7 +137,7 @@ public class Referrals {
 
     /** The assigned specialist asks for more records or repeat diagnostics. */
     @RolesAllowed(Role.Names.SPECIALIST)
-    public Referral requestInformation(long id, long version, RecordType type, String what) {
+    public Referral requestInformation(long id, long version, RecordType type, @Size(max = 1000, message = "What is needed is at most 1000 characters.") @PlainText(value = "What is needed", multiLine = true) String what) {
         Referral referral = access.changeAsAssignedSpecialist(id, version);
         referral.requestInformation(type, what, access.caller(), Instant.now());
         em.flush();
@@ -143,8 +146,8 @@ public class Referrals {
         return referral;
     }
 
-    public Referral markRecord(long id, long version, long recordId, RecordState state, java.time.LocalDate on,
-                               String source, String note) {
+    public Referral markRecord(long id, long version, long recordId, RecordState state, @DateWithin(value = "Received on", from = "1950-01-01") java.time.LocalDate on,
+                               @Size(max = 200, message = "Source is at most 200 characters.") @PlainText("Source") String source, @Size(max = 1000, message = "Note is at most 1000 characters.") @PlainText(value = "Note", multiLine = true) String note) {
         Referral referral = access.changeAsCoordinator(id, version);
         referral.markRecord(recordId, state, on, source, note);
         em.flush();
@@ -154,7 +157,7 @@ public class Referrals {
         return referral;
     }
 
-    public Referral recordDecision(long id, long version, PatientDecision decision, String note, boolean close) {
+    public Referral recordDecision(long id, long version, PatientDecision decision, @Size(max = 2000, message = "Note is at most 2000 characters.") @PlainText(value = "Note", multiLine = true) String note, boolean close) {
         Referral referral = access.changeAsCoordinator(id, version);
         referral.recordDecision(decision, note, access.caller(), Instant.now());
         if (close) {

@@ -23,6 +23,9 @@ import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.control.DeadlineRule;
 import org.secondopinion.legal.entity.StateDeadlineRule;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * The per-state deadline rules as data (read by LEGAL, COORDINATOR and ADMIN; changed by COORDINATOR and ADMIN),
@@ -59,8 +62,8 @@ public class DeadlineRulesResource {
     public record RuleChange(long version, Integer limitationInjuryMonths, Integer limitationDiscoveryMonths,
                              DeadlineRule.Combination combination, Integer reposeMonths, int ageOfMajority,
                              DeadlineRule.MeritTrigger meritTrigger, int meritDays, int meritExtensionDays,
-                             boolean meritPerDefendant, Integer noticeOfIntentDays, String limitationSource,
-                             String meritSource) {
+                             boolean meritPerDefendant, Integer noticeOfIntentDays, @Size(max = 600, message = "Limitation source is at most 600 characters.") @PlainText(value = "Limitation source", multiLine = true) String limitationSource,
+                             @Size(max = 600, message = "Merit source is at most 600 characters.") @PlainText(value = "Merit source", multiLine = true) String meritSource) {
     }
 
     public record ReminderRun(LocalDate asOf, int sent) {
@@ -74,7 +77,7 @@ public class DeadlineRulesResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
-    public RuleView change(@PathParam("id") long id, RuleChange change) {
+    public RuleView change(@PathParam("id") long id, @Valid RuleChange change) {
         RequestBodies.required(change);
         return RuleView.of(deadlines.changeRule(id, change.version(), change.limitationInjuryMonths(),
                 change.limitationDiscoveryMonths(), change.combination(), change.reposeMonths(),

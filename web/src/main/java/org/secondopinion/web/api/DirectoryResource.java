@@ -26,6 +26,7 @@ import org.secondopinion.directory.entity.OrganisationKind;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
 import org.secondopinion.identity.entity.Role;
+import jakarta.validation.Valid;
 
 /**
  * The directory of organisations (with practice groups and networks) and practitioners.
@@ -105,7 +106,7 @@ public class DirectoryResource {
 
     @POST
     @Path("organisations")
-    public Response addOrganisation(OrganisationForm form) {
+    public Response addOrganisation(@Valid OrganisationForm form) {
         OrganisationView added = OrganisationView.of(directory.addOrganisation(form));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
                 .entity(added).build();
@@ -113,7 +114,7 @@ public class DirectoryResource {
 
     @PUT
     @Path("organisations/{id}")
-    public OrganisationView changeOrganisation(@PathParam("id") long id, OrganisationForm form) {
+    public OrganisationView changeOrganisation(@PathParam("id") long id, @Valid OrganisationForm form) {
         return OrganisationView.of(directory.changeOrganisation(id, form));
     }
 
@@ -136,7 +137,7 @@ public class DirectoryResource {
 
     @POST
     @Path("practitioners")
-    public Response addPractitioner(PractitionerForm form) {
+    public Response addPractitioner(@Valid PractitionerForm form) {
         PractitionerView added = PractitionerView.of(directory.addPractitioner(form));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
                 .entity(added).build();
@@ -144,7 +145,7 @@ public class DirectoryResource {
 
     @PUT
     @Path("practitioners/{id}")
-    public PractitionerView changePractitioner(@PathParam("id") long id, PractitionerForm form) {
+    public PractitionerView changePractitioner(@PathParam("id") long id, @Valid PractitionerForm form) {
         return PractitionerView.of(directory.changePractitioner(id, form));
     }
 }

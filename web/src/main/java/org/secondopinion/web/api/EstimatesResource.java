@@ -30,6 +30,8 @@ import org.secondopinion.billing.entity.CostEstimate;
 import org.secondopinion.billing.entity.EstimateLine;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.Valid;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Patients' cost estimates (BILLING): open one (or from a referral), add and remove lines while it is a draft,
@@ -119,7 +121,7 @@ public class EstimatesResource {
     }
 
     /** A new estimate from a referral. */
-    public record FromReferral(Long referralId, Long coverageId, Long feeScheduleId, LocalDate scheduledOn) {
+    public record FromReferral(Long referralId, Long coverageId, Long feeScheduleId, @DateWithin(value = "Scheduled or requested on", from = "2000-01-01", daysAfterToday = 730) LocalDate scheduledOn) {
     }
 
     /** The estimate version the client last read, for issuing and removing lines. */
@@ -136,13 +138,13 @@ public class EstimatesResource {
     }
 
     @POST
-    public Response create(EstimateForm form) {
+    public Response create(@Valid EstimateForm form) {
         return created(estimates.create(RequestBodies.required(form)));
     }
 
     @POST
     @Path("from-referral")
-    public Response fromReferral(FromReferral body) {
+    public Response fromReferral(@Valid FromReferral body) {
         RequestBodies.required(body);
         if (body.referralId() == null || body.feeScheduleId() == null) {
             throw new RuleViolation(body.referralId() == null ? "referralId"
@@ -166,13 +168,13 @@ public class EstimatesResource {
 
     @PUT
     @Path("{id}")
-    public Detail describe(@PathParam("id") long id, EstimateForm form) {
+    public Detail describe(@PathParam("id") long id, @Valid EstimateForm form) {
         return Detail.of(estimates.describe(id, RequestBodies.required(form)));
     }
 
     @POST
     @Path("{id}/lines")
-    public Detail addLine(@PathParam("id") long id, LineForm form) {
+    public Detail addLine(@PathParam("id") long id, @Valid LineForm form) {
         return Detail.of(estimates.addLine(id, RequestBodies.required(form)));
     }
 
@@ -191,7 +193,7 @@ public class EstimatesResource {
 
     @POST
     @Path("{id}/issue")
-    public Detail issue(@PathParam("id") long id, VersionOnly body) {
+    public Detail issue(@PathParam("id") long id, @Valid VersionOnly body) {
         return Detail.of(estimates.issue(id, RequestBodies.required(body).version()));
     }
 
@@ -203,7 +205,7 @@ public class EstimatesResource {
 
     @POST
     @Path("{id}/final-bills")
-    public Response recordFinalBill(@PathParam("id") long id, FinalBillForm form) {
+    public Response recordFinalBill(@PathParam("id") long id, @Valid FinalBillForm form) {
         estimates.recordFinalBill(id, RequestBodies.required(form));
         return Response.status(Response.Status.CREATED).entity(accuracy(id)).build();
     }

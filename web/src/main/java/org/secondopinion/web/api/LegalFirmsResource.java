@@ -17,6 +17,9 @@ import java.util.Set;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.legal.boundary.LegalFirms;
 import org.secondopinion.legal.entity.LegalFirm;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
 
 /** The firms behind the legal walls and their members (ADMIN). */
 @Path("legal/firms")
@@ -35,10 +38,10 @@ public class LegalFirmsResource {
         }
     }
 
-    public record NewFirm(String name) {
+    public record NewFirm(@Size(max = 200, message = "Firm name is at most 200 characters.") @PlainText("Firm name") String name) {
     }
 
-    public record Member(String username) {
+    public record Member(@Size(max = 80, message = "User name is at most 80 characters.") @PlainText("User name") String username) {
     }
 
     @GET
@@ -47,14 +50,14 @@ public class LegalFirmsResource {
     }
 
     @POST
-    public Response add(NewFirm firm) {
+    public Response add(@Valid NewFirm firm) {
         return Response.status(Response.Status.CREATED)
                 .entity(FirmView.of(firms.add(RequestBodies.required(firm).name()))).build();
     }
 
     @POST
     @Path("{id}/members")
-    public FirmView admit(@PathParam("id") long id, Member member) {
+    public FirmView admit(@PathParam("id") long id, @Valid Member member) {
         return FirmView.of(firms.admit(id, RequestBodies.required(member).username()));
     }
 

@@ -54,6 +54,10 @@ import org.secondopinion.legal.entity.ReviewerAssignment;
 import org.secondopinion.legal.entity.TimeEntry;
 import org.secondopinion.legal.entity.TollingPeriod;
 import org.secondopinion.platform.entity.RuleViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Malpractice-review case files for law firms' systems (LEGAL, or COORDINATOR): every call goes through the
@@ -264,24 +268,25 @@ public class LegalResource {
     public record Engagement(BigDecimal hourlyRate, BigDecimal retainer, BigDecimal budgetCap) {
     }
 
-    public record Attestation(String text) {
+    public record Attestation(@Size(max = 2000, message = "Attestation is at most 2000 characters.") @PlainText(value = "Attestation", multiLine = true) String text) {
     }
 
-    public record Time(LocalDate workDate, BigDecimal hours, String description) {
+    public record Time(@DateWithin(value = "Work date", from = "2000-01-01") LocalDate workDate, BigDecimal hours, @Size(max = 1000, message = "Description is at most 1000 characters.") @PlainText(value = "Description", multiLine = true) String description) {
     }
 
     /** A production request. */
-    public record ProductionRequest(Long authorityId, List<Long> documentIds, String purpose,
-                                    String recipientAddress) {
+    public record ProductionRequest(Long authorityId, List<Long> documentIds, @Size(max = 400, message = "Purpose is at most 400 characters.") @PlainText(value = "Purpose", multiLine = true) String purpose,
+                                    @Size(max = 400, message = "Recipient address is at most 400 characters.") @PlainText(value = "Recipient address", multiLine = true) String recipientAddress) {
     }
 
-    public record Answer(long version, LocalDate answeredOn) {
+    public record Answer(long version, @DateWithin(value = "Answered on", from = "1950-01-01") LocalDate answeredOn) {
     }
 
-    public record Tolling(long version, Long defendantId, LocalDate from, LocalDate to, String reason) {
+    public record Tolling(long version, Long defendantId, @DateWithin(value = "Tolled from", from = "1950-01-01", daysAfterToday = 3650) LocalDate from, @DateWithin(value = "Tolled to", from = "1950-01-01", daysAfterToday = 3650) LocalDate to,
+                          @Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
     }
 
-    public record Hold(String reason) {
+    public record Hold(@Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
     }
 
     @GET
@@ -292,7 +297,7 @@ public class LegalResource {
 
     @POST
     @Path("cases")
-    public Response open(CaseForm form) {
+    public Response open(@Valid CaseForm form) {
         Detail opened = Detail.of(cases.open(RequestBodies.required(form)));
         return Response.created(uri.getBaseUriBuilder().path("legal/cases/" + opened.id()).build()).entity(opened)
                 .build();
@@ -319,20 +324,20 @@ public class LegalResource {
 
     @POST
     @Path("cases/{id}/defendants")
-    public Detail addDefendant(@PathParam("id") long id, @QueryParam("version") long version, DefendantForm form) {
+    public Detail addDefendant(@PathParam("id") long id, @QueryParam("version") long version, @Valid DefendantForm form) {
         return Detail.of(cases.addDefendant(id, version, RequestBodies.required(form)));
     }
 
     @PUT
     @Path("cases/{id}/defendants/{defendantId}/answer")
-    public Detail answered(@PathParam("id") long id, @PathParam("defendantId") long defendantId, Answer answer) {
+    public Detail answered(@PathParam("id") long id, @PathParam("defendantId") long defendantId, @Valid Answer answer) {
         RequestBodies.required(answer);
         return Detail.of(cases.answered(id, answer.version(), defendantId, answer.answeredOn()));
     }
 
     @POST
     @Path("cases/{id}/tolling")
-    public Detail toll(@PathParam("id") long id, Tolling tolling) {
+    public Detail toll(@PathParam("id") long id, @Valid Tolling tolling) {
         RequestBodies.required(tolling);
         return Detail.of(cases.toll(id, tolling.version(), tolling.defendantId(), tolling.from(), tolling.to(),
                 tolling.reason()));
@@ -380,7 +385,7 @@ public class LegalResource {
 
     @POST
     @Path("cases/{id}/holds")
-    public Response placeHold(@PathParam("id") long id, Hold hold) {
+    public Response placeHold(@PathParam("id") long id, @Valid Hold hold) {
         HoldView placed = HoldView.of(documents.placeHold(id, RequestBodies.required(hold).reason()));
         return Response.status(Response.Status.CREATED).entity(placed).build();
     }
@@ -405,7 +410,7 @@ public class LegalResource {
 
     @POST
     @Path("cases/{id}/authorities")
-    public Response recordAuthority(@PathParam("id") long id, AuthorityForm form) {
+    public Response recordAuthority(@PathParam("id") long id, @Valid AuthorityForm form) {
         AuthorityView recorded = AuthorityView.of(productions.recordAuthority(id, RequestBodies.required(form)));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
@@ -424,7 +429,7 @@ public class LegalResource {
 
     @POST
     @Path("cases/{id}/productions")
-    public Response produce(@PathParam("id") long id, ProductionRequest request) {
+    public Response produce(@PathParam("id") long id, @Valid ProductionRequest request) {
         RequestBodies.required(request);
         ProductionView produced = ProductionView.of(productions.produce(id, request.authorityId(),
                 request.documentIds(), request.purpose(), request.recipientAddress()));
@@ -472,7 +477,7 @@ public class LegalResource {
     @POST
     @Path("cases/{id}/assignments")
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
-    public Response propose(@PathParam("id") long id, @QueryParam("version") long version, ProposalForm form) {
+    public Response propose(@PathParam("id") long id, @QueryParam("version") long version, @Valid ProposalForm form) {
         AssignmentView proposed = AssignmentView.of(reviews.propose(id, version, RequestBodies.required(form)));
         return Response.status(Response.Status.CREATED).entity(proposed).build();
     }
@@ -494,7 +499,7 @@ public class LegalResource {
     @PUT
     @Path("cases/{id}/engagement")
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
-    public AssignmentView engage(@PathParam("id") long id, Engagement engagement) {
+    public AssignmentView engage(@PathParam("id") long id, @Valid Engagement engagement) {
         RequestBodies.required(engagement);
         return AssignmentView.of(reviews.engage(id, engagement.hourlyRate(), engagement.retainer(),
                 engagement.budgetCap()));
@@ -503,14 +508,14 @@ public class LegalResource {
     @POST
     @Path("cases/{id}/attestation")
     @RolesAllowed(Role.Names.SPECIALIST)
-    public AssignmentView attest(@PathParam("id") long id, Attestation attestation) {
+    public AssignmentView attest(@PathParam("id") long id, @Valid Attestation attestation) {
         return AssignmentView.of(reviews.attest(id, RequestBodies.required(attestation).text()));
     }
 
     @POST
     @Path("cases/{id}/time")
     @RolesAllowed(Role.Names.SPECIALIST)
-    public Response logTime(@PathParam("id") long id, Time time) {
+    public Response logTime(@PathParam("id") long id, @Valid Time time) {
         RequestBodies.required(time);
         TimeEntry entry = reviews.logTime(id, time.workDate(), time.hours(), time.description());
         return Response.status(Response.Status.CREATED).entity(AssignmentView.of(entry.getAssignment())).build();
@@ -535,7 +540,7 @@ public class LegalResource {
     @PUT
     @Path("cases/{id}/opinions/draft")
     @RolesAllowed(Role.Names.SPECIALIST)
-    public OpinionView writeOpinion(@PathParam("id") long id, OpinionForm form) {
+    public OpinionView writeOpinion(@PathParam("id") long id, @Valid OpinionForm form) {
         return OpinionView.of(reviews.writeOpinion(id, RequestBodies.required(form)));
     }
 

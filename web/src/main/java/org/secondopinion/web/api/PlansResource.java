@@ -25,6 +25,7 @@ import org.secondopinion.billing.boundary.PlanForm;
 import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.identity.entity.Role;
+import jakarta.validation.Valid;
 
 /** Payers' plans with their benefit design, and patients' coverage with the amounts met (BILLING). */
 @Path("billing")
@@ -81,7 +82,7 @@ public class PlansResource {
 
     @POST
     @Path("plans")
-    public Response addPlan(PlanForm form) {
+    public Response addPlan(@Valid PlanForm form) {
         PlanView added = PlanView.of(plans.savePlan(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
                 .build();
@@ -89,7 +90,7 @@ public class PlansResource {
 
     @PUT
     @Path("plans/{id}")
-    public PlanView changePlan(@PathParam("id") long id, PlanForm form) {
+    public PlanView changePlan(@PathParam("id") long id, @Valid PlanForm form) {
         return PlanView.of(plans.savePlan(id, RequestBodies.required(form)));
     }
 
@@ -107,7 +108,7 @@ public class PlansResource {
 
     @POST
     @Path("coverages")
-    public Response addCoverage(CoverageForm form) {
+    public Response addCoverage(@Valid CoverageForm form) {
         CoverageView added = CoverageView.of(plans.saveCoverage(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
                 .build();
@@ -115,7 +116,7 @@ public class PlansResource {
 
     @PUT
     @Path("coverages/{id}")
-    public CoverageView changeCoverage(@PathParam("id") long id, CoverageForm form) {
+    public CoverageView changeCoverage(@PathParam("id") long id, @Valid CoverageForm form) {
         return CoverageView.of(plans.saveCoverage(id, RequestBodies.required(form)));
     }
 }

@@ -42,6 +42,10 @@ import org.secondopinion.referral.entity.RecordType;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralFile;
 import org.secondopinion.referral.entity.ReferralStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Referrals for other systems (a patient portal, the EHR's referral queue): intake, the
@@ -154,49 +158,50 @@ public class ReferralsResource {
     public static class StepRequest {
         public WorkflowStep step;
         public long version;
-        public String reason;
+        public @Size(max = 2000, message = "Reason is at most 2000 characters.") @PlainText(value = "Reason", multiLine = true) String reason;
     }
 
     public static class RecordChange {
         public long version;
         public RecordState state;
-        public LocalDate on;
-        public String source;
-        public String note;
+        public @DateWithin(value = "Received on", from = "1950-01-01") LocalDate on;
+        public @Size(max = 200, message = "Source is at most 200 characters.") @PlainText("Source") String source;
+        public @Size(max = 1000, message = "Note is at most 1000 characters.") @PlainText(value = "Note", multiLine = true) String note;
     }
 
     public static class InformationRequest {
         public long version;
         public RecordType type;
-        public String what;
+        public @Size(max = 1000, message = "What is needed is at most 1000 characters.") @PlainText(value = "What is needed", multiLine = true) String what;
     }
 
     public static class Offer {
         public long version;
         public long practitionerId;
-        public String note;
+        public @Size(max = 2000, message = "Note is at most 2000 characters.") @PlainText(value = "Note", multiLine = true) String note;
     }
 
     public static class OpinionChange {
         public long version;
+        @Valid
         public OpinionForm opinion;
     }
 
 
     public static class FollowUp {
         public long version;
-        public String question;
+        public @Size(max = 2000, message = "Question is at most 2000 characters.") @PlainText(value = "Question", multiLine = true) String question;
     }
 
     public static class FollowUpAnswer {
         public long version;
-        public String answer;
+        public @Size(max = 4000, message = "Answer is at most 4000 characters.") @PlainText(value = "Answer", multiLine = true) String answer;
     }
 
     public static class DecisionRequest {
         public long version;
         public PatientDecision decision;
-        public String note;
+        public @Size(max = 2000, message = "Note is at most 2000 characters.") @PlainText(value = "Note", multiLine = true) String note;
         public boolean close;
     }
 
@@ -241,7 +246,7 @@ public class ReferralsResource {
 
     @POST
     @RolesAllowed(Role.Names.COORDINATOR)
-    public Response takeIn(IntakeForm form) {
+    public Response takeIn(@Valid IntakeForm form) {
         Detail created = Detail.of(referrals.takeIn(form));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -255,7 +260,7 @@ public class ReferralsResource {
 
     @POST
     @Path("{id}/steps")
-    public Detail step(@PathParam("id") long id, StepRequest request) {
+    public Detail step(@PathParam("id") long id, @Valid StepRequest request) {
         if (request == null || request.step == null) {
             throw new RuleViolation("step", "Name the step: one of " + List.of(WorkflowStep.values()) + ".");
         }
@@ -265,7 +270,7 @@ public class ReferralsResource {
     @PUT
     @Path("{id}/records/{recordId}")
     @RolesAllowed(Role.Names.COORDINATOR)
-    public Detail markRecord(@PathParam("id") long id, @PathParam("recordId") long recordId, RecordChange change) {
+    public Detail markRecord(@PathParam("id") long id, @PathParam("recordId") long recordId, @Valid RecordChange change) {
         if (change == null) {
             throw new RuleViolation("state", "Send the new state of the record.");
         }
@@ -276,7 +281,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/information-requests")
     @RolesAllowed(Role.Names.SPECIALIST)
-    public Detail requestInformation(@PathParam("id") long id, InformationRequest request) {
+    public Detail requestInformation(@PathParam("id") long id, @Valid InformationRequest request) {
         if (request == null) {
             throw new RuleViolation("what", "Say which records or diagnostics are needed.");
         }
@@ -317,7 +322,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/offer")
     @RolesAllowed(Role.Names.COORDINATOR)
-    public Detail offer(@PathParam("id") long id, Offer offer) {
+    public Detail offer(@PathParam("id") long id, @Valid Offer offer) {
         if (offer == null) {
             throw new RuleViolation("specialist", "Name the practitioner to offer the case to.");
         }
@@ -327,7 +332,7 @@ public class ReferralsResource {
     @PUT
     @Path("{id}/opinion")
     @RolesAllowed(Role.Names.SPECIALIST)
-    public Detail saveOpinion(@PathParam("id") long id, OpinionChange change) {
+    public Detail saveOpinion(@PathParam("id") long id, @Valid OpinionChange change) {
         if (change == null || change.opinion == null) {
             throw new RuleViolation("opinion", "Send the opinion.");
         }
@@ -336,7 +341,7 @@ public class ReferralsResource {
 
     @POST
     @Path("{id}/delivery")
-    public Detail deliver(@PathParam("id") long id, OpinionChange change) {
+    public Detail deliver(@PathParam("id") long id, @Valid OpinionChange change) {
         if (change != null && change.opinion != null) {
             return Detail.of(opinions.saveAndDeliver(id, change.version, change.opinion));
         }
@@ -356,7 +361,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/follow-ups")
     @RolesAllowed(Role.Names.COORDINATOR)
-    public Detail askFollowUp(@PathParam("id") long id, FollowUp followUp) {
+    public Detail askFollowUp(@PathParam("id") long id, @Valid FollowUp followUp) {
         if (followUp == null) {
             throw new RuleViolation("followUp", "Send the follow-up question.");
         }
@@ -367,7 +372,7 @@ public class ReferralsResource {
     @Path("{id}/follow-ups/{addendumId}")
     @RolesAllowed(Role.Names.SPECIALIST)
     public Detail answerFollowUp(@PathParam("id") long id, @PathParam("addendumId") long addendumId,
-                                 FollowUpAnswer answer) {
+                                 @Valid FollowUpAnswer answer) {
         if (answer == null) {
             throw new RuleViolation("answer", "Send the answer.");
         }
@@ -377,7 +382,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed(Role.Names.COORDINATOR)
-    public Detail decision(@PathParam("id") long id, DecisionRequest request) {
+    public Detail decision(@PathParam("id") long id, @Valid DecisionRequest request) {
         if (request == null) {
             throw new RuleViolation("decision", "Send the patient's decision.");
         }

@@ -123,7 +123,7 @@ final class UnreadableBody {
                     .collect(Collectors.joining(", "));
         }
         if (raw == LocalDate.class) {
-            return "must be a date that exists, written as 2026-11-26";
+            return "is not a date that exists; write it as yyyy-mm-dd, for example 1980-02-29";
         }
         if (raw == java.time.Instant.class) {
             return "must be a moment written as 2026-11-26T09:30:00Z";

@@ -22,6 +22,7 @@ import org.secondopinion.identity.boundary.UserAccountChange;
 import org.secondopinion.identity.boundary.UserAccounts;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
+import jakarta.validation.Valid;
 
 /**
  * User accounts for administrators' tools (provisioning from a directory, for example).
@@ -62,7 +63,7 @@ public class UsersResource {
     }
 
     @POST
-    public Response create(NewUserAccount account) {
+    public Response create(@Valid NewUserAccount account) {
         UserView created = UserView.of(userAccounts.create(account));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -70,7 +71,7 @@ public class UsersResource {
 
     @PUT
     @Path("{id}")
-    public UserView update(@PathParam("id") long id, UserAccountChange change) {
+    public UserView update(@PathParam("id") long id, @Valid UserAccountChange change) {
         return UserView.of(userAccounts.update(id, change));
     }
 }

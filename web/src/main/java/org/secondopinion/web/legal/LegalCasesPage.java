@@ -15,6 +15,7 @@ import org.secondopinion.legal.entity.DefendantKind;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.RequestingSide;
+import org.secondopinion.platform.entity.UsJurisdiction;
 import org.secondopinion.web.shell.PageMessages;
 
 /**
@@ -86,6 +87,7 @@ public class LegalCasesPage implements Serializable {
 
     public RequestingSide[] getSides() { return RequestingSide.values(); }
     public DefendantKind[] getDefendantKinds() { return DefendantKind.values(); }
+    public List<UsJurisdiction> getJurisdictions() { return UsJurisdiction.all(); }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public List<LegalCase> getFound() { return found; }

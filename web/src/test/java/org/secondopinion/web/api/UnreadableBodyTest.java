@@ -38,7 +38,7 @@ class UnreadableBodyTest {
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource(delimiter = '|', value = {
             "{\"version\":\"one\"}|version|version must be a whole number.",
-            "{\"madeOn\":\"1980-02-31\"}|madeOn|madeOn must be a date that exists, written as 2026-11-26."})
+            "{\"madeOn\":\"1980-02-31\"}|madeOn|madeOn is not a date that exists; write it as yyyy-mm-dd, for example 1980-02-29."})
     void namesTheFieldAndWhatItTakes(String json, String field, String message) {
         assertNamed(UnreadableBody.describe(refusal(json, Palette.class), Palette.class, "/api/palettes"), field, message);
     }

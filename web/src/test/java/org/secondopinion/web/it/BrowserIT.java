@@ -335,7 +335,7 @@ class BrowserIT {
         type("newForm:claimantName", claimant);
         typeDate("newForm:claimantBirthDate_input", "1970-03-04");
         type("newForm:claimantMrn", "MRN-552190");
-        type("newForm:jurisdiction", "PA");
+        chooseByLabel("newForm:jurisdiction", "PA");
         typeDate("newForm:incidentDate_input", "2025-06-01");
         typeDate("newForm:discoveryDate_input", "2025-07-15");
         type("newForm:summary", "Missed compartment syndrome after a tibial fracture fixation.");
@@ -455,7 +455,7 @@ class BrowserIT {
         type("newForm:matterNumber", "HV-2026-" + prefix);
         type("newForm:claimantName", claimant);
         typeDate("newForm:claimantBirthDate_input", "1968-11-02");
-        type("newForm:jurisdiction", "PA");
+        chooseByLabel("newForm:jurisdiction", "PA");
         typeDate("newForm:incidentDate_input", "2025-09-10");
         typeDate("newForm:discoveryDate_input", "2025-10-01");
         type("newForm:summary", "Post-operative wound infection not examined for three days.");

@@ -1,0 +1,172 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 10, items 2, 3, 8, 12 and 17: what staff type is what is saved, or it is refused naming the field (400 on
+ * the API, a message on the page), never changed without a word and never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InputChecksIT {
+
+    private static final String PASSWORD = "SecondOpinion-demo";
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void refusesADateThatDoesNotExistNamingTheField() throws Exception {
+        HttpResponse<String> refused = post("legal/cases", caseJson("\"claimantBirthDate\":\"1980-02-31\"", "PA", "Ann Lee"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"field\":\"claimantBirthDate\"").contains("is not a date that exists")
+                .doesNotContain("java.").doesNotContain("yasson").doesNotContain("Jsonb");
+    }
+
+    @Test
+    void refusesAnIncidentDateOf1900NamingTheField() throws Exception {
+        HttpResponse<String> refused = post("legal/cases", caseJson("\"incidentDate\":\"1900-01-01\"", "PA", "Ann Lee"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"incidentDate\"")
+                .contains("Incident date must be from 1950-01-01 up to today.");
+
+        HttpResponse<String> calendar = get("legal/calendar");
+        assertThat(calendar.statusCode()).as(calendar.body()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesABirthDateInTheFuture() throws Exception {
+        HttpResponse<String> refused = post("legal/cases", caseJson("\"claimantBirthDate\":\"2999-01-01\"", "PA", "Ann Lee"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"claimantBirthDate\"");
+    }
+
+    @Test
+    void refusesAJurisdictionThatIsNoUsStateOrTerritory() throws Exception {
+        HttpResponse<String> refused = post("legal/cases", caseJson(null, "ZZ", "Ann Lee"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"jurisdiction\"").contains("US state");
+    }
+
+    @Test
+    void refusesABidiOverrideOrAControlCharacterInANameNamingTheField() throws Exception {
+        HttpResponse<String> bidi = post("legal/cases", caseJson(null, "PA", "Ann\\u202ELee"));
+        assertThat(bidi.statusCode()).as(bidi.body()).isEqualTo(400);
+        assertThat(bidi.body()).contains("\"field\":\"claimantName\"").contains("U+202E");
+
+        HttpResponse<String> nul = post("legal/cases", caseJson(null, "PA", "Ann\\u0000Lee"));
+        assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+        assertThat(nul.body()).contains("\"field\":\"claimantName\"").contains("U+0000");
+    }
+
+    @Test
+    void refusesAnOverLongHoldReasonNamingTheFieldInsteadOfFailing() throws Exception {
+        HttpResponse<String> created = post("legal/cases", caseJson(null, "pr", "Bea Long"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"jurisdiction\":\"PR\"");
+        long caseId = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
+                .getJsonNumber("id").longValue();
+
+        HttpResponse<String> tooLong = post("legal/cases/" + caseId + "/holds", "{\"reason\":\"" + "x".repeat(401) + "\"}");
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"reason\"").contains("at most 400 characters");
+
+        HttpResponse<String> withNewlines = post("legal/cases/" + caseId + "/holds",
+                "{\"reason\":\"Litigation expected.\\nKeep every record.\"}");
+        assertThat(withNewlines.statusCode()).as(withNewlines.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aTypedDateThatDoesNotExistIsRefusedOnThePageNamingTheField() {
+        new LoginPage(browser.driver).open(base.toString()).signIn("coordinator", PASSWORD);
+        browser.driver.get(base + "coordinator/intake.xhtml");
+        WebElement birthDate = browser.driver.findElement(By.id("intakeForm:birthDate_input"));
+
+        birthDate.click();
+        birthDate.sendKeys("1980-02-31");
+        assertThat(birthDate.getAttribute("value")).as("typed, not blocked").isEqualTo("1980-02-31");
+        browser.driver.findElement(By.id("intakeForm:patientName")).click();
+        assertThat(birthDate.getAttribute("value")).as("kept after leaving the field").isEqualTo("1980-02-31");
+        browser.driver.findElement(By.id("intakeForm:takeIn")).click();
+
+        assertThat(browser.waitForText(By.tagName("body"), "1980-02-31 is not a date that exists"))
+                .as(browser.driver.findElement(By.tagName("body")).getText()).isTrue();
+        String page = browser.driver.findElement(By.tagName("body")).getText().toLowerCase(Locale.ROOT);
+        assertThat(page).contains("birth");
+    }
+
+    private static String caseJson(String extra, String jurisdiction, String claimant) {
+        String prefix = "IC" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        String body = """
+                {"requestingSide":"PLAINTIFF","attorney":"A. Counsel","matterNumber":"M-%s",
+                 "claimantName":"%s","claimantBirthDate":"1970-03-04","jurisdiction":"%s",
+                 "incidentDate":"2025-06-01","discoveryDate":"2025-07-15","batesPrefix":"%s",
+                 "defendants":[{"kind":"PROVIDER","name":"Dr. Example Surgeon"}]}"""
+                .formatted(prefix, claimant, jurisdiction, prefix);
+        if (extra == null) {
+            return body;
+        }
+        String field = extra.substring(0, extra.indexOf(':') + 1);
+        return body.replaceFirst(java.util.regex.Pattern.quote(field) + "\"[^\"]*\"", java.util.regex.Matcher.quoteReplacement(extra));
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/" + path)).header("Authorization", basic("legal"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/" + path)).header("Authorization", basic("legal"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+}
