@@ -3,6 +3,8 @@ package org.secondopinion.web.shell;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.billing.control.NetworkStatus;
 import org.secondopinion.billing.control.OpinionPurpose;
 import org.secondopinion.billing.control.SecondOpinionRule;
@@ -17,7 +19,9 @@ import org.secondopinion.legal.control.DeclaredTie;
 import org.secondopinion.legal.control.LicenceStatus;
 import org.secondopinion.legal.entity.AssignmentStatus;
 import org.secondopinion.legal.entity.AuthorityKind;
+import org.secondopinion.identity.entity.Role;
 import org.secondopinion.legal.entity.CaseStatus;
+import org.secondopinion.legal.entity.CustodyAction;
 import org.secondopinion.legal.entity.DefendantKind;
 import org.secondopinion.legal.entity.DocumentLabel;
 import org.secondopinion.legal.entity.OpinionStatus;
@@ -70,8 +74,12 @@ public final class EnumLabels {
         PREFIXES.put(OpinionStatus.class, "legal.opinionStatus");
         PREFIXES.put(RequestingSide.class, "legal.side");
         PREFIXES.put(DeclaredTie.Kind.class, "legal.tieKind");
-        // the shell
+        PREFIXES.put(CustodyAction.class, "enum.CustodyAction");
+        // the shell and administration
         PREFIXES.put(Area.class, "area");
+        PREFIXES.put(Role.class, "enum.Role");
+        PREFIXES.put(AuditAction.class, "enum.AuditAction");
+        PREFIXES.put(AuditOutcome.class, "enum.AuditOutcome");
     }
 
     private EnumLabels() {

@@ -189,10 +189,11 @@ class PagesIT {
         browser.screenshot("pages-duplicate-warning");
 
         WebElement link = browser.driver.findElement(By.cssSelector("[id='intakeForm:duplicatePanel'] a[href*='referral/case.xhtml?id=']"));
-        assertThat(link.getText()).matches("SO-\\d{6}");
+        String reference = link.getText();
+        assertThat(reference).matches("SO-\\d{6}");
         link.click();
         assertThat(browser.waitForText(By.id("caseTitle"), "Ingrid Solberg")).isTrue();
-        assertThat(browser.driver.getCurrentUrl()).contains("id=" + Long.parseLong(link.getText().substring(3)));
+        assertThat(browser.driver.getCurrentUrl()).contains("id=" + Long.parseLong(reference.substring(3)));
     }
 
     @Test
@@ -211,7 +212,7 @@ class PagesIT {
 
         signIn("admin");
         browser.driver.get(base + "admin/users.xhtml");
-        browser.driver.findElement(By.id("newAccount")).click();
+        browser.driver.findElement(By.id("usersForm:newAccount")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("accountForm:save")).isDisplayed());
         browser.driver.findElement(By.id("accountForm:save")).click();

@@ -169,7 +169,7 @@ class ReferralJourneyIT {
         signIn("coordinator");
         browser.driver.get(base + "coordinator/worklist.xhtml");
         assertThat(browser.waitForText(By.id("worklistForm:cases"), "Hannah Journey")).isTrue();
-        assertThat(browser.driver.findElement(By.id("worklistForm:cases")).getText()).contains("OPINION_DELIVERED");
+        assertThat(browser.driver.findElement(By.id("worklistForm:cases")).getText()).contains("Opinion delivered");
         browser.screenshot("journey-09-worklist");
         browser.driver.get(caseUrl);
         page.tab("Decision");
@@ -178,7 +178,7 @@ class ReferralJourneyIT {
         assertThat(browser.waitForText(By.id("caseStatus"), "Closed")).isTrue();
         page.tab("History");
         assertThat(browser.driver.findElement(By.id("tabs:steps")).getText())
-                .contains("OPINION_DELIVERED").contains("DECISION_RECORDED").contains("specialist");
+                .contains("Opinion delivered").contains("Decision recorded").contains("specialist");
         browser.screenshot("journey-10-closed");
         new ShellPage(browser.driver).signOut();
     }
