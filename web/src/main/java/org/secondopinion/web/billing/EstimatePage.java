@@ -16,6 +16,8 @@ import org.secondopinion.billing.control.OpinionPurpose;
 import org.secondopinion.billing.control.ServiceCategory;
 import org.secondopinion.billing.entity.CostEstimate;
 import org.secondopinion.billing.entity.EstimateLine;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.web.error.PageNotFound;
 import org.secondopinion.web.shell.PageMessages;
 
 /**
@@ -36,6 +38,7 @@ public class EstimatePage implements Serializable {
     PageMessages messages;
 
     private long id;
+    private String idParam;
     private CostEstimate estimate;
     private EstimateSheet sheet;
     private List<CostEstimate> versions;
@@ -49,7 +52,12 @@ public class EstimatePage implements Serializable {
 
     /** f:viewAction: loads the estimate named in the address. */
     public void load() {
-        show(estimates.open(id));
+        id = PageNotFound.id(idParam).orElseThrow(() -> PageNotFound.of(messages, "notFound.estimate", idParam));
+        try {
+            show(estimates.open(id));
+        } catch (RecordNotFound missing) {
+            throw PageNotFound.of(messages, "notFound.estimate", idParam);
+        }
         line = new LineForm();
         line.setWorkup(true);
         line.setServiceDate(estimate.getServiceDate() != null ? estimate.getServiceDate() : estimate.getScheduledOn());
@@ -144,6 +152,8 @@ public class EstimatePage implements Serializable {
     public OpinionPurpose[] getPurposes() { return OpinionPurpose.values(); }
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public CostEstimate getEstimate() { return estimate; }
     public EstimateSheet getSheet() { return sheet; }
     public List<CostEstimate> getVersions() { return versions; }

@@ -72,6 +72,9 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 message(faces, label(faces, lastNode(violation.getPropertyPath().toString())) + ": "
                         + violation.getMessage());
             }
+        } else if (cause instanceof PageNotFound) {
+            faces.getExternalContext().getRequestMap().put("notFound", cause.getMessage());
+            sendError(faces, HttpServletResponse.SC_NOT_FOUND, null);
         } else if (cause instanceof RecordNotFound) {
             sendError(faces, HttpServletResponse.SC_NOT_FOUND, cause.getMessage());
         } else if (cause instanceof EJBAccessException || cause instanceof AccessLocalException

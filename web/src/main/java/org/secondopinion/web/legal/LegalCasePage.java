@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
+import org.secondopinion.platform.entity.AccessRefused;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.web.error.PageNotFound;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.legal.boundary.AuthorityForm;
 import org.secondopinion.legal.boundary.CaseDocuments;
@@ -105,6 +108,7 @@ public class LegalCasePage implements Serializable {
     }
 
     private Long id;
+    private String idParam;
     private LegalCase legalCase;
     private List<AnswerRow> answers;
     private List<Deadlines.DefendantDeadlines> deadlineList = List.of();
@@ -150,7 +154,13 @@ public class LegalCasePage implements Serializable {
     public void load() {
         firmSide = security.isCallerInRole(Role.Names.LEGAL) || security.isCallerInRole(Role.Names.COORDINATOR);
         reviewer = !firmSide && security.isCallerInRole(Role.Names.SPECIALIST);
-        show();
+        id = PageNotFound.id(idParam).orElseThrow(() -> PageNotFound.of(messages, "notFound.legalCase", idParam));
+        try {
+            show();
+        } catch (RecordNotFound | AccessRefused notTheCallers) {
+            // the wall has audited the refusal; another firm's case must look exactly like a missing one
+            throw PageNotFound.of(messages, "notFound.legalCase", idParam);
+        }
         authority = new AuthorityForm();
         authority.setSignedOn(LocalDate.now());
         proposal = new ProposalForm();
@@ -505,6 +515,8 @@ public class LegalCasePage implements Serializable {
     public AuthorityKind[] getAuthorityKinds() { return AuthorityKind.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public LegalCase getLegalCase() { return legalCase; }
     public List<AnswerRow> getAnswers() { return answers; }
     public List<Deadlines.DefendantDeadlines> getDeadlineList() { return deadlineList; }

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.web.error.PageNotFound;
 import org.secondopinion.identity.entity.Role;
 import org.secondopinion.referral.boundary.Matching;
 import org.secondopinion.referral.boundary.OpinionForm;
@@ -66,6 +68,7 @@ public class ReferralCase implements Serializable {
     PageMessages messages;
 
     private Long id;
+    private String idParam;
     private Referral referral;
     private List<ReferralFile> files = List.of();
     private List<RankedCandidate> candidates = List.of();
@@ -84,11 +87,12 @@ public class ReferralCase implements Serializable {
 
     /** f:viewAction: loads the case (the boundary refuses a specialist a case not assigned to them). */
     public void load() {
-        if (id == null) {
-            messages.error("case.noId");
-            return;
+        id = PageNotFound.id(idParam).orElseThrow(() -> PageNotFound.of(messages, "notFound.referral", idParam));
+        try {
+            show(referrals.open(id));
+        } catch (RecordNotFound missing) {
+            throw PageNotFound.of(messages, "notFound.referral", idParam);
         }
-        show(referrals.open(id));
     }
 
     private void show(Referral loaded) {
@@ -236,6 +240,8 @@ public class ReferralCase implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
     public Referral getReferral() { return referral; }
     public List<ReferralFile> getFiles() { return files; }
     public List<RankedCandidate> getCandidates() { return candidates; }

@@ -40,6 +40,7 @@ public class ReferralIntake implements Serializable {
     private final IntakeForm form = new IntakeForm();
     private String ownQuestions;
     private boolean duplicateFound;
+    private List<Long> duplicateCases = List.of();
     private List<Practitioner> practitioners;
     private List<Organisation> organisations;
     private List<Organisation> networks;
@@ -82,6 +83,7 @@ public class ReferralIntake implements Serializable {
             return "/referral/case.xhtml?faces-redirect=true&id=" + referral.getId();
         } catch (PossibleDuplicate duplicate) {
             duplicateFound = true;
+            duplicateCases = duplicate.openCases();
             messages.warn("intake.duplicate", duplicate.getMessage());
             return null;
         }
@@ -96,6 +98,12 @@ public class ReferralIntake implements Serializable {
     public String getOwnQuestions() { return ownQuestions; }
     public void setOwnQuestions(String ownQuestions) { this.ownQuestions = ownQuestions; }
     public boolean isDuplicateFound() { return duplicateFound; }
+    public List<Long> getDuplicateCases() { return duplicateCases; }
+
+    /** The case number people know, as the warning and the worklist write it. */
+    public String reference(long referralId) {
+        return String.format("SO-%06d", referralId);
+    }
     public List<Practitioner> getPractitioners() { return practitioners; }
     public List<Organisation> getOrganisations() { return organisations; }
     public List<Organisation> getNetworks() { return networks; }

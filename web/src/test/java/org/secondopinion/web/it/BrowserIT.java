@@ -121,7 +121,7 @@ class BrowserIT {
         browser.driver.findElement(By.id("auditForm:verify")).click();
         browser.screenshot("audit-verify-clicked");
         assertThat(browser.waitForText(By.id("messages"), "The audit chain is intact")).isTrue();
-        assertThat(browser.driver.findElement(By.id("auditForm:entries")).getText()).contains("LOGIN");
+        assertThat(browser.driver.findElement(By.id("auditForm:entries")).getText()).contains("Signed in");
         browser.screenshot("audit-verified");
         new ShellPage(browser.driver).signOut();
     }
@@ -136,7 +136,7 @@ class BrowserIT {
 
         browser.driver.findElement(By.id("uploadForm:priceFile_input")).sendKeys(file.toString());
 
-        assertThat(browser.waitForText(By.id("importStatus"), "READY")).isTrue();
+        assertThat(browser.waitForText(By.id("importStatus"), "Ready")).isTrue();
         assertThat(browser.driver.findElement(By.id("accepted")).getText()).isEqualTo("45");
         assertThat(browser.driver.findElement(By.id("rejected")).getText()).isEqualTo("0");
         browser.driver.findElement(By.id("scheduleForm:code")).sendKeys("99283");
@@ -161,7 +161,7 @@ class BrowserIT {
         Path priceFile = Path.of(BrowserIT.class.getClassLoader()
                 .getResource("price-files/lakeside-standard-charges.csv").toURI());
         browser.driver.findElement(By.id("uploadForm:priceFile_input")).sendKeys(priceFile.toString());
-        assertThat(browser.waitForText(By.id("importStatus"), "READY")).isTrue();
+        assertThat(browser.waitForText(By.id("importStatus"), "Ready")).isTrue();
         assertThat(browser.driver.findElement(By.id("rejected")).getText()).isEqualTo("0");
         browser.screenshot("estimate-price-file");
 
@@ -192,7 +192,7 @@ class BrowserIT {
         browser.driver.findElement(By.id("newForm:create")).click();
         assertThat(browser.waitForUrl("billing/estimate.xhtml?id=")).as(browser.driver.getCurrentUrl()).isTrue();
         assertThat(browser.waitForText(By.id("estimateTitle"), patient)).isTrue();
-        assertThat(browser.driver.findElement(By.id("estimateStatus")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.driver.findElement(By.id("estimateStatus")).getText()).isEqualTo("Draft");
 
         // (3) the workup, then two treatment options, each priced from the file
         WebElement workup = browser.driver.findElement(By.cssSelector("#estimateForm\\:workup .ui-chkbox-box"));
@@ -255,7 +255,7 @@ class BrowserIT {
 
         // issued: locked, with the day the Good Faith Estimate is due
         browser.driver.findElement(By.id("estimateForm:issue")).click();
-        assertThat(browser.waitForText(By.id("estimateStatus"), "ISSUED")).isTrue();
+        assertThat(browser.waitForText(By.id("estimateStatus"), "Issued")).isTrue();
         assertThat(browser.driver.findElement(By.id("estimateForm:gfeDue")).getText())
                 .isEqualTo(GoodFaithEstimateDeadline.of(today, serviceDate).dueBy().toString());
         assertThat(LocalDate.parse(browser.driver.findElement(By.id("estimateForm:gfeDue")).getText()))

@@ -89,14 +89,14 @@ class ReferralJourneyIT {
         page.click("intakeForm:takeIn");
         assertThat(browser.waitForText(By.id("caseTitle"), "Hannah Journey")).isTrue();
         assertThat(page.text("diagnosis")).startsWith("M48.061");
-        assertThat(page.status()).isEqualTo("REQUESTED");
+        assertThat(page.status()).isEqualTo("Requested");
         String caseUrl = browser.driver.getCurrentUrl();
         long caseId = Long.parseLong(caseUrl.replaceAll(".*id=(\\d+).*", "$1"));
         browser.screenshot("journey-03-taken-in");
 
         // records: eligible, every checklist item received, a scan uploaded with its hash
         page.click("caseForm:startRecords");
-        assertThat(browser.waitForText(By.id("caseStatus"), "RECORDS_PENDING")).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "Records pending")).isTrue();
         for (int row = 0; row < 6; row++) {
             page.tab("Records");
             page.click("tabs:recordsForm:records:" + row + ":received");
@@ -109,7 +109,7 @@ class ReferralJourneyIT {
         assertThat(browser.waitForText(By.id("tabs:filesForm:files"), scan.getFileName().toString())).isTrue();
         browser.screenshot("journey-04-records");
         page.click("caseForm:completeRecords");
-        assertThat(browser.waitForText(By.id("caseStatus"), "READY_FOR_MATCHING")).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "Ready for matching")).isTrue();
 
         // matching: the first physician is excluded with the reason, the independent specialist offered
         page.tab("Matching");
@@ -117,7 +117,7 @@ class ReferralJourneyIT {
                 .contains("Dr. Samuel Okafor").contains("Dr. Tomas Weber").contains("not independent");
         browser.screenshot("journey-05-matching");
         page.offerTo("Dr. Samuel Okafor");
-        assertThat(browser.waitForText(By.id("caseStatus"), "OFFERED")).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "Offered")).isTrue();
         new ShellPage(browser.driver).signOut();
 
         // the specialist: my cases, accept, review, answer every question, deliver
@@ -127,9 +127,9 @@ class ReferralJourneyIT {
         browser.screenshot("journey-06-my-cases");
         browser.driver.get(caseUrl);
         page.click("caseForm:accept");
-        assertThat(browser.waitForText(By.id("caseStatus"), "ACCEPTED")).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "Accepted")).isTrue();
         page.click("caseForm:startReview");
-        assertThat(browser.waitForText(By.id("caseStatus"), "IN_REVIEW")).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "In review")).isTrue();
         page.tab("Opinion");
         page.tickNth("tabs:opinionForm:outcomes", 3);
         page.type("tabs:opinionForm:recommended", "Six weeks of physiotherapy and an epidural injection before any surgery.");
@@ -153,7 +153,7 @@ class ReferralJourneyIT {
         // an edit typed after the last save and delivered straight away is delivered, not discarded
         page.type("tabs:opinionForm:summary", "Typed just before delivery: conservative care first.");
         page.click("tabs:opinionForm:deliver");
-        assertThat(browser.waitForText(By.id("caseStatus"), "OPINION_DELIVERED")).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "Opinion delivered")).isTrue();
         page.tab("Opinion");
         assertThat(browser.waitForText(By.id("tabs:opinionView"), "Typed just before delivery: conservative care first."))
                 .as("the unsaved edit was saved with the delivery").isTrue();
@@ -173,16 +173,16 @@ class ReferralJourneyIT {
         signIn("coordinator");
         browser.driver.get(base + "coordinator/worklist.xhtml");
         assertThat(browser.waitForText(By.id("worklistForm:cases"), "Hannah Journey")).isTrue();
-        assertThat(browser.driver.findElement(By.id("worklistForm:cases")).getText()).contains("OPINION_DELIVERED");
+        assertThat(browser.driver.findElement(By.id("worklistForm:cases")).getText()).contains("Opinion delivered");
         browser.screenshot("journey-09-worklist");
         browser.driver.get(caseUrl);
         page.tab("Decision");
         browser.driver.findElement(By.cssSelector("#tabs\\:decisionForm\\:decision .ui-radiobutton-box")).click();
         page.click("tabs:decisionForm:recordDecisionAndClose");
-        assertThat(browser.waitForText(By.id("caseStatus"), "CLOSED")).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "Closed")).isTrue();
         page.tab("History");
         assertThat(browser.driver.findElement(By.id("tabs:steps")).getText())
-                .contains("OPINION_DELIVERED").contains("DECISION_RECORDED").contains("specialist");
+                .contains("Opinion delivered").contains("Decision recorded").contains("specialist");
         browser.screenshot("journey-10-closed");
         new ShellPage(browser.driver).signOut();
     }
