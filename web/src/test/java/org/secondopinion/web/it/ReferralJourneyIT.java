@@ -150,7 +150,7 @@ class ReferralJourneyIT {
         page.click("tabs:opinionForm:saveOpinion");
         assertThat(browser.waitForText(By.id("messages"), "nothing is missing")).isTrue();
         page.tab("Opinion");
-        page.click("tabs:opinionForm:deliver");
+        page.clickConfirmed("tabs:opinionForm:deliver");
         assertThat(browser.waitForText(By.id("caseStatus"), "OPINION_DELIVERED")).isTrue();
         page.tab("Opinion");
         browser.screenshot("journey-08-delivered");
@@ -174,7 +174,7 @@ class ReferralJourneyIT {
         browser.driver.get(caseUrl);
         page.tab("Decision");
         browser.driver.findElement(By.cssSelector("#tabs\\:decisionForm\\:decision .ui-radiobutton-box")).click();
-        page.click("tabs:decisionForm:recordDecisionAndClose");
+        page.clickConfirmed("tabs:decisionForm:recordDecisionAndClose");
         assertThat(browser.waitForText(By.id("caseStatus"), "CLOSED")).isTrue();
         page.tab("History");
         assertThat(browser.driver.findElement(By.id("tabs:steps")).getText())
