@@ -6,7 +6,9 @@
 (function () {
     'use strict';
     var KEY = 'secondopinion.position:' + location.pathname;
-    var MAX_AGE_MS = 10 * 60 * 1000;
+    var POST_MAX_AGE_MS = 60 * 1000;
+    var RELOAD_MAX_AGE_MS = 30 * 60 * 1000;
+    var posting = false;
 
     function caseTabs() {
         return window.PrimeFaces && PrimeFaces.widgets.caseTabs ? PrimeFaces.widgets.caseTabs : null;
@@ -16,7 +18,7 @@
         var tabs = caseTabs();
         try {
             sessionStorage.setItem(KEY, JSON.stringify({
-                search: location.search, y: window.scrollY, at: Date.now(),
+                search: location.search, y: window.scrollY, at: Date.now(), posted: posting,
                 tab: tabs ? tabs.getActiveIndex() : null
             }));
         } catch (storageRefused) {
@@ -27,7 +29,7 @@
     function saved() {
         try {
             var place = JSON.parse(sessionStorage.getItem(KEY));
-            return place && Date.now() - place.at < MAX_AGE_MS ? place : null;
+            return place && typeof place.at === 'number' ? place : null;
         } catch (unreadable) {
             return null;
         }
@@ -40,13 +42,8 @@
         }
         var navigation = performance.getEntriesByType('navigation')[0];
         var reload = navigation && navigation.type === 'reload';
-        var fromThisPage = false;
-        try {
-            fromThisPage = document.referrer !== '' && new URL(document.referrer).pathname === location.pathname;
-        } catch (badReferrer) {
-            fromThisPage = false;
-        }
-        if (!reload && !fromThisPage) {
+        var age = Date.now() - place.at;
+        if (!(reload && age < RELOAD_MAX_AGE_MS) && !(place.posted && age < POST_MAX_AGE_MS)) {
             return;
         }
         var tabs = caseTabs();
@@ -62,6 +59,10 @@
         }
     }
 
+    // a full-page post (PrimeFaces' non-ajax buttons submit the form natively) returns to this page
+    document.addEventListener('submit', function () {
+        posting = true;
+    }, true);
     window.addEventListener('pagehide', remember);
     window.addEventListener('load', function () {
         setTimeout(restore, 0);
