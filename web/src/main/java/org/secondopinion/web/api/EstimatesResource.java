@@ -22,7 +22,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.billing.boundary.EstimateForm;
 import org.secondopinion.billing.boundary.EstimateSheet;
+import org.secondopinion.billing.boundary.EstimateSort;
 import org.secondopinion.billing.boundary.Estimates;
+import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.boundary.FinalBillForm;
 import org.secondopinion.billing.boundary.LineForm;
 import org.secondopinion.billing.entity.CostEstimate;
@@ -127,9 +129,23 @@ public class EstimatesResource {
         return e.isSelfPay() ? "Self-pay" : e.getCoverage().getPlan().displayName();
     }
 
+    /**
+     * The estimates, newest first (with {@code mrn}, that patient's, by number): {@code first} and {@code max} page
+     * them as the worklist does, {@code sort} (CREATED, PATIENT, STATUS, NUMBER) and {@code desc} order them; the
+     * answer stays a list, with the number of matching rows in {@code X-Total-Count}.
+     */
     @GET
-    public List<Summary> list(@QueryParam("mrn") String mrn) {
-        return estimates.list(mrn).stream().map(Summary::of).toList();
+    public Response list(@QueryParam("mrn") String mrn, @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+                         @QueryParam("max") Integer max, @QueryParam("sort") EstimateSort sort,
+                         @QueryParam("desc") Boolean descending) {
+        boolean byPatient = mrn != null && !mrn.isBlank();
+        EstimateSort order = sort != null ? sort : byPatient ? EstimateSort.NUMBER : EstimateSort.CREATED;
+        int size = max != null ? max : byPatient ? ListPage.MAX_PAGE : 200;
+        ListPage<CostEstimate> page = estimates.page(mrn, first, size, order,
+                descending != null ? descending : sort == null);
+        return Response.ok(page.rows().stream().map(Summary::of).toList())
+                .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count()))
+                .build();
     }
 
     @POST
