@@ -115,6 +115,30 @@ class BillingListIT {
     }
 
     @Test
+    @Order(2)
+    void pagesThePriceFilesTheirChargesAndThePlansTheSameWay() throws Exception {
+        HttpResponse<String> oneFile = call("GET", "fee-schedules?first=0&max=1", null);
+        assertThat(oneFile.statusCode()).as(oneFile.body()).isEqualTo(200);
+        assertThat(array(oneFile.body())).hasSize(1);
+        assertThat(Long.parseLong(oneFile.headers().firstValue("X-Total-Count").orElseThrow())).isPositive();
+
+        long schedule = demoSchedule();
+        HttpResponse<String> allCharges = call("GET", "fee-schedules/" + schedule + "/charges?code=99283", null);
+        HttpResponse<String> secondCharge = call("GET", "fee-schedules/" + schedule + "/charges?code=99283&first=1&max=1", null);
+        assertThat(array(allCharges.body()).size()).as(allCharges.body()).isGreaterThan(1);
+        assertThat(array(secondCharge.body())).hasSize(1);
+        assertThat(array(secondCharge.body()).get(0)).isEqualTo(array(allCharges.body()).get(1));
+
+        HttpResponse<String> plans = call("GET", "billing/plans", null);
+        List<String> byPlanName = array(plans.body()).getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("planName")).sorted().toList();
+        HttpResponse<String> firstTwo = call("GET", "billing/plans?sort=PLAN&first=0&max=2", null);
+        assertThat(array(firstTwo.body()).getValuesAs(JsonObject.class).stream().map(p -> p.getString("planName")))
+                .containsExactlyElementsOf(byPlanName.subList(0, 2));
+        assertThat(firstTwo.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(byPlanName.size()));
+    }
+
+    @Test
     @Order(3)
     void showsTheEstimatesAPageAtATimeWithAPaginatorAndSortsByAColumn() throws Exception {
         browser.driver.manage().deleteAllCookies();
@@ -131,13 +155,21 @@ class BillingListIT {
         browser.driver.findElement(By.id("searchForm:mrn")).sendKeys(MRN);
         browser.driver.findElement(By.id("searchForm:search")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> rows().size() == 25 && rows().stream().allMatch(r -> r.getText().contains(MRN)));
         // sort by the patient's name, ascending
-        browser.driver.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')]"
-                + "[.//span[normalize-space()='Patient name']]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    d.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')]"
+                            + "[.//span[normalize-space()='Patient name']]")).click();
+                    return true;
+                });
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> rows().get(0).getText().contains("Pager 00"));
-        assertThat(rows().get(24).getText()).contains("Pager 24");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> rows().get(24).getText().contains("Pager 24"));
         browser.screenshot("billing-estimates-paged");
     }
 
