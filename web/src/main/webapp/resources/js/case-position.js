@@ -43,6 +43,12 @@
         var navigation = performance.getEntriesByType('navigation')[0];
         var reload = navigation && navigation.type === 'reload';
         var age = Date.now() - place.at;
+        try {
+            // a place is used once: a later visit to the page starts at the top
+            sessionStorage.removeItem(KEY);
+        } catch (storageRefused) {
+            // nothing kept, nothing to forget
+        }
         if (!(reload && age < RELOAD_MAX_AGE_MS) && !(place.posted && age < POST_MAX_AGE_MS)) {
             return;
         }
@@ -60,8 +66,9 @@
     }
 
     // a full-page post (PrimeFaces' non-ajax buttons submit the form natively) returns to this page
-    document.addEventListener('submit', function () {
-        posting = true;
+    // (not the menu's sign-out, which leaves the page for good)
+    document.addEventListener('submit', function (event) {
+        posting = !(event.target && event.target.id === 'menuForm');
     }, true);
     window.addEventListener('pagehide', remember);
     window.addEventListener('load', function () {
