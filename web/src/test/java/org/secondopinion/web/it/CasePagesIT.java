@@ -125,6 +125,7 @@ class CasePagesIT {
         browser.driver.navigate().refresh();
         assertThat(page.status()).as("nothing was sent").isEqualTo("RECORDS_PENDING");
 
+        page.type("caseForm:reason", "The patient withdrew the request");
         page.clickConfirmed("caseForm:cancel");
         assertThat(browser.waitForText(By.id("caseStatus"), "CANCELLED")).as(page.messages()).isTrue();
     }
