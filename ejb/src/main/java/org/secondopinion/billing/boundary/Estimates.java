@@ -97,13 +97,38 @@ public class Estimates {
     private final EstimateCalculator calculator = new EstimateCalculator();
 
     public List<CostEstimate> list(String mrn) {
-        List<CostEstimate> found = mrn == null || mrn.isBlank()
-                ? em.createNamedQuery(CostEstimate.FIND_RECENT, CostEstimate.class).setMaxResults(200).getResultList()
-                : em.createNamedQuery(CostEstimate.FIND_BY_PATIENT, CostEstimate.class)
-                .setParameter("mrn", mrn.strip()).getResultList();
-        audit.record(AuditAction.READ, RECORD_TYPE, mrn == null || mrn.isBlank() ? "*" : mrn.strip(),
-                "listed " + found.size() + " estimates");
-        return found;
+        return mrn == null || mrn.isBlank() ? page(null, 0, 200, EstimateSort.CREATED, true).rows()
+                : page(mrn, 0, ListPage.MAX_PAGE, EstimateSort.NUMBER, true).rows();
+    }
+
+    /** One page of the estimates, newest first by default; with an MRN, that patient's only. Audited. */
+    public ListPage<CostEstimate> page(String mrn, int first, int max, EstimateSort sort, boolean descending) {
+        ListPage.check(first, max);
+        String patient = mrn == null || mrn.isBlank() ? null : mrn.strip();
+        jakarta.persistence.TypedQuery<CostEstimate> rows = em.createQuery("SELECT e FROM CostEstimate e"
+                + (patient == null ? "" : " WHERE e.patientMrn = :mrn")
+                + (sort == null ? EstimateSort.CREATED : sort).orderBy(descending), CostEstimate.class)
+                .setFirstResult(first).setMaxResults(max);
+        if (patient != null) {
+            rows.setParameter("mrn", patient);
+        }
+        List<CostEstimate> found = rows.getResultList();
+        long count = count(patient);
+        audit.record(AuditAction.READ, RECORD_TYPE, patient == null ? "*" : patient,
+                "listed " + found.size() + " estimates from row " + first);
+        return new ListPage<>(found, Math.min(count, ListPage.COUNT_CAP), count > ListPage.COUNT_CAP);
+    }
+
+    /** How many estimates match, counted up to the cap (+1 meaning "more"); no patient data, not audited. */
+    public long count(String mrn) {
+        String patient = mrn == null || mrn.isBlank() ? null : mrn.strip();
+        jakarta.persistence.TypedQuery<Long> ids = em.createQuery("SELECT e.id FROM CostEstimate e"
+                + (patient == null ? "" : " WHERE e.patientMrn = :mrn"), Long.class)
+                .setMaxResults(ListPage.COUNT_CAP + 1);
+        if (patient != null) {
+            ids.setParameter("mrn", patient);
+        }
+        return ids.getResultList().size();
     }
 
     public CostEstimate find(long id) {

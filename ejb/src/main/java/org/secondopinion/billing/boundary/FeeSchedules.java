@@ -76,6 +76,34 @@ public class FeeSchedules {
         return em.createNamedQuery(FeeSchedule.FIND_ALL, FeeSchedule.class).setMaxResults(200).getResultList();
     }
 
+    /** The orders the price-file history is sorted in; each has an index (V40). */
+    public enum Sort {
+        STARTED(" ORDER BY f.startedAt%1$s, f.id%1$s"),
+        FILE(" ORDER BY f.fileName%1$s, f.id%1$s");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** One page of the price files received, newest first by default. */
+    public ListPage<FeeSchedule> page(int first, int max, Sort sort, boolean descending) {
+        ListPage.check(first, max);
+        List<FeeSchedule> rows = em.createQuery("SELECT f FROM FeeSchedule f"
+                        + (sort == null ? Sort.STARTED : sort).orderBy.formatted(descending ? " DESC" : " ASC"),
+                FeeSchedule.class).setFirstResult(first).setMaxResults(max).getResultList();
+        long count = count();
+        return new ListPage<>(rows, Math.min(count, ListPage.COUNT_CAP), count > ListPage.COUNT_CAP);
+    }
+
+    /** How many price files there are, counted up to the cap (+1 meaning "more"). */
+    public long count() {
+        return em.createQuery("SELECT f.id FROM FeeSchedule f", Long.class).setMaxResults(ListPage.COUNT_CAP + 1)
+                .getResultList().size();
+    }
+
     public FeeSchedule find(long id) {
         FeeSchedule schedule = em.find(FeeSchedule.class, id);
         if (schedule == null) {
@@ -96,12 +124,19 @@ public class FeeSchedules {
 
     /** The charges of a schedule under one code (for example 99204), every payer and plan. */
     public List<ScheduledCharge> charges(long id, String code) {
+        return charges(id, code, 0, ListPage.MAX_PAGE);
+    }
+
+    /** One page of the charges of a schedule under one code, by payer and plan. */
+    public List<ScheduledCharge> charges(long id, String code, int first, int max) {
+        ListPage.check(first, max);
         find(id);
         if (code == null || code.isBlank()) {
             throw new RuleViolation("code", "Give the code to look up, for example 99204.");
         }
         return em.createNamedQuery(ScheduledCharge.FIND_BY_CODE, ScheduledCharge.class)
-                .setParameter("schedule", id).setParameter("code", code.trim()).setMaxResults(500).getResultList();
+                .setParameter("schedule", id).setParameter("code", code.trim()).setFirstResult(first).setMaxResults(max)
+                .getResultList();
     }
 
     /** A price file's import may start: fired inside the receiving transaction, observed after it commits. */

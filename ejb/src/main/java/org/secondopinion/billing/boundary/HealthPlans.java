@@ -56,6 +56,34 @@ public class HealthPlans {
         return em.createNamedQuery(HealthPlan.FIND_ALL, HealthPlan.class).getResultList();
     }
 
+    /** The orders the plan list is sorted in; each has an index (the unique key, and V40). */
+    public enum Sort {
+        PAYER(" ORDER BY p.payerName%1$s, p.planName%1$s"),
+        PLAN(" ORDER BY p.planName%1$s, p.id%1$s");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** One page of the plans, by payer and plan name by default. */
+    public ListPage<HealthPlan> planPage(int first, int max, Sort sort, boolean descending) {
+        ListPage.check(first, max);
+        List<HealthPlan> rows = em.createQuery("SELECT p FROM HealthPlan p"
+                        + (sort == null ? Sort.PAYER : sort).orderBy.formatted(descending ? " DESC" : " ASC"),
+                HealthPlan.class).setFirstResult(first).setMaxResults(max).getResultList();
+        long count = planCount();
+        return new ListPage<>(rows, Math.min(count, ListPage.COUNT_CAP), count > ListPage.COUNT_CAP);
+    }
+
+    /** How many plans there are, counted up to the cap (+1 meaning "more"). */
+    public long planCount() {
+        return em.createQuery("SELECT p.id FROM HealthPlan p", Long.class).setMaxResults(ListPage.COUNT_CAP + 1)
+                .getResultList().size();
+    }
+
     public HealthPlan plan(long id) {
         HealthPlan plan = em.find(HealthPlan.class, id);
         if (plan == null) {

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,10 @@ import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.identity.entity.Role;
+import org.secondopinion.legal.entity.ReviewerAssignment;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.referral.control.WorkItem;
 import org.secondopinion.referral.entity.FirstOpinion;
 import org.secondopinion.referral.entity.Patient;
 import org.secondopinion.referral.entity.PatientDecision;
@@ -265,6 +269,43 @@ public class Referrals {
             parameters.put("specialist", query.getSpecialistId());
         }
         return where.toString();
+    }
+
+    /**
+     * What waits on the signed-in specialist, due first: offers to answer, reviews due, information they asked for
+     * that has come in, follow-up questions; and the malpractice reviews they are the assigned reviewer of.
+     */
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public List<WorkItem> myWork() {
+        List<WorkItem> work = new ArrayList<>();
+        access.callerAsPractitioner().ifPresent(me -> {
+            List<Referral> mine = em.createQuery("SELECT r FROM Referral r WHERE r.specialist.id = :me"
+                    + " AND r.status IN :waiting ORDER BY r.dueAt, r.id", Referral.class)
+                    .setParameter("me", me.getId())
+                    .setParameter("waiting", EnumSet.of(ReferralStatus.OFFERED, ReferralStatus.ACCEPTED,
+                            ReferralStatus.IN_REVIEW, ReferralStatus.INFO_REQUESTED, ReferralStatus.OPINION_DELIVERED,
+                            ReferralStatus.DECISION_RECORDED))
+                    .setMaxResults(COUNT_CAP).getResultList();
+            for (Referral referral : mine) {
+                boolean outstanding = referral.getRecords().stream()
+                        .anyMatch(record -> record.isRequestedBySpecialist() && record.isOutstanding());
+                boolean followUpOpen = referral.getAddenda().stream().anyMatch(addendum -> !addendum.isAnswered());
+                WorkItem.waitingOnSpecialist(referral.getStatus(), outstanding, followUpOpen).ifPresent(kind ->
+                        work.add(new WorkItem(kind, referral.getId(), referral.reference(), referral.getPatientName(),
+                                kind == WorkItem.Kind.REVIEW || kind == WorkItem.Kind.INFORMATION_ANSWERED
+                                        ? referral.getDueAt() : null)));
+            }
+        });
+        List<ReviewerAssignment> reviews = em.createNamedQuery(
+                ReviewerAssignment.FIND_ACTIVE_FOR_USER,
+                ReviewerAssignment.class)
+                .setParameter("username", access.caller()).setMaxResults(COUNT_CAP).getResultList();
+        for (ReviewerAssignment review : reviews) {
+            work.add(new WorkItem(WorkItem.Kind.LEGAL_REVIEW, review.getLegalCase().getId(),
+                    review.getLegalCase().reference(), review.getLegalCase().getClaimantName(), null));
+        }
+        audit.record(AuditAction.READ, CaseAccess.RECORD_TYPE, null, "my work: " + work.size() + " waiting");
+        return WorkItem.inDueOrder(work);
     }
 
     /** The specialties asked for so far, for the worklist's filter. */

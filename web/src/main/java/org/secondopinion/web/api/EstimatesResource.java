@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,7 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.billing.boundary.EstimateForm;
 import org.secondopinion.billing.boundary.EstimateSheet;
+import org.secondopinion.billing.boundary.EstimateSort;
 import org.secondopinion.billing.boundary.Estimates;
+import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.boundary.FinalBillForm;
 import org.secondopinion.billing.boundary.LineForm;
 import org.secondopinion.billing.boundary.ProviderForm;
@@ -43,6 +47,9 @@ import org.secondopinion.platform.control.DateWithin;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EstimatesResource {
+
+    private static final String PAGE_FIRST = "first: pages start at row 0 and go up to row " + ListPage.COUNT_CAP + ".";
+    private static final String PAGE_MAX = "max: a page holds 1 to " + ListPage.MAX_PAGE + " rows.";
 
     @Inject
     Estimates estimates;
@@ -132,9 +139,23 @@ public class EstimatesResource {
         return e.isSelfPay() ? "Self-pay" : e.getCoverage().getPlan().displayName();
     }
 
+    /**
+     * The estimates, newest first (with {@code mrn}, that patient's, by number): {@code first} and {@code max} page
+     * them as the worklist does, {@code sort} (CREATED, PATIENT, STATUS, NUMBER) and {@code desc} order them; the
+     * answer stays a list, with the number of matching rows in {@code X-Total-Count}.
+     */
     @GET
-    public List<Summary> list(@QueryParam("mrn") String mrn) {
-        return estimates.list(mrn).stream().map(Summary::of).toList();
+    public Response list(@QueryParam("mrn") String mrn, @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first,
+                         @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max, @QueryParam("sort") EstimateSort sort,
+                         @QueryParam("desc") Boolean descending) {
+        boolean byPatient = mrn != null && !mrn.isBlank();
+        EstimateSort order = sort != null ? sort : byPatient ? EstimateSort.NUMBER : EstimateSort.CREATED;
+        int size = max != null ? max : byPatient ? ListPage.MAX_PAGE : 200;
+        ListPage<CostEstimate> page = estimates.page(mrn, first, size, order,
+                descending != null ? descending : sort == null);
+        return Response.ok(page.rows().stream().map(Summary::of).toList())
+                .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count()))
+                .build();
     }
 
     @POST

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.billing.boundary.FeeSchedules;
+import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.entity.FeeSchedule;
 import org.secondopinion.billing.entity.FeeScheduleIssue;
 import org.secondopinion.billing.entity.ScheduledCharge;
@@ -36,6 +39,9 @@ import org.secondopinion.identity.entity.Role;
 @RolesAllowed(Role.Names.BILLING)
 @Produces(MediaType.APPLICATION_JSON)
 public class FeeSchedulesResource {
+
+    private static final String PAGE_FIRST = "first: pages start at row 0 and go up to row " + ListPage.COUNT_CAP + ".";
+    private static final String PAGE_MAX = "max: a page holds 1 to " + ListPage.MAX_PAGE + " rows.";
 
     @Inject
     FeeSchedules feeSchedules;
@@ -84,9 +90,18 @@ public class FeeSchedulesResource {
                 .build();
     }
 
+    /**
+     * The price files received, newest first; {@code first} and {@code max} page them as the worklist does (default:
+     * the newest 200), {@code sort} (STARTED, FILE) and {@code desc} order them; the number of files is in
+     * {@code X-Total-Count}.
+     */
     @GET
-    public List<ScheduleView> list() {
-        return feeSchedules.list().stream().map(ScheduleView::of).toList();
+    public Response list(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first, @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max,
+                         @QueryParam("sort") FeeSchedules.Sort sort, @QueryParam("desc") Boolean descending) {
+        ListPage<FeeSchedule> page = feeSchedules.page(first, max == null ? 200 : max, sort,
+                descending != null ? descending : sort == null);
+        return Response.ok(page.rows().stream().map(ScheduleView::of).toList())
+                .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count())).build();
     }
 
     @GET
@@ -98,13 +113,16 @@ public class FeeSchedulesResource {
     @GET
     @Path("{id}/issues")
     public List<IssueView> issues(@PathParam("id") long id, @QueryParam("first") int first,
-                                  @QueryParam("max") Integer max) {
+                                  @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max) {
         return feeSchedules.issues(id, first, max == null ? 100 : max).stream().map(IssueView::of).toList();
     }
 
     @GET
     @Path("{id}/charges")
-    public List<ChargeView> charges(@PathParam("id") long id, @QueryParam("code") String code) {
-        return feeSchedules.charges(id, code).stream().map(ChargeView::of).toList();
+    public List<ChargeView> charges(@PathParam("id") long id, @QueryParam("code") String code,
+                                    @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first,
+                                    @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max) {
+        return feeSchedules.charges(id, code, first, max == null ? ListPage.MAX_PAGE : max).stream()
+                .map(ChargeView::of).toList();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,6 +23,7 @@ import java.util.List;
 import org.secondopinion.billing.boundary.CategoryForm;
 import org.secondopinion.billing.boundary.CoverageForm;
 import org.secondopinion.billing.boundary.HealthPlans;
+import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.boundary.PlanForm;
 import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PatientCoverage;
@@ -34,6 +37,9 @@ import jakarta.validation.Valid;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlansResource {
+
+    private static final String PAGE_FIRST = "first: pages start at row 0 and go up to row " + ListPage.COUNT_CAP + ".";
+    private static final String PAGE_MAX = "max: a page holds 1 to " + ListPage.MAX_PAGE + " rows.";
 
     @Inject
     HealthPlans plans;
@@ -68,10 +74,18 @@ public class PlansResource {
         }
     }
 
+    /**
+     * The plans by payer and plan name; {@code first} and {@code max} page them as the worklist does (default: all,
+     * up to 500), {@code sort} (PAYER, PLAN) and {@code desc} order them; the number of plans is in
+     * {@code X-Total-Count}.
+     */
     @GET
     @Path("plans")
-    public List<PlanView> plans() {
-        return plans.plans().stream().map(PlanView::of).toList();
+    public Response plans(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first, @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max,
+                          @QueryParam("sort") HealthPlans.Sort sort, @QueryParam("desc") boolean descending) {
+        ListPage<HealthPlan> page = plans.planPage(first, max == null ? ListPage.MAX_PAGE : max, sort, descending);
+        return Response.ok(page.rows().stream().map(PlanView::of).toList())
+                .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count())).build();
     }
 
     @GET

@@ -8,7 +8,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.billing.boundary.EstimateForm;
+import org.secondopinion.billing.boundary.EstimateSort;
 import org.secondopinion.billing.boundary.Estimates;
+import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.boundary.FeeSchedules;
 import org.secondopinion.billing.boundary.HealthPlans;
 import org.secondopinion.billing.entity.CostEstimate;
@@ -37,7 +39,7 @@ public class EstimateListPage implements Serializable {
     PageMessages messages;
 
     private String mrn;
-    private List<CostEstimate> found;
+    private BillingListModel<CostEstimate> found;
     private List<FeeSchedule> schedules;
     private List<PatientCoverage> coverages = List.of();
     private EstimateForm form = new EstimateForm();
@@ -45,7 +47,7 @@ public class EstimateListPage implements Serializable {
 
     @PostConstruct
     void load() {
-        found = estimates.list(mrn);
+        found = new BillingListModel<>(this::page, () -> estimates.count(mrn), CostEstimate::getId);
         schedules = feeSchedules.list().stream().filter(s -> s.getStatus() == FeeScheduleStatus.READY).toList();
         form.setScheduledOn(LocalDate.now());
         if (!schedules.isEmpty()) {
@@ -53,8 +55,20 @@ public class EstimateListPage implements Serializable {
         }
     }
 
+    /** A sorted column maps to the boundary's order; without one, newest first (a patient's: by number). */
+    ListPage<CostEstimate> page(int first, int max, String field, boolean descending) {
+        EstimateSort sort = field == null ? null : switch (field) {
+            case "patientName" -> EstimateSort.PATIENT;
+            case "status" -> EstimateSort.STATUS;
+            case "estimateNumber" -> EstimateSort.NUMBER;
+            default -> EstimateSort.CREATED;
+        };
+        boolean byPatient = mrn != null && !mrn.isBlank();
+        return estimates.page(mrn, first, max,
+                sort != null ? sort : byPatient ? EstimateSort.NUMBER : EstimateSort.CREATED, sort == null || descending);
+    }
+
     public void search() {
-        found = estimates.list(mrn);
         form.setPatientMrn(mrn);
         patientChanged();
     }
@@ -86,7 +100,7 @@ public class EstimateListPage implements Serializable {
 
     public String getMrn() { return mrn; }
     public void setMrn(String mrn) { this.mrn = mrn; }
-    public List<CostEstimate> getFound() { return found; }
+    public BillingListModel<CostEstimate> getFound() { return found; }
     public List<FeeSchedule> getSchedules() { return schedules; }
     public List<PatientCoverage> getCoverages() { return coverages; }
     public EstimateForm getForm() { return form; }

@@ -33,7 +33,7 @@ public class FeeSchedulePage implements Serializable {
     @Inject
     PageMessages messages;
 
-    private List<FeeSchedule> schedules;
+    private BillingListModel<FeeSchedule> schedules;
     private FeeSchedule selected;
     private List<FeeScheduleIssue> issues = List.of();
     private List<ScheduledCharge> charges = List.of();
@@ -41,7 +41,9 @@ public class FeeSchedulePage implements Serializable {
 
     @PostConstruct
     void load() {
-        schedules = feeSchedules.list();
+        schedules = new BillingListModel<>((first, max, field, descending) -> feeSchedules.page(first, max,
+                "fileName".equals(field) ? FeeSchedules.Sort.FILE : FeeSchedules.Sort.STARTED, field == null || descending),
+                () -> feeSchedules.count(), FeeSchedule::getId);
     }
 
     public void upload(FileUploadEvent event) {
@@ -80,7 +82,7 @@ public class FeeSchedulePage implements Serializable {
         return selected != null && selected.getStatus() == FeeScheduleStatus.IMPORTING;
     }
 
-    public List<FeeSchedule> getSchedules() { return schedules; }
+    public BillingListModel<FeeSchedule> getSchedules() { return schedules; }
     public FeeSchedule getSelected() { return selected; }
     public List<FeeScheduleIssue> getIssues() { return issues; }
     public List<ScheduledCharge> getCharges() { return charges; }

@@ -35,6 +35,7 @@ public class PlansPage implements Serializable {
     PageMessages messages;
 
     private List<HealthPlan> planList;
+    private BillingListModel<HealthPlan> planTable;
     private Long planId;
     private PlanForm plan;
     private String mrn;
@@ -45,6 +46,9 @@ public class PlansPage implements Serializable {
     @PostConstruct
     void load() {
         planList = plans.plans();
+        planTable = new BillingListModel<>((first, max, field, descending) -> plans.planPage(first, max,
+                "planName".equals(field) ? HealthPlans.Sort.PLAN : HealthPlans.Sort.PAYER, descending),
+                () -> plans.planCount(), HealthPlan::getId);
         coverages = plans.coverages(mrn);
     }
 
@@ -99,6 +103,7 @@ public class PlansPage implements Serializable {
     public SecondOpinionRule[] getSecondOpinionRules() { return SecondOpinionRule.values(); }
     public CoverageTier[] getTiers() { return CoverageTier.values(); }
     public List<HealthPlan> getPlanList() { return planList; }
+    public BillingListModel<HealthPlan> getPlanTable() { return planTable; }
     public PlanForm getPlan() { return plan; }
     public Long getPlanId() { return planId; }
     public String getMrn() { return mrn; }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.TabChangeEvent;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.web.error.PageNotFound;
@@ -107,6 +108,7 @@ public class LegalCasePage implements Serializable {
         public void setAnsweredOn(LocalDate answeredOn) { this.answeredOn = answeredOn; }
     }
 
+    private int activeTab;
     private Long id;
     private String idParam;
     private LegalCase legalCase;
@@ -151,6 +153,19 @@ public class LegalCasePage implements Serializable {
     private OpinionForm opinion;
 
     /** f:viewAction: loads the case named in the address (the wall refuses another firm's). */
+    /** The tab the user has open: kept by the view across full-page posts, so an action never sends them back to the first. */
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
+    }
+
+    public void tabChanged(TabChangeEvent<?> event) {
+        activeTab = Math.max(0, event.getIndex());
+    }
+
     public void load() {
         firmSide = security.isCallerInRole(Role.Names.LEGAL) || security.isCallerInRole(Role.Names.COORDINATOR);
         reviewer = !firmSide && security.isCallerInRole(Role.Names.SPECIALIST);

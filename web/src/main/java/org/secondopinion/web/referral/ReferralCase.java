@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.TabChangeEvent;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.web.error.PageNotFound;
 import org.secondopinion.identity.entity.Role;
@@ -67,6 +68,7 @@ public class ReferralCase implements Serializable {
     @Inject
     PageMessages messages;
 
+    private int activeTab;
     private Long id;
     private String idParam;
     private Referral referral;
@@ -131,6 +133,19 @@ public class ReferralCase implements Serializable {
         infoWhat = null;
         followUpQuestion = null;
         followUpAnswers = new HashMap<>();
+    }
+
+    /** The tab the user has open: kept by the view across full-page posts, so an action never sends them back to the first. */
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
+    }
+
+    public void tabChanged(TabChangeEvent<?> event) {
+        activeTab = Math.max(0, event.getIndex());
     }
 
     public void take(String step) {

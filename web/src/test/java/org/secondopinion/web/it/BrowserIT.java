@@ -254,7 +254,7 @@ class BrowserIT {
                 .until(d -> d.findElements(By.id("estimateForm:gfeMissing")).isEmpty());
 
         // issued: locked, with the day the Good Faith Estimate is due
-        browser.driver.findElement(By.id("estimateForm:issue")).click();
+        ConfirmDialog.confirmed(browser.driver, "estimateForm:issue");
         assertThat(browser.waitForText(By.id("estimateStatus"), "Issued")).isTrue();
         assertThat(browser.driver.findElement(By.id("estimateForm:gfeDue")).getText())
                 .isEqualTo(GoodFaithEstimateDeadline.of(today, serviceDate).dueBy().toString());
@@ -401,7 +401,7 @@ class BrowserIT {
         checkBox("tabs:produceForm:documentIds", null);
         type("tabs:produceForm:purpose", "Expert review of the standard of care");
         type("tabs:produceForm:recipientAddress", "1500 Market Street, Philadelphia, PA 19102");
-        browser.driver.findElement(By.id("tabs:produceForm:produce")).click();
+        ConfirmDialog.confirmed(browser.driver, "tabs:produceForm:produce");
         assertThat(browser.waitForText(By.id("tabs:productionsForm:productions"), prefix + "-000001"))
                 .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
         String productions = browser.driver.findElement(By.id("tabs:productionsForm:productions")).getText();
@@ -554,12 +554,12 @@ class BrowserIT {
         type("tabs:opinionForm:damages", "A second operation and six weeks of intravenous antibiotics.");
         type("tabs:opinionForm:materials", prefix + "-000001 – " + prefix + "-000004");
         type("tabs:opinionForm:qualifications", "Orthopaedic surgeon, board certified, 18 years in practice.");
-        browser.driver.findElement(By.id("tabs:opinionForm:makeFinal")).click();
+        ConfirmDialog.confirmed(browser.driver, "tabs:opinionForm:makeFinal");
         assertThat(browser.waitForText(By.id("messages"), "Still needed: causation"))
                 .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
         assertThat(browser.driver.findElement(By.id("tabs:opinionsForm:opinions")).getText()).contains("Draft");
         type("tabs:opinionForm:causation", "The delay let the infection reach the bone.");
-        browser.driver.findElement(By.id("tabs:opinionForm:makeFinal")).click();
+        ConfirmDialog.confirmed(browser.driver, "tabs:opinionForm:makeFinal");
         assertThat(browser.waitForText(By.id("messages"), "is final and locked"))
                 .as(browser.driver.findElement(By.id("messages")).getText()).isTrue();
         WebElement opinions = browser.driver.findElement(By.id("tabs:opinionsForm:opinions"));

@@ -56,6 +56,19 @@ final class CasePage {
         submitting(() -> driver.findElement(By.id(id)).click());
     }
 
+    /** Clicks a button that asks for confirmation first, answers "Yes", and waits for the next page. */
+    void clickConfirmed(String id) {
+        driver.findElement(By.id(id)).click();
+        ConfirmDialog dialog = new ConfirmDialog(driver);
+        dialog.message();
+        submitting(dialog::yes);
+    }
+
+    /** The title of the tab that shows now. */
+    String activeTab() {
+        return driver.findElement(By.cssSelector("ul[role='tablist'] li.ui-state-active")).getText().strip();
+    }
+
     private void submitting(Runnable click) {
         PageLoads.submitting(driver, click);
     }
@@ -74,7 +87,7 @@ final class CasePage {
         return driver.findElement(By.id("messages")).getText();
     }
 
-    /** Opens a tab of the case page (after every full postback the first tab shows again). */
+    /** Opens a tab of the case page (a postback keeps the tab that was open). */
     void tab(String title) {
         driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
     }

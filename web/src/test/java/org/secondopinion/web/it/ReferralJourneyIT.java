@@ -152,7 +152,7 @@ class ReferralJourneyIT {
         page.tab("Opinion");
         // an edit typed after the last save and delivered straight away is delivered, not discarded
         page.type("tabs:opinionForm:summary", "Typed just before delivery: conservative care first.");
-        page.click("tabs:opinionForm:deliver");
+        page.clickConfirmed("tabs:opinionForm:deliver");
         assertThat(browser.waitForText(By.id("caseStatus"), "Opinion delivered")).isTrue();
         page.tab("Opinion");
         assertThat(browser.waitForText(By.id("tabs:opinionView"), "Typed just before delivery: conservative care first."))
@@ -178,7 +178,7 @@ class ReferralJourneyIT {
         browser.driver.get(caseUrl);
         page.tab("Decision");
         browser.driver.findElement(By.cssSelector("#tabs\\:decisionForm\\:decision .ui-radiobutton-box")).click();
-        page.click("tabs:decisionForm:recordDecisionAndClose");
+        page.clickConfirmed("tabs:decisionForm:recordDecisionAndClose");
         assertThat(browser.waitForText(By.id("caseStatus"), "Closed")).isTrue();
         page.tab("History");
         assertThat(browser.driver.findElement(By.id("tabs:steps")).getText())
