@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.secondopinion.billing.entity.EstimateLine;
+import org.secondopinion.platform.control.PlainText;
 
 /**
  * Who provides a line of a draft estimate, as its Good Faith Estimate names them: corrected here when the line
@@ -17,14 +18,22 @@ public class ProviderForm implements Serializable {
     private long version;
     @NotBlank(message = "Provider is required.")
     @Size(max = 200, message = "Provider is at most 200 characters.")
+    @PlainText("Provider")
     private String providerName;
     @Pattern(regexp = "^(\\d{10})?$", message = "NPI is 10 digits.")
+    @Size(max = 10, message = "NPI is at most 10 characters.")
+    @PlainText("NPI")
     private String providerNpi;
     @Pattern(regexp = "^(\\d{2}-?\\d{7})?$", message = "TIN is 9 digits, as 12-3456789.")
+    @Size(max = 10, message = "TIN is at most 10 characters.")
+    @PlainText("TIN")
     private String providerTin;
     @Size(max = 300, message = "Location is at most 300 characters.")
+    @PlainText("Location")
     private String providerLocation;
     @Pattern(regexp = "^([A-Za-z]{2})?$", message = "State is the two-letter code.")
+    @Size(max = 2, message = "State is at most 2 characters.")
+    @PlainText("State")
     private String providerState;
 
     /** The form filled with what the line has now. */

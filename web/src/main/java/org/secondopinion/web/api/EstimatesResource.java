@@ -208,7 +208,8 @@ public class EstimatesResource {
 
     @PUT
     @Path("{id}/lines/{lineId}/provider")
-    public Detail changeLineProvider(@PathParam("id") long id, @PathParam("lineId") long lineId, ProviderForm form) {
+    public Detail changeLineProvider(@PathParam("id") long id, @PathParam("lineId") long lineId,
+                                     @Valid ProviderForm form) {
         return Detail.of(estimates.changeLineProvider(id, lineId, RequestBodies.required(form)));
     }
 

@@ -47,6 +47,7 @@ public final class EnumLabels {
         // referrals
         PREFIXES.put(ReferralStatus.class, "dashboard.status");
         PREFIXES.put(Urgency.class, "enum.Urgency");
+        PREFIXES.put(org.secondopinion.referral.control.WorkItem.Kind.class, "home.work.kind");
         PREFIXES.put(TreatmentKind.class, "enum.TreatmentKind");
         PREFIXES.put(RecordType.class, "enum.RecordType");
         PREFIXES.put(RecordState.class, "enum.RecordState");
