@@ -397,11 +397,11 @@ class BrowserIT {
         browser.screenshot("legal-calendar");
         new ShellPage(browser.driver).signOut();
 
-        // (6) behind the wall: another firm's lawyer is refused the page
+        // (6) behind the wall: to another firm's lawyer the case looks exactly like one that does not exist
         new LoginPage(browser.driver).open(base.toString()).signIn("legal.other", PASSWORD);
         browser.driver.get(base + "legal/case.xhtml?id=" + caseId);
         ShellPage refused = new ShellPage(browser.driver);
-        assertThat(refused.errorTitle()).isEqualTo("Access refused");
+        assertThat(refused.errorTitle()).isEqualTo("Page not found");
         assertThat(refused.bodyText()).doesNotContain(claimant).doesNotContain("Exception");
         browser.screenshot("legal-other-firm-refused");
         browser.driver.get(base.toString() + "index.xhtml");
