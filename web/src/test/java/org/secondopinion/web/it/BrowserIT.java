@@ -423,7 +423,7 @@ class BrowserIT {
         browser.screenshot("legal-calendar");
         new ShellPage(browser.driver).signOut();
 
-        // (6) behind the wall: another firm's lawyer gets the page of a case that does not exist
+        // (6) behind the wall: to another firm's lawyer the case looks exactly like one that does not exist
         new LoginPage(browser.driver).open(base.toString()).signIn("legal.other", PASSWORD);
         browser.driver.get(base + "legal/case.xhtml?id=" + caseId);
         ShellPage refused = new ShellPage(browser.driver);
