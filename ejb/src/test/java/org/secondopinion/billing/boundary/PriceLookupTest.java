@@ -16,6 +16,7 @@ import org.secondopinion.billing.control.Coverage;
 import org.secondopinion.billing.control.CoverageKind;
 import org.secondopinion.billing.control.EstimateCalculator;
 import org.secondopinion.billing.control.LineResult;
+import org.secondopinion.billing.control.Methodology;
 import org.secondopinion.billing.control.PriceFacts;
 import org.secondopinion.billing.control.ServiceCategory;
 import org.secondopinion.billing.control.ServiceLine;
@@ -60,9 +61,11 @@ class PriceLookupTest {
                 new Case("payer and plan compared without case or surrounding spaces", "", " ACME health ", "acme ppo",
                         base.withNegotiatedDollar(usd("640.00")), "",
                         "fee schedule line 12 (Acme Health, Acme PPO)"),
-                // 55.5 stays a percentage as the file writes it; the calculator takes 55.5% of the gross 1,200
+                // 55.5 stays a percentage as the file writes it; of total billed charges, so the calculator
+                // takes 55.5% of the gross 1,200
                 new Case("a negotiated percentage", null, "Bluebird Insurance", "Bluebird HMO",
-                        base.withNegotiatedPercentage(usd("55.5")), "",
+                        base.withNegotiatedPercentage(usd("55.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES), "",
                         "fee schedule line 13 (Bluebird Insurance, Bluebird HMO)"),
                 new Case("an algorithm's median with the 10th and 90th percentiles", null, "Cedar Mutual",
                         "Cedar Choice", base.withAlgorithm(usd("800.00"), usd("610.00"), usd("990.00")), "",

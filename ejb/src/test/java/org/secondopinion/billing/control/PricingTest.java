@@ -39,7 +39,8 @@ class PricingTest {
                         "allowed = negotiated dollar amount 250.00"),
                 // 62.5% of 1,200 = 750; 750 × 20% = 150
                 new Case("negotiated percentage of the gross charge", line(ServiceCategory.IMAGING,
-                        PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("62.5"))),
+                        PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("62.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)),
                         PriceBasis.NEGOTIATED_PERCENTAGE, "750.00", "150.00", "150.00", "150.00",
                         "allowed = negotiated 62.5% of gross 1,200.00 = 750.00"),
                 // the dollar amount wins over the percentage: 250 × 20% = 50
@@ -135,7 +136,8 @@ class PricingTest {
     @Test
     void roundsTheAllowedAmountOnceAndTheCoinsuranceFromFullPrecision() {
         LineResult result = only(line(ServiceCategory.IMAGING,
-                PriceFacts.NONE.withGrossCharge(usd("1234.57")).withNegotiatedPercentage(usd("62.5"))));
+                PriceFacts.NONE.withGrossCharge(usd("1234.57")).withNegotiatedPercentage(usd("62.5"))
+                        .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)));
 
         // allowed 1,234.57 × 62.5% = 771.60625 → 771.61; coinsurance 771.60625 × 20% = 154.32125 → 154.32;
         // plan 771.61 − 154.32 = 617.29
@@ -151,7 +153,8 @@ class PricingTest {
     void roundsWithTheConfiguredRoundingMode() {
         Coverage coverage = BillingFixtures.selfOnly(acmePpo().build(), "0.00", "0.00");
         List<ServiceLine> lines = List.of(line(ServiceCategory.IMAGING,
-                PriceFacts.NONE.withGrossCharge(usd("161.00")).withNegotiatedPercentage(usd("62.5"))).build());
+                PriceFacts.NONE.withGrossCharge(usd("161.00")).withNegotiatedPercentage(usd("62.5"))
+                        .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)).build());
 
         // 161 × 62.5% = 100.625, all of it deductible: half up 100.63, half even 100.62
         LineResult halfUp = new EstimateCalculator().estimate(coverage, lines).lines().get(0);
