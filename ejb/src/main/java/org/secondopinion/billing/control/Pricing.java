@@ -185,8 +185,7 @@ final class Pricing {
             priced.low = priced.amount;
             priced.high = priced.amount;
             steps.add("allowed = negotiated " + Money.percent(prices.negotiatedPercentage()) + " of gross "
-                    + Money.format(prices.grossCharge()) + " = " + Money.format(priced.amount)
-                    + " (percent of total billed charges)");
+                    + Money.format(prices.grossCharge()) + " = " + Money.format(priced.amount));
             return;
         }
         String base = ofBilledCharges ? "no gross charge is known"

@@ -169,6 +169,29 @@ class PriceLookupTest {
         assertThat(priced.patientOwes()).isEqualTo(usd("3450.00"));
     }
 
+    // a percentage of a fee schedule: the look-up carries what the calculator needs to avoid the gross charge
+    @Test
+    void carriesWhatAPercentageIsOfAndWhatTheFileGivesInstead() {
+        List<ScheduledCharge> rows = List.of(
+                new ScheduledCharge(7L, "71250", "CPT", "CT chest without contrast", "OUTPATIENT", null, false,
+                        usd("1200.00"), usd("700.00"), usd("310.00"), usd("940.00"), null, null, null, null, null,
+                        null, null, null, null, null, 61),
+                new ScheduledCharge(7L, "71250", "CPT", "CT chest without contrast", "OUTPATIENT", null, false,
+                        usd("1200.00"), usd("700.00"), usd("310.00"), usd("940.00"), "Acme Health", "Acme PPO", null,
+                        usd("150"), null, usd("512.00"), usd("505.00"), usd("420.00"), usd("600.00"), "FEE_SCHEDULE",
+                        62));
+
+        PriceLookup.Found found = PriceLookup.find(rows, null, PAYER, PLAN);
+
+        assertThat(found.prices()).isEqualTo(PriceFacts.NONE.withGrossCharge(usd("1200.00"))
+                .withDiscountedCash(usd("700.00")).withNegotiatedPercentage(usd("150"))
+                .withMethodology(Methodology.FEE_SCHEDULE).withEstimatedAmount(usd("512.00"))
+                .withChargeRange(usd("310.00"), usd("940.00"))
+                .withAlgorithm(usd("505.00"), usd("420.00"), usd("600.00")));
+        // the estimated amount 512 × 20% = 102.40, not 150% of the gross 1,200 = 1,800 × 20% = 360
+        assertThat(deductibleMetTwentyPercent(found.prices()).patientOwes()).isEqualTo(usd("102.40"));
+    }
+
     /** One in-network surgery line on a plan whose deductible is met: the patient owes 20% of the allowed amount. */
     private static LineResult deductibleMetTwentyPercent(PriceFacts prices) {
         BenefitDesign plan = BenefitDesign.builder("CareFirst PPO").deductible(usd("0.00"), null).noOutOfPocketMax()
