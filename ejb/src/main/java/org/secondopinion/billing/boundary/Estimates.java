@@ -265,6 +265,7 @@ public class Estimates {
                 form.getServiceDate(), form.getUnits(), emptyToNull(found.modifiersLeft()), form.getNetwork(),
                 form.isMultipleProcedure(), form.getPurpose());
         line.priced(prices, found.source());
+        line.circumstances(form.isEmergency(), form.isAncillaryAtInNetworkFacility(), form.getFacilityNetwork());
         estimate.add(line);
         recalculate(estimate);
         touch(estimate);

@@ -76,6 +76,12 @@ public class LineForm implements Serializable {
     private OpinionPurpose purpose = OpinionPurpose.ROUTINE;
     @DecimalMin(value = "0", message = "Out-of-network allowed amount cannot be negative.")
     private BigDecimal outOfNetworkAllowed;
+    /** An emergency service: the No Surprises Act forbids a balance bill out of network. */
+    private boolean emergency;
+    /** An ancillary clinician (anaesthesiology, pathology, radiology, assistant surgeon, ...) at an in-network facility. */
+    private boolean ancillaryAtInNetworkFacility;
+    @NotNull(message = "Facility network is required.")
+    private NetworkStatus facilityNetwork = NetworkStatus.IN_NETWORK;
 
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
@@ -113,4 +119,10 @@ public class LineForm implements Serializable {
     public void setPurpose(OpinionPurpose purpose) { this.purpose = purpose; }
     public BigDecimal getOutOfNetworkAllowed() { return outOfNetworkAllowed; }
     public void setOutOfNetworkAllowed(BigDecimal amount) { this.outOfNetworkAllowed = amount; }
+    public boolean isEmergency() { return emergency; }
+    public void setEmergency(boolean emergency) { this.emergency = emergency; }
+    public boolean isAncillaryAtInNetworkFacility() { return ancillaryAtInNetworkFacility; }
+    public void setAncillaryAtInNetworkFacility(boolean ancillary) { this.ancillaryAtInNetworkFacility = ancillary; }
+    public NetworkStatus getFacilityNetwork() { return facilityNetwork; }
+    public void setFacilityNetwork(NetworkStatus facilityNetwork) { this.facilityNetwork = facilityNetwork; }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.secondopinion.billing.control.Methodology;
 import org.secondopinion.billing.control.PriceFacts;
 import org.secondopinion.billing.entity.ScheduledCharge;
 
@@ -70,19 +71,43 @@ final class PriceLookup {
         return new Found(prices, base.getDescription(), base.getCodeType(), left, source);
     }
 
-    /** The payer row's rate: dollar, percentage, the algorithm's median, or a 2.x file's estimated amount. */
+    /**
+     * The payer row's rate: dollar, percentage (with its methodology, the 2.x file's estimated amount, the
+     * median and percentiles and the item's minimum and maximum), the algorithm's median, or a 2.x file's
+     * estimated amount.
+     */
     private static PriceFacts rated(PriceFacts prices, ScheduledCharge row) {
         if (row.getNegotiatedDollar() != null) {
             return prices.withNegotiatedDollar(row.getNegotiatedDollar());
         }
         if (row.getNegotiatedPercentage() != null) {
-            return prices.withNegotiatedPercentage(row.getNegotiatedPercentage());
+            // what the percentage is of, and what the file gives instead where that base is not known
+            PriceFacts percentage = prices.withNegotiatedPercentage(row.getNegotiatedPercentage())
+                    .withMethodology(methodology(row.getMethodology())).withEstimatedAmount(row.getEstimatedAmount())
+                    .withChargeRange(ordered(row) ? row.getMinimum() : null, ordered(row) ? row.getMaximum() : null);
+            return row.getMedianAmount() == null ? percentage
+                    : percentage.withAlgorithm(row.getMedianAmount(), row.getPercentile10(), row.getPercentile90());
         }
         if (row.getMedianAmount() != null) {
             return prices.withAlgorithm(row.getMedianAmount(), row.getPercentile10(), row.getPercentile90());
         }
         if (row.getEstimatedAmount() != null) {
             return prices.withAlgorithm(row.getEstimatedAmount(), null, null);
+        }
+        return null;
+    }
+
+    /** Whether the row's minimum and maximum can serve as a range (a file may swap them). */
+    private static boolean ordered(ScheduledCharge row) {
+        return row.getMinimum() == null || row.getMaximum() == null || row.getMinimum().compareTo(row.getMaximum()) <= 0;
+    }
+
+    /** The methodology as the import stored it (the constant's name), or null. */
+    private static Methodology methodology(String stored) {
+        for (Methodology methodology : Methodology.values()) {
+            if (methodology.name().equals(stored)) {
+                return methodology;
+            }
         }
         return null;
     }

@@ -21,8 +21,18 @@ import java.util.Map;
  */
 public final class EstimateCalculator {
 
-    /** Date of service, then the highest amount first; ties keep the order of the request. */
+    /**
+     * Plan year, then the lines counted first (the workup) before the others, then date of service, then the
+     * highest amount first; ties keep the order of the request. With nothing counted first this is date, then
+     * amount.
+     */
     private static final Comparator<PricedLine> ORDER = (a, b) -> {
+        if (a.planYear != b.planYear) {
+            return a.planYear < b.planYear ? -1 : 1;
+        }
+        if (a.stage != b.stage) {
+            return a.stage < b.stage ? -1 : 1;
+        }
         int byDate = a.line.dateOfService().compareTo(b.line.dateOfService());
         return byDate != 0 ? byDate : b.amount.compareTo(a.amount);
     };
@@ -42,17 +52,40 @@ public final class EstimateCalculator {
     }
 
     public Estimate estimate(Coverage coverage, List<ServiceLine> lines) {
+        return estimate(coverage, lines, 0);
+    }
+
+    /**
+     * An estimate in which the first {@code countedFirst} lines (the second-opinion workup) count toward the
+     * deductible and the out-of-pocket maximum before the others in each plan year, whatever their dates: they
+     * come out as they would alone, and the others start from what they met, so together they never pass the
+     * out-of-pocket maximum. The multiple-procedure reduction applies within each of the two groups.
+     */
+    public Estimate estimate(Coverage coverage, List<ServiceLine> lines, int countedFirst) {
         if (coverage == null || lines == null) {
             throw new IllegalArgumentException("An estimate needs the coverage and the service lines.");
         }
+        if (countedFirst < 0 || countedFirst > lines.size()) {
+            throw new IllegalArgumentException("Lines counted first: " + countedFirst + " of " + lines.size());
+        }
         PricedLine[] priced = new PricedLine[lines.size()];
+        LocalDate secondYear = coverage.isSelfPay() ? null : coverage.planYearStart().plusYears(1);
         for (int i = 0; i < priced.length; i++) {
             ServiceLine line = lines.get(i);
-            if (!coverage.isSelfPay() && line.dateOfService().isBefore(coverage.planYearStart())) {
-                throw new IllegalArgumentException("The service on " + line.dateOfService()
-                        + " is before the plan year starting " + coverage.planYearStart());
+            int planYear = 0;
+            if (secondYear != null) {
+                if (line.dateOfService().isBefore(coverage.planYearStart())) {
+                    throw new IllegalArgumentException("The service on " + line.dateOfService()
+                            + " is before the plan year starting " + coverage.planYearStart());
+                }
+                if (!line.dateOfService().isBefore(secondYear)) {
+                    planYear = laterPlanYear(coverage.planYearStart(), line.dateOfService());
+                }
             }
-            priced[i] = Pricing.price(i, line, coverage);
+            PricedLine pricedLine = Pricing.price(i, line, coverage);
+            pricedLine.planYear = planYear;
+            pricedLine.stage = i < countedFirst ? 0 : 1;
+            priced[i] = pricedLine;
         }
         Arrays.sort(priced, ORDER);
         if (!coverage.isSelfPay()) {
@@ -62,9 +95,19 @@ public final class EstimateCalculator {
         return coverage.isSelfPay() ? selfPay(coverage, priced) : insured(coverage, priced);
     }
 
+    /** 1 for the plan year after the one starting on {@code start}, 2 for the one after, ... */
+    private static int laterPlanYear(LocalDate start, LocalDate dateOfService) {
+        int year = 1;
+        while (!dateOfService.isBefore(start.plusYears(year + 1L))) {
+            year++;
+        }
+        return year;
+    }
+
     /**
-     * Within one date and provider, the flagged procedure with the highest allowed amount is paid in full and
-     * each other at the payer's fraction. Expects the lines in {@link #ORDER}, so the first of a group is the highest.
+     * Within one date and provider (and one group: the workup's procedures never reduce an option's), the flagged
+     * procedure with the highest allowed amount is paid in full and each other at the payer's fraction. Expects
+     * the lines in {@link #ORDER}, so the first of a group is the highest.
      */
     private static void reduceMultipleProcedures(PricedLine[] priced, BigDecimal fraction) {
         boolean[] leads = new boolean[priced.length];
@@ -76,7 +119,8 @@ public final class EstimateCalculator {
             int first = -1;
             for (int j = 0; j < i && first < 0; j++) {
                 PricedLine other = priced[j];
-                if (other.reducible && other.line.dateOfService().equals(line.line.dateOfService())
+                if (other.reducible && other.stage == line.stage
+                        && other.line.dateOfService().equals(line.line.dateOfService())
                         && other.line.provider().equals(line.line.provider())) {
                     first = j;
                 }

@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * The patient's question "what will the second opinion cost, and then each treatment option?": the workup is
  * estimated on its own, then each alternative option is estimated together with the workup in one calculator
- * call, so the option starts from the amounts the workup has met. Options are alternatives: one option's lines
- * never count toward another's deductible.
+ * call in which the workup counts first (in each plan year, whatever the dates), so the option starts from the
+ * amounts the workup has met, the workup's lines come out as they did alone, and the workup plus the option never
+ * pass the out-of-pocket maximum. Options are alternatives: one option's lines never count toward another's
+ * deductible.
  *
  * @param workup  the workup's estimate (no lines when there is no workup)
  * @param options each treatment option in the order it first appears
@@ -52,7 +54,7 @@ public record OptionComparison(Estimate workup, List<Option> options, List<LineR
             for (int index : option.getValue()) {
                 lines.add(request.get(index));
             }
-            Estimate estimate = calculator.estimate(coverage, lines);
+            Estimate estimate = calculator.estimate(coverage, lines, workupLines.size());
             for (LineResult result : estimate.lines()) {
                 if (result.position() >= workupLines.size()) {
                     results[option.getValue().get(result.position() - workupLines.size())] = result;

@@ -10,6 +10,10 @@ final class PricedLine {
     final int position;
     final ServiceLine line;
     final List<String> steps = new ArrayList<>(12);
+    /** The plan year the line falls in: 0 for the coverage's current one (always 0 for self-pay). */
+    int planYear;
+    /** 0 for lines counted first (the workup), 1 for the others. */
+    int stage;
 
     /** Whether the plan pays toward the line; if not, {@link #amount} is the self-pay price. */
     boolean covered;

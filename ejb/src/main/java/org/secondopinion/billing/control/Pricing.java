@@ -133,11 +133,9 @@ final class Pricing {
             priced.basis = PriceBasis.NEGOTIATED_DOLLAR;
             priced.amount = prices.negotiatedDollar();
             steps.add("allowed = negotiated dollar amount " + Money.format(priced.amount));
-        } else if (prices.negotiatedPercentage() != null && prices.grossCharge() != null) {
-            priced.basis = PriceBasis.NEGOTIATED_PERCENTAGE;
-            priced.amount = prices.grossCharge().multiply(prices.negotiatedPercentage().movePointLeft(2));
-            steps.add("allowed = negotiated " + Money.percent(prices.negotiatedPercentage()) + " of gross "
-                    + Money.format(prices.grossCharge()) + " = " + Money.format(priced.amount));
+        } else if (prices.negotiatedPercentage() != null) {
+            percentagePrice(priced);
+            return;
         } else if (prices.algorithmMedian() != null) {
             priced.basis = PriceBasis.NEGOTIATED_ALGORITHM;
             BigDecimal median = prices.algorithmMedian();
@@ -158,6 +156,67 @@ final class Pricing {
         }
         priced.low = priced.amount;
         priced.high = priced.amount;
+    }
+
+    /**
+     * A negotiated percentage: the file's estimated amount when it gives one (v2.x); the percentage of the gross
+     * charge only when the methodology is percent of total billed charges; otherwise the base (a fee schedule, a
+     * case rate, ...) is unknown, and the line is the range the file gives (the payer's 10th to 90th percentile
+     * around the median, else the item's minimum to maximum negotiated charge) rather than a figure made up from
+     * the wrong base.
+     */
+    private static void percentagePrice(PricedLine priced) {
+        PriceFacts prices = priced.line.prices();
+        List<String> steps = priced.steps;
+        Methodology methodology = prices.methodology();
+        String rate = "negotiated " + Money.percent(prices.negotiatedPercentage())
+                + (methodology == null ? "" : " (" + methodology.label() + ")");
+        priced.basis = PriceBasis.NEGOTIATED_PERCENTAGE;
+        if (prices.estimatedAmount() != null) {
+            priced.amount = prices.estimatedAmount();
+            priced.low = priced.amount;
+            priced.high = priced.amount;
+            steps.add("allowed = the price file's estimated amount " + Money.format(priced.amount) + " for the " + rate);
+            return;
+        }
+        boolean ofBilledCharges = methodology == Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES;
+        if (ofBilledCharges && prices.grossCharge() != null) {
+            priced.amount = prices.grossCharge().multiply(prices.negotiatedPercentage().movePointLeft(2));
+            priced.low = priced.amount;
+            priced.high = priced.amount;
+            steps.add("allowed = negotiated " + Money.percent(prices.negotiatedPercentage()) + " of gross "
+                    + Money.format(prices.grossCharge()) + " = " + Money.format(priced.amount));
+            return;
+        }
+        String base = ofBilledCharges ? "no gross charge is known"
+                : methodology == null ? "the price file does not say what it is a percentage of"
+                : "the price file does not give the " + methodology.label() + " amount it is a percentage of";
+        String unknown = "the base of the " + rate + " is unknown (" + base + "), so no amount is computed from it";
+        if (prices.algorithmMedian() != null) {
+            BigDecimal median = prices.algorithmMedian();
+            priced.amount = median;
+            priced.low = prices.algorithm10thPercentile() == null ? median : Money.min(prices.algorithm10thPercentile(), median);
+            priced.high = prices.algorithm90thPercentile() == null ? median : prices.algorithm90thPercentile().max(median);
+            priced.ranged = priced.low.compareTo(median) != 0 || priced.high.compareTo(median) != 0;
+            steps.add(unknown);
+            steps.add("allowed = the plan's median allowed amount " + Money.format(median) + " (range: 10th percentile "
+                    + Money.format(priced.low) + " to 90th percentile " + Money.format(priced.high) + ")");
+            return;
+        }
+        if (prices.chargeMinimum() != null && prices.chargeMaximum() != null) {
+            priced.low = prices.chargeMinimum();
+            priced.high = prices.chargeMaximum();
+            priced.amount = priced.high;
+            priced.ranged = priced.low.compareTo(priced.high) != 0;
+            steps.add(unknown);
+            steps.add("allowed between the item's minimum negotiated charge " + Money.format(priced.low)
+                    + " and maximum " + Money.format(priced.high) + "; the estimate takes the maximum, so it does not"
+                    + " promise less than the patient may owe");
+            return;
+        }
+        throw new IllegalArgumentException("The base of the " + rate + " for " + priced.line.name() + " at "
+                + priced.line.provider() + " is unknown, and the price file gives no estimated amount, percentiles or"
+                + " minimum and maximum charge to estimate it from.");
     }
 
     /** Units, then the modifiers the calculator knows; the gross charge moves with the price. */

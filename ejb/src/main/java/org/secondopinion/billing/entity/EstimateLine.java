@@ -16,11 +16,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.secondopinion.billing.control.LineResult;
+import org.secondopinion.billing.control.Methodology;
 import org.secondopinion.billing.control.NetworkStatus;
 import org.secondopinion.billing.control.OpinionPurpose;
 import org.secondopinion.billing.control.PriceFacts;
 import org.secondopinion.billing.control.ServiceCategory;
 import org.secondopinion.billing.control.ServiceLine;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * One service of an estimate: who provides it, under which option, its code and date, the prices taken from
@@ -80,6 +82,16 @@ public class EstimateLine {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
     private OpinionPurpose purpose;
+    /** An emergency service: out of network, the No Surprises Act forbids a balance bill. */
+    @Column(nullable = false)
+    private boolean emergency;
+    /** An ancillary clinician (anaesthesiology, pathology, radiology, ...) at an in-network facility. */
+    @Column(name = "ancillary_in_network_facility", nullable = false)
+    private boolean ancillaryAtInNetworkFacility;
+    /** The network status of the facility where the service is given. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "facility_network", nullable = false, length = 16)
+    private NetworkStatus facilityNetwork = NetworkStatus.IN_NETWORK;
 
     @Column(name = "gross_charge", precision = 18, scale = 4)
     private BigDecimal grossCharge;
@@ -97,6 +109,15 @@ public class EstimateLine {
     private BigDecimal algorithmP90;
     @Column(name = "out_of_network_allowed", precision = 18, scale = 4)
     private BigDecimal outOfNetworkAllowed;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private Methodology methodology;
+    @Column(name = "estimated_amount", precision = 18, scale = 4)
+    private BigDecimal estimatedAmount;
+    @Column(name = "charge_minimum", precision = 18, scale = 4)
+    private BigDecimal chargeMinimum;
+    @Column(name = "charge_maximum", precision = 18, scale = 4)
+    private BigDecimal chargeMaximum;
     @Column(name = "price_source", length = 300)
     private String priceSource;
 
@@ -205,7 +226,28 @@ public class EstimateLine {
         this.algorithmP10 = prices.algorithm10thPercentile();
         this.algorithmP90 = prices.algorithm90thPercentile();
         this.outOfNetworkAllowed = prices.outOfNetworkAllowed();
+        this.methodology = prices.methodology();
+        this.estimatedAmount = prices.estimatedAmount();
+        this.chargeMinimum = prices.chargeMinimum();
+        this.chargeMaximum = prices.chargeMaximum();
         this.priceSource = source;
+    }
+
+    /**
+     * Where and how the service is given, as far as the No Surprises Act cares: an emergency, or an
+     * ancillary clinician at an in-network facility, is protected from a balance bill out of network.
+     */
+    public void circumstances(boolean emergency, boolean ancillaryAtInNetworkFacility, NetworkStatus facilityNetwork) {
+        if (facilityNetwork == null) {
+            throw new RuleViolation("facilityNetwork", "Say whether the facility is in or out of network.");
+        }
+        if (ancillaryAtInNetworkFacility && facilityNetwork != NetworkStatus.IN_NETWORK) {
+            throw new RuleViolation("ancillaryAtInNetworkFacility", "An ancillary clinician is protected only at an"
+                    + " in-network facility, and this facility is out of network.");
+        }
+        this.emergency = emergency;
+        this.ancillaryAtInNetworkFacility = ancillaryAtInNetworkFacility;
+        this.facilityNetwork = facilityNetwork;
     }
 
     /** A copy for a new version of the estimate, with its prices but without a result. */
@@ -213,6 +255,7 @@ public class EstimateLine {
         EstimateLine copy = new EstimateLine(optionName, workup, provider(), category, code, codeType, description,
                 diagnosisCodes, serviceDate, units, modifiers, network, multipleProcedure, purpose);
         copy.priced(prices(), priceSource);
+        copy.circumstances(emergency, ancillaryAtInNetworkFacility, facilityNetwork);
         copy.estimate = next;
         copy.lineNo = lineNo;
         return copy;
@@ -225,7 +268,8 @@ public class EstimateLine {
 
     public PriceFacts prices() {
         return new PriceFacts(grossCharge, discountedCash, negotiatedDollar, negotiatedPercentage, algorithmMedian,
-                algorithmP10, algorithmP90, outOfNetworkAllowed);
+                algorithmP10, algorithmP90, outOfNetworkAllowed, methodology, estimatedAmount, chargeMinimum,
+                chargeMaximum);
     }
 
     public Provider provider() {
@@ -239,6 +283,12 @@ public class EstimateLine {
                 .modifiers(modifierList().toArray(String[]::new)).prices(prices()).network(network).purpose(purpose);
         if (multipleProcedure) {
             builder.multipleProcedure();
+        }
+        if (emergency) {
+            builder.emergency();
+        }
+        if (ancillaryAtInNetworkFacility && facilityNetwork == NetworkStatus.IN_NETWORK) {
+            builder.ancillaryAtInNetworkFacility();
         }
         return builder.build();
     }
@@ -292,6 +342,11 @@ public class EstimateLine {
     public NetworkStatus getNetwork() { return network; }
     public boolean isMultipleProcedure() { return multipleProcedure; }
     public OpinionPurpose getPurpose() { return purpose; }
+    public boolean isEmergency() { return emergency; }
+    public boolean isAncillaryAtInNetworkFacility() { return ancillaryAtInNetworkFacility; }
+    public NetworkStatus getFacilityNetwork() { return facilityNetwork; }
+    public Methodology getMethodology() { return methodology; }
+    public BigDecimal getEstimatedAmount() { return estimatedAmount; }
     public BigDecimal getGrossCharge() { return grossCharge; }
     public BigDecimal getDiscountedCash() { return discountedCash; }
     public BigDecimal getNegotiatedDollar() { return negotiatedDollar; }

@@ -23,6 +23,7 @@ import org.secondopinion.billing.control.Coverage;
 import org.secondopinion.billing.control.CoverageKind;
 import org.secondopinion.billing.control.Estimate;
 import org.secondopinion.billing.control.EstimateCalculator;
+import org.secondopinion.billing.control.Methodology;
 import org.secondopinion.billing.control.Money;
 import org.secondopinion.billing.control.OpinionPurpose;
 import org.secondopinion.billing.control.PriceFacts;
@@ -69,7 +70,8 @@ public class CalculatorBenchmark {
                 PriceFacts.NONE.withGrossCharge(Money.of("410.00")).withNegotiatedDollar(Money.of("212.40")))
                 .purpose(OpinionPurpose.BEFORE_NON_EMERGENCY_SURGERY).build());
         lines.add(line("Second-opinion workup", ServiceCategory.RECORD_REVIEW, "99358", visit,
-                PriceFacts.NONE.withGrossCharge(Money.of("260.00")).withNegotiatedPercentage(Money.of("55.5"))).build());
+                PriceFacts.NONE.withGrossCharge(Money.of("260.00")).withNegotiatedPercentage(Money.of("55.5"))
+                        .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)).build());
         lines.add(line("Second-opinion workup", ServiceCategory.IMAGING, "72148", visit,
                 PriceFacts.NONE.withGrossCharge(Money.of("2100.00"))
                         .withAlgorithm(Money.of("780.00"), Money.of("610.00"), Money.of("1040.00"))).build());
@@ -78,7 +80,8 @@ public class CalculatorBenchmark {
         lines.add(line("Second-opinion workup", ServiceCategory.OFFICE_VISIT, "99214", visit,
                 PriceFacts.NONE.withGrossCharge(Money.of("250.00")).withNegotiatedDollar(Money.of("131.00"))).build());
         lines.add(line("Surgery", ServiceCategory.SURGERY, "63047", surgery,
-                PriceFacts.NONE.withGrossCharge(Money.of("18400.00")).withNegotiatedPercentage(Money.of("48.0")))
+                PriceFacts.NONE.withGrossCharge(Money.of("18400.00")).withNegotiatedPercentage(Money.of("48.0"))
+                        .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES))
                 .multipleProcedure().build());
         lines.add(line("Surgery", ServiceCategory.SURGERY, "63048", surgery,
                 PriceFacts.NONE.withGrossCharge(Money.of("6200.00")).withNegotiatedDollar(Money.of("2480.00")))

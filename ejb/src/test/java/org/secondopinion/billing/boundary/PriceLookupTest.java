@@ -16,6 +16,7 @@ import org.secondopinion.billing.control.Coverage;
 import org.secondopinion.billing.control.CoverageKind;
 import org.secondopinion.billing.control.EstimateCalculator;
 import org.secondopinion.billing.control.LineResult;
+import org.secondopinion.billing.control.Methodology;
 import org.secondopinion.billing.control.PriceFacts;
 import org.secondopinion.billing.control.ServiceCategory;
 import org.secondopinion.billing.control.ServiceLine;
@@ -60,9 +61,11 @@ class PriceLookupTest {
                 new Case("payer and plan compared without case or surrounding spaces", "", " ACME health ", "acme ppo",
                         base.withNegotiatedDollar(usd("640.00")), "",
                         "fee schedule line 12 (Acme Health, Acme PPO)"),
-                // 55.5 stays a percentage as the file writes it; the calculator takes 55.5% of the gross 1,200
+                // 55.5 stays a percentage as the file writes it; of total billed charges, so the calculator
+                // takes 55.5% of the gross 1,200
                 new Case("a negotiated percentage", null, "Bluebird Insurance", "Bluebird HMO",
-                        base.withNegotiatedPercentage(usd("55.5")), "",
+                        base.withNegotiatedPercentage(usd("55.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES), "",
                         "fee schedule line 13 (Bluebird Insurance, Bluebird HMO)"),
                 new Case("an algorithm's median with the 10th and 90th percentiles", null, "Cedar Mutual",
                         "Cedar Choice", base.withAlgorithm(usd("800.00"), usd("610.00"), usd("990.00")), "",
@@ -164,6 +167,29 @@ class PriceLookupTest {
         assertThat(found.source()).isEqualTo("fee schedule line 52 (CareFirst, PPO)");
         assertThat(priced.allowed()).isEqualTo(usd("17250.00"));
         assertThat(priced.patientOwes()).isEqualTo(usd("3450.00"));
+    }
+
+    // a percentage of a fee schedule: the look-up carries what the calculator needs to avoid the gross charge
+    @Test
+    void carriesWhatAPercentageIsOfAndWhatTheFileGivesInstead() {
+        List<ScheduledCharge> rows = List.of(
+                new ScheduledCharge(7L, "71250", "CPT", "CT chest without contrast", "OUTPATIENT", null, false,
+                        usd("1200.00"), usd("700.00"), usd("310.00"), usd("940.00"), null, null, null, null, null,
+                        null, null, null, null, null, 61),
+                new ScheduledCharge(7L, "71250", "CPT", "CT chest without contrast", "OUTPATIENT", null, false,
+                        usd("1200.00"), usd("700.00"), usd("310.00"), usd("940.00"), "Acme Health", "Acme PPO", null,
+                        usd("150"), null, usd("512.00"), usd("505.00"), usd("420.00"), usd("600.00"), "FEE_SCHEDULE",
+                        62));
+
+        PriceLookup.Found found = PriceLookup.find(rows, null, PAYER, PLAN);
+
+        assertThat(found.prices()).isEqualTo(PriceFacts.NONE.withGrossCharge(usd("1200.00"))
+                .withDiscountedCash(usd("700.00")).withNegotiatedPercentage(usd("150"))
+                .withMethodology(Methodology.FEE_SCHEDULE).withEstimatedAmount(usd("512.00"))
+                .withChargeRange(usd("310.00"), usd("940.00"))
+                .withAlgorithm(usd("505.00"), usd("420.00"), usd("600.00")));
+        // the estimated amount 512 × 20% = 102.40, not 150% of the gross 1,200 = 1,800 × 20% = 360
+        assertThat(deductibleMetTwentyPercent(found.prices()).patientOwes()).isEqualTo(usd("102.40"));
     }
 
     /** One in-network surgery line on a plan whose deductible is met: the patient owes 20% of the allowed amount. */

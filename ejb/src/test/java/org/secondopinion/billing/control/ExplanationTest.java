@@ -76,7 +76,8 @@ class ExplanationTest {
                         "patient owes 300.00; plan pays 1,500.00 − 300.00 = 1,200.00"),
                 new Case("full precision until the one rounding", ppo, CoverageKind.SELF_ONLY, nothing,
                         line(ServiceCategory.IMAGING, PriceFacts.NONE.withGrossCharge(usd("161.00"))
-                                .withNegotiatedPercentage(usd("62.5"))).build(),
+                                .withNegotiatedPercentage(usd("62.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)).build(),
                         "deductible = min(allowed 100.625, 1,500.00 left) = 100.63"),
                 new Case("out-of-network coinsurance rate", ppo, CoverageKind.SELF_ONLY,
                         deductibleMet, line(ServiceCategory.IMAGING, PriceFacts.NONE.withOutOfNetworkAllowed(

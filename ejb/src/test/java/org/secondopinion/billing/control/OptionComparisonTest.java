@@ -5,9 +5,13 @@ import static org.secondopinion.billing.control.BillingFixtures.TWENTY_FORTY;
 import static org.secondopinion.billing.control.BillingFixtures.selfOnly;
 import static org.secondopinion.billing.control.BillingFixtures.usd;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * "What will the second opinion cost, and then each treatment option?" on a commercial plan, deductible 2,000.00
@@ -204,6 +208,102 @@ class OptionComparisonTest {
         assertThat(therapy.total().patientOwes()).isEqualTo(usd("300.00"));
         assertThat(therapy.withWorkup().patientOwes()).isEqualTo(usd("800.00"));
         assertThat(therapy.total().planPays()).isEqualTo(usd("780.00"));
+    }
+
+    record CapCase(String name, String surgeonAllowed, String optionOwes, String withWorkup) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /**
+     * The out-of-pocket maximum 5,600.00 (the plan of the report), deductible 2,000.00, 20%, nothing met. The
+     * workup on 2 Feb: consultation 300 and imaging read 465, all deductible → 765 (1,235 of the deductible left,
+     * 4,835 of the out-of-pocket maximum). The option "Surgery" is one surgeon's line on the same day, higher than
+     * either workup line, so ordered by amount alone it would come first. From the workup's amounts met the
+     * surgeon owes 1,235 + (allowed − 1,235) × 20%, capped at the 4,835 left; with the workup 765 more.
+     */
+    static Stream<CapCase> atTheOutOfPocketMaximum() {
+        return Stream.of(
+                // 1,235 + (19,234.95 − 1,235) × 20% = 1,235 + 3,599.99 = 4,834.99; with the workup 5,599.99
+                new CapCase("one cent below the maximum", "19234.95", "4834.99", "5599.99"),
+                // 1,235 + (19,235 − 1,235) × 20% = 1,235 + 3,600 = 4,835; with the workup exactly 5,600
+                new CapCase("exactly at the maximum", "19235.00", "4835.00", "5600.00"),
+                // 1,235 + 3,600.01 = 4,835.01, capped at the 4,835 left; with the workup 5,600
+                new CapCase("one cent above the maximum", "19235.05", "4835.00", "5600.00"),
+                // 1,235 + (30,000 − 1,235) × 20% = 6,988, capped at 4,835; with the workup 5,600 (priced before
+                // the workup, the option alone came to 2,000 + 28,000 × 20% = 7,600 → 5,600, and 5,600 + 765 = 6,365)
+                new CapCase("far above the maximum (the reported 6,365)", "30000.00", "4835.00", "5600.00"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("atTheOutOfPocketMaximum")
+    void neverPassesTheOutOfPocketMaximumWithTheWorkup(CapCase c) {
+        BenefitDesign plan = BenefitDesign.builder("Harbor Bronze PPO")
+                .deductible(usd("2000.00"), usd("4000.00"))
+                .outOfPocketMax(usd("5600.00"), usd("11200.00"))
+                .allCategories(TWENTY_FORTY)
+                .secondOpinion(SecondOpinionRule.COVERED)
+                .build();
+        ServiceLine consultation = line("Dr. Okafor", WORKUP, ServiceCategory.SECOND_OPINION, FEB_2, "300.00",
+                "250.00").build();
+        ServiceLine read = line("Harbor Imaging", WORKUP, ServiceCategory.IMAGING, FEB_2, "465.00", "400.00").build();
+        ServiceLine surgeon = line("Dr. Rivera", SURGERY, ServiceCategory.SURGERY, FEB_2, c.surgeonAllowed(),
+                c.surgeonAllowed()).build();
+
+        OptionComparison comparison = compare(selfOnly(plan, "0.00", "0.00"), List.of(consultation, read, surgeon));
+
+        OptionComparison.Option surgery = option(comparison, SURGERY);
+        assertThat(comparison.workupTotal(WORKUP).patientOwes()).isEqualTo(usd("765.00"));
+        assertThat(comparison.lines().get(2).patientOwes()).as("the surgeon's line").isEqualTo(usd(c.optionOwes()));
+        assertThat(surgery.total().patientOwes()).as("the option").isEqualTo(usd(c.optionOwes()));
+        assertThat(surgery.withWorkup().patientOwes()).as("with the workup").isEqualTo(usd(c.withWorkup()));
+        // what the page shows (the workup's lines plus the option's) is the same figure, within the maximum
+        BigDecimal shown = comparison.lines().stream().map(LineResult::patientOwes).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        assertThat(shown).isEqualTo(usd(c.withWorkup())).isLessThanOrEqualTo(usd("5600.00"));
+        // the workup's lines come out in the option's estimate as they did alone
+        assertThat(surgery.estimate().option(WORKUP).patientOwes()).isEqualTo(usd("765.00"));
+        assertThat(surgery.estimate().metAfter().individualOutOfPocketMet()).isEqualTo(usd(c.withWorkup()));
+    }
+
+    @Test
+    void countsTheWorkupFirstEvenWhenTheOptionComesEarlier() {
+        // the surgeon on 16 Mar before the workup's consultation on 6 Apr; 800 of the deductible and 800 of the
+        // out-of-pocket maximum left: the workup alone 300 (all deductible); the surgeon 2,500 then starts from
+        // 500 left of both: 500 deductible + (2,500 − 500) × 20% = 900, capped at 500; with the workup 800
+        // (in date order the surgeon took all 800 first, and the page showed 800 + the workup's 300 = 1,100)
+        ServiceLine consultation = line("Dr. Okafor", WORKUP, ServiceCategory.SECOND_OPINION, APR_6, "300.00",
+                "250.00").build();
+        OptionComparison comparison = compare(commercial("1200.00", "4200.00"), List.of(SURGEON, consultation));
+
+        assertThat(comparison.lines()).extracting(LineResult::patientOwes).containsExactly(usd("500.00"),
+                usd("300.00"));
+        assertThat(option(comparison, SURGERY).withWorkup().patientOwes()).isEqualTo(usd("800.00"));
+        assertThat(option(comparison, SURGERY).estimate().lines()).extracting(LineResult::line)
+                .containsExactly(consultation, SURGEON);
+    }
+
+    @Test
+    void keepsTheWorkupsProceduresApartFromTheOptionsInTheMultipleProcedureReduction() {
+        // the workup's biopsy 400 and the option's excision 2,000 on one day by one surgeon, both reducible:
+        // the workup is the same whatever the option, so neither reduces the other (each the highest of its group)
+        ServiceLine biopsy = line("Dr. Rivera", WORKUP, ServiceCategory.SURGERY, FEB_2, "400.00", "300.00")
+                .multipleProcedure().build();
+        ServiceLine excision = line("Dr. Rivera", SURGERY, ServiceCategory.SURGERY, FEB_2, "2000.00", "1500.00")
+                .multipleProcedure().build();
+
+        OptionComparison comparison = compare(commercial("2000.00", "2000.00"), List.of(biopsy, excision));
+
+        // deductible met: 400 × 20% = 80; 2,000 × 20% = 400
+        assertThat(comparison.lines()).extracting(LineResult::allowed).containsExactly(usd("400.00"),
+                usd("2000.00"));
+        assertThat(comparison.lines()).extracting(LineResult::patientOwes).containsExactly(usd("80.00"),
+                usd("400.00"));
+        // with the workup what the page adds up: 80 + 400 = 480 (not the biopsy halved to 200 → 40 + 400)
+        assertThat(option(comparison, SURGERY).withWorkup().patientOwes()).isEqualTo(usd("480.00"));
     }
 
     private OptionComparison compare(Coverage coverage, List<ServiceLine> request) {

@@ -39,7 +39,8 @@ class PricingTest {
                         "allowed = negotiated dollar amount 250.00"),
                 // 62.5% of 1,200 = 750; 750 × 20% = 150
                 new Case("negotiated percentage of the gross charge", line(ServiceCategory.IMAGING,
-                        PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("62.5"))),
+                        PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("62.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)),
                         PriceBasis.NEGOTIATED_PERCENTAGE, "750.00", "150.00", "150.00", "150.00",
                         "allowed = negotiated 62.5% of gross 1,200.00 = 750.00"),
                 // the dollar amount wins over the percentage: 250 × 20% = 50
@@ -104,8 +105,65 @@ class PricingTest {
                         "balance bill = charge 2,400.00 − allowed 1,000.00 = 1,400.00"));
     }
 
+    /**
+     * A negotiated 150% (or 62.5%) whose base depends on the methodology: gross 1,200.00 on every line, so the
+     * wrong base would give 150% × 1,200 = 1,800 → 360.00.
+     */
+    static Stream<Case> percentageBases() {
+        PriceFacts feeSchedule = PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("150"))
+                .withMethodology(Methodology.FEE_SCHEDULE);
+        return Stream.of(
+                // percent of total billed charges: 62.5% of the gross 1,200 = 750; × 20% = 150
+                new Case("percent of total billed charges: of the gross charge", line(ServiceCategory.IMAGING,
+                        PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("62.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)),
+                        PriceBasis.NEGOTIATED_PERCENTAGE, "750.00", "150.00", "150.00", "150.00",
+                        "allowed = negotiated 62.5% of gross 1,200.00 = 750.00"),
+                // 150% of a fee schedule with the 2.x file's estimated amount 480: 480 × 20% = 96
+                new Case("fee schedule with the file's estimated amount", line(ServiceCategory.IMAGING,
+                        feeSchedule.withEstimatedAmount(usd("480.00"))),
+                        PriceBasis.NEGOTIATED_PERCENTAGE, "480.00", "96.00", "96.00", "96.00",
+                        "allowed = the price file's estimated amount 480.00 for the negotiated 150% (fee schedule)"),
+                // the estimated amount wins over the gross too: 700 × 20% = 140 (not 62.5% × 1,200 = 750 → 150)
+                new Case("the estimated amount before the gross charge", line(ServiceCategory.IMAGING,
+                        PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("62.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)
+                                .withEstimatedAmount(usd("700.00"))),
+                        PriceBasis.NEGOTIATED_PERCENTAGE, "700.00", "140.00", "140.00", "140.00",
+                        "allowed = the price file's estimated amount 700.00 for the negotiated 62.5%"
+                                + " (percent of total billed charges)"),
+                // base unknown, the plan's median 400 with 10th–90th percentiles 300–520:
+                // 400 × 20% = 80, range 300 × 20% = 60 to 520 × 20% = 104
+                new Case("fee schedule: the median and the 10th–90th percentiles", line(ServiceCategory.IMAGING,
+                        feeSchedule.withAlgorithm(usd("400.00"), usd("300.00"), usd("520.00"))),
+                        PriceBasis.NEGOTIATED_PERCENTAGE, "400.00", "80.00", "60.00", "104.00",
+                        "the base of the negotiated 150% (fee schedule) is unknown (the price file does not give the"
+                                + " fee schedule amount it is a percentage of), so no amount is computed from it"),
+                // base unknown, only the item's minimum 300 and maximum 900: the maximum 900 × 20% = 180,
+                // range 300 × 20% = 60 to 180
+                new Case("fee schedule: the minimum to maximum charge", line(ServiceCategory.IMAGING,
+                        feeSchedule.withChargeRange(usd("300.00"), usd("900.00"))),
+                        PriceBasis.NEGOTIATED_PERCENTAGE, "900.00", "180.00", "60.00", "180.00",
+                        "allowed between the item's minimum negotiated charge 300.00 and maximum 900.00"),
+                // no methodology at all: not the gross either; minimum 300 to maximum 900 as above, × 2 units:
+                // 1,800 × 20% = 360, range 600 × 20% = 120 to 360
+                new Case("no methodology: the base is unknown", line(ServiceCategory.IMAGING,
+                        PriceFacts.NONE.withGrossCharge(usd("1200.00")).withNegotiatedPercentage(usd("62.5"))
+                                .withChargeRange(usd("300.00"), usd("900.00"))).units(2),
+                        PriceBasis.NEGOTIATED_PERCENTAGE, "1800.00", "360.00", "120.00", "360.00",
+                        "the base of the negotiated 62.5% is unknown (the price file does not say what it is a"
+                                + " percentage of)"),
+                // percent of billed charges but no gross charge known: the median 400 → 80 (60 to 104)
+                new Case("percent of billed charges without a gross charge", line(ServiceCategory.IMAGING,
+                        PriceFacts.NONE.withNegotiatedPercentage(usd("62.5"))
+                                .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)
+                                .withAlgorithm(usd("400.00"), usd("300.00"), usd("520.00"))),
+                        PriceBasis.NEGOTIATED_PERCENTAGE, "400.00", "80.00", "60.00", "104.00",
+                        "(no gross charge is known)"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"priceBases", "unitsAndModifiers"})
+    @MethodSource({"priceBases", "unitsAndModifiers", "percentageBases"})
     void pricesTheLine(Case c) {
         LineResult result = only(c.line());
 
@@ -135,7 +193,8 @@ class PricingTest {
     @Test
     void roundsTheAllowedAmountOnceAndTheCoinsuranceFromFullPrecision() {
         LineResult result = only(line(ServiceCategory.IMAGING,
-                PriceFacts.NONE.withGrossCharge(usd("1234.57")).withNegotiatedPercentage(usd("62.5"))));
+                PriceFacts.NONE.withGrossCharge(usd("1234.57")).withNegotiatedPercentage(usd("62.5"))
+                        .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)));
 
         // allowed 1,234.57 × 62.5% = 771.60625 → 771.61; coinsurance 771.60625 × 20% = 154.32125 → 154.32;
         // plan 771.61 − 154.32 = 617.29
@@ -151,7 +210,8 @@ class PricingTest {
     void roundsWithTheConfiguredRoundingMode() {
         Coverage coverage = BillingFixtures.selfOnly(acmePpo().build(), "0.00", "0.00");
         List<ServiceLine> lines = List.of(line(ServiceCategory.IMAGING,
-                PriceFacts.NONE.withGrossCharge(usd("161.00")).withNegotiatedPercentage(usd("62.5"))).build());
+                PriceFacts.NONE.withGrossCharge(usd("161.00")).withNegotiatedPercentage(usd("62.5"))
+                        .withMethodology(Methodology.PERCENT_OF_TOTAL_BILLED_CHARGES)).build());
 
         // 161 × 62.5% = 100.625, all of it deductible: half up 100.63, half even 100.62
         LineResult halfUp = new EstimateCalculator().estimate(coverage, lines).lines().get(0);
@@ -173,6 +233,19 @@ class PricingTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("70553")
                 .hasMessageContaining("Dr. Rivera");
+    }
+
+    @Test
+    void refusesAPercentageWhoseBaseIsUnknownAndUnranged() {
+        // 80% of a case rate the file does not give, and no estimated amount or range: no figure to show
+        ServiceLine unknownBase = line(ServiceCategory.FACILITY, PriceFacts.NONE.withGrossCharge(usd("52000.00"))
+                .withNegotiatedPercentage(usd("80")).withMethodology(Methodology.CASE_RATE)).code("470", "MS-DRG")
+                .build();
+
+        assertThatThrownBy(() -> calculator.estimate(deductibleMet(acmePpo().build()), List.of(unknownBase)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("The base of the negotiated 80% (case rate) for 470")
+                .hasMessageContaining("is unknown");
     }
 
     @Test

@@ -73,7 +73,8 @@ public class EstimatesResource {
                            LocalDate serviceDate, int units, String modifiers, String network,
                            boolean multipleProcedure, String purpose, String priceSource, BigDecimal patientOwes,
                            BigDecimal low, BigDecimal high, BigDecimal planPays, BigDecimal balanceBill,
-                           List<String> explanation) {
+                           List<String> explanation, boolean emergency, boolean ancillaryAtInNetworkFacility,
+                           String facilityNetwork) {
         static LineView of(EstimateLine l) {
             return new LineView(l.getId(), l.getLineNo(), l.getOptionName(), l.isWorkup(), l.getProviderName(),
                     l.getProviderNpi(), l.getProviderTin(), l.getProviderLocation(), l.getProviderState(),
@@ -81,7 +82,8 @@ public class EstimatesResource {
                     l.getServiceDate(), l.getUnits(), l.getModifiers(), l.getNetwork().name(), l.isMultipleProcedure(),
                     l.getPurpose().name(), l.getPriceSource(), l.getPatientOwes(), l.getLow(), l.getHigh(),
                     l.getPlanPays(), l.getBalanceBill(),
-                    l.getExplanation() == null ? List.of() : l.getExplanation().lines().toList());
+                    l.getExplanation() == null ? List.of() : l.getExplanation().lines().toList(), l.isEmergency(),
+                    l.isAncillaryAtInNetworkFacility(), l.getFacilityNetwork().name());
         }
     }
 

@@ -18,14 +18,18 @@ import java.util.stream.Collectors;
 
 /**
  * Says why a JSON request body could not be read, in the caller's words: the field at fault (its path in the
- * body) and the kind of value it takes, with the allowed values of a choice; or where the JSON itself breaks.
- * The JSON binder's own message (class names, parser texts) never reaches the caller.
+ * body) and the kind of value it takes, with the allowed values of a choice; a field the request does not take;
+ * or where the JSON itself breaks. The JSON binder's own message (class names, parser texts) never reaches the
+ * caller.
  */
 final class UnreadableBody {
 
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
     private static final Pattern CHOICE = Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s]*)");
     private static final Pattern POSITION = Pattern.compile("line no=(\\d+), column no=(\\d+)");
+    /** Yasson's refusal of a field the body type does not have ({@link JsonBinding} turns it on). */
+    private static final Pattern UNKNOWN = Pattern.compile("Json property (.+?) can not be mapped to a class");
+    private static final int MAX_FIELD_NAME = 100;
 
     private UnreadableBody() {
     }
@@ -37,6 +41,12 @@ final class UnreadableBody {
         Matcher property = PROPERTY.matcher(messages);
         while (property.find()) {
             properties.add(property.group(1));
+        }
+        Matcher unknown = UNKNOWN.matcher(messages);
+        if (unknown.find()) {
+            properties.add(printable(unknown.group(1)));
+            String field = String.join(".", properties);
+            return invalidField(field, field + " is not a field of this request.", instance);
         }
         Matcher choice = CHOICE.matcher(messages);
         if (choice.find()) {
@@ -194,6 +204,12 @@ final class UnreadableBody {
             return c;
         }
         return null;
+    }
+
+    /** A field name as the caller sent it, without control characters and cut to a readable length. */
+    private static String printable(String name) {
+        String clean = name.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= MAX_FIELD_NAME ? clean : clean.substring(0, MAX_FIELD_NAME) + "…";
     }
 
     private static String messages(Throwable refusal) {

@@ -113,6 +113,7 @@ public class EstimatePage implements Serializable {
         next.setProviderState(line.getProviderState());
         next.setServiceDate(line.getServiceDate());
         next.setNetwork(line.getNetwork());
+        next.setFacilityNetwork(line.getFacilityNetwork());
         next.setPurpose(line.getPurpose());
         line = next;
     }

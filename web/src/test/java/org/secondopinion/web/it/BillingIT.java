@@ -159,6 +159,61 @@ class BillingIT {
         assertThat(audit.body()).contains("opened estimate").contains("added to").contains("27447");
     }
 
+    /**
+     * Daniel Ortiz on Northwind Gold PPO: the outside pathology review 88321 (gross 260.00) by an out-of-network
+     * pathologist, the plan's out-of-network allowed amount 120.00. As an ancillary clinician at an in-network
+     * facility the No Surprises Act forbids the balance bill; without that, the pathologist may bill 260 − 120 =
+     * 140 more.
+     */
+    @Test
+    @RunAsClient
+    void entersTheNoSurprisesActCasesAndRefusesFieldsTheRequestDoesNotTake() throws Exception {
+        JsonObject coverage = array(call("GET", "billing/coverages?mrn=MRN-100871", null, "billing").body())
+                .getJsonObject(0);
+        JsonObject estimate = open("MRN-100871", "Daniel Ortiz", "1978-09-02", coverage.getInt("id"));
+        String day = LocalDate.parse(coverage.getString("planYearStart")).plusMonths(11).plusDays(3).toString();
+        String pathology = "\"option\":\"Biopsy review\",\"category\":\"PATHOLOGY\",\"code\":\"88321\","
+                + "\"network\":\"OUT_OF_NETWORK\",\"outOfNetworkAllowed\":120.00,\"serviceDate\":\"" + day + "\"";
+
+        estimate = addLine(estimate, pathology + ",\"ancillaryAtInNetworkFacility\":true,\"facilityNetwork\":\"IN_NETWORK\"");
+        JsonObject protectedLine = estimate.getJsonArray("lines").getJsonObject(0);
+        assertThat(protectedLine.getBoolean("ancillaryAtInNetworkFacility")).isTrue();
+        assertThat(protectedLine.getBoolean("emergency")).isFalse();
+        assertThat(protectedLine.getString("facilityNetwork")).isEqualTo("IN_NETWORK");
+        assertThat(protectedLine.getJsonNumber("balanceBill").bigDecimalValue()).isEqualByComparingTo("0.00");
+        assertThat(protectedLine.getJsonArray("explanation").toString()).contains("No Surprises Act");
+
+        estimate = addLine(estimate, pathology + ",\"emergency\":true");
+        assertThat(estimate.getJsonArray("lines").getJsonObject(1).getBoolean("emergency")).isTrue();
+        assertThat(estimate.getJsonArray("lines").getJsonObject(1).getJsonNumber("balanceBill").bigDecimalValue())
+                .isEqualByComparingTo("0.00");
+        estimate = addLine(estimate, pathology);
+        JsonObject billed = estimate.getJsonArray("lines").getJsonObject(2);
+        assertThat(billed.getJsonNumber("balanceBill").bigDecimalValue()).isEqualByComparingTo("140.00");
+        assertThat(billed.getJsonArray("explanation").toString()).doesNotContain("No Surprises Act");
+
+        String path = "estimates/" + estimate.getInt("id") + "/lines";
+        HttpResponse<String> outOfNetworkFacility = call("POST", path, "{\"version\":" + estimate.getInt("version")
+                + "," + HOSPITAL + "," + pathology + ",\"ancillaryAtInNetworkFacility\":true,"
+                + "\"facilityNetwork\":\"OUT_OF_NETWORK\"}", "billing");
+        assertThat(outOfNetworkFacility.statusCode()).as(outOfNetworkFacility.body()).isEqualTo(422);
+        assertThat(outOfNetworkFacility.body()).contains("\"field\":\"ancillaryAtInNetworkFacility\"");
+
+        HttpResponse<String> unknown = call("POST", path, "{\"version\":" + estimate.getInt("version") + ","
+                + HOSPITAL + "," + pathology + ",\"emergencyy\":true}", "billing");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unknown.body()).contains("\"field\":\"emergencyy\"")
+                .contains("emergencyy is not a field of this request")
+                .doesNotContain("LineForm").doesNotContain("Json property");
+        HttpResponse<String> unknownInRecord = call("POST", "estimates/" + estimate.getInt("id") + "/issue",
+                "{\"version\":" + estimate.getInt("version") + ",\"force\":true}", "billing");
+        assertThat(unknownInRecord.statusCode()).as(unknownInRecord.body()).isEqualTo(400);
+        assertThat(unknownInRecord.body()).contains("force is not a field of this request");
+        assertThat(object(call("GET", "estimates/" + estimate.getInt("id"), null, "billing").body())
+                .getJsonArray("lines")).as("nothing added or issued").hasSize(3);
+    }
+
     @Test
     @RunAsClient
     void locksAnIssuedEstimateAndChangesItOnlyAsANewVersion() throws Exception {

@@ -1,0 +1,105 @@
+package org.secondopinion.billing.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.secondopinion.billing.control.NetworkStatus;
+import org.secondopinion.billing.control.OpinionPurpose;
+import org.secondopinion.billing.control.PriceFacts;
+import org.secondopinion.billing.control.SecondOpinionRule;
+import org.secondopinion.billing.control.ServiceCategory;
+import org.secondopinion.billing.entity.CostEstimate;
+import org.secondopinion.billing.entity.CoverageTier;
+import org.secondopinion.billing.entity.EstimateLine;
+import org.secondopinion.billing.entity.FamilyDeductible;
+import org.secondopinion.billing.entity.FeeSchedule;
+import org.secondopinion.billing.entity.HealthPlan;
+import org.secondopinion.billing.entity.PatientCoverage;
+import org.secondopinion.billing.entity.PlanCategory;
+import org.secondopinion.billing.entity.PlanKind;
+
+/**
+ * "With the workup" as the page, the API and the PDF show it, from the results the estimate's lines keep after
+ * {@link Estimates#recalculate}: on a plan with an out-of-pocket maximum of 5,600.00 (deductible 2,000.00, 20%,
+ * nothing met), the workup (consultation 300 and imaging read 465, all deductible: 765) and one surgeon's line
+ * on the same day, higher than either workup line. From the workup's amounts met the surgeon owes
+ * 1,235 + (allowed − 1,235) × 20%, capped at the 4,835 left.
+ */
+class EstimateSheetTest {
+
+    private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 16);
+
+    record Case(String name, String surgeonAllowed, String option, String withWorkup) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> atTheOutOfPocketMaximum() {
+        return Stream.of(
+                // 1,235 + (19,234.95 − 1,235) × 20% = 1,235 + 3,599.99 = 4,834.99; with the workup 5,599.99
+                new Case("one cent below", "19234.95", "4834.99", "5599.99"),
+                // 1,235 + 3,600 = 4,835; with the workup exactly 5,600
+                new Case("exactly at", "19235.00", "4835.00", "5600.00"),
+                // 1,235 + 3,600.01 = 4,835.01 → 4,835; with the workup 5,600
+                new Case("one cent above", "19235.05", "4835.00", "5600.00"),
+                // 1,235 + 5,753 = 6,988 → 4,835; with the workup 5,600 (the report: 5,600 + 765 = 6,365)
+                new Case("far above", "30000.00", "4835.00", "5600.00"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("atTheOutOfPocketMaximum")
+    void showsTheOptionWithTheWorkupWithinTheOutOfPocketMaximum(Case c) {
+        CostEstimate estimate = estimate();
+        estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.SECOND_OPINION, "99204", "300.00"));
+        estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.IMAGING, "70553", "465.00"));
+        estimate.add(line("Surgery", false, ServiceCategory.SURGERY, "27447", c.surgeonAllowed()));
+        Estimates estimates = new Estimates();
+        estimates.plans = new HealthPlans();
+
+        estimates.recalculate(estimate);
+        EstimateSheet sheet = EstimateSheet.of(estimate);
+
+        EstimateSheet.OptionTotal workup = sheet.options().stream().filter(EstimateSheet.OptionTotal::workup)
+                .findFirst().orElseThrow();
+        EstimateSheet.OptionTotal surgery = sheet.options().stream().filter(o -> o.name().equals("Surgery"))
+                .findFirst().orElseThrow();
+        assertThat(workup.patientOwes()).isEqualTo(new BigDecimal("765.00"));
+        assertThat(surgery.patientOwes()).isEqualTo(new BigDecimal(c.option()));
+        assertThat(surgery.withWorkup()).isEqualTo(new BigDecimal(c.withWorkup()))
+                .isLessThanOrEqualTo(new BigDecimal("5600.00"));
+    }
+
+    private static CostEstimate estimate() {
+        HealthPlan plan = new HealthPlan("Harbor Health", "Harbor Bronze PPO", PlanKind.COMMERCIAL);
+        List<PlanCategory> categories = Stream.of(ServiceCategory.values()).map(category -> new PlanCategory(category,
+                true, BigDecimal.ZERO, new BigDecimal("20"), new BigDecimal("40"), true, false, false, false)).toList();
+        plan.design(new BigDecimal("2000.00"), null, FamilyDeductible.EMBEDDED, new BigDecimal("5600.00"), null,
+                SecondOpinionRule.COVERED, new BigDecimal("50"), categories, "billing.admin", AT);
+        PatientCoverage coverage = new PatientCoverage("MRN-100871", "Daniel Ortiz", LocalDate.of(1978, 9, 2));
+        coverage.cover(plan, "HB-1", CoverageTier.SELF_ONLY, LocalDate.of(2026, 1, 1));
+        coverage.met(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, LocalDate.of(2026, 3, 1),
+                "billing.clerk", AT);
+        FeeSchedule schedule = new FeeSchedule("harbor.csv", "a".repeat(64), "b".repeat(64), 4096, "billing.admin", AT);
+        return new CostEstimate("MRN-100871", "Daniel Ortiz", LocalDate.of(1978, 9, 2), null, coverage, schedule,
+                "billing.clerk", AT);
+    }
+
+    private static EstimateLine line(String option, boolean workup, ServiceCategory category, String code,
+                                     String negotiated) {
+        EstimateLine line = new EstimateLine(option, workup, new EstimateLine.Provider("Harbor Hospital", null, null,
+                null, null), category, code, "CPT", "plain-language description of " + code, null, DAY, 1, null,
+                NetworkStatus.IN_NETWORK, false, OpinionPurpose.ROUTINE);
+        line.priced(PriceFacts.NONE.withNegotiatedDollar(new BigDecimal(negotiated)), "fee schedule line 12");
+        return line;
+    }
+}
