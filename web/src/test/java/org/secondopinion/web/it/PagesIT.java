@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -213,7 +214,7 @@ class PagesIT {
         signIn("admin");
         browser.driver.get(base + "admin/users.xhtml");
         browser.driver.findElement(By.id("usersForm:newAccount")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("accountForm:save")).isDisplayed());
         browser.driver.findElement(By.id("accountForm:save")).click();
         assertThat(browser.waitForText(By.id("accountForm"), "required")).isTrue();
