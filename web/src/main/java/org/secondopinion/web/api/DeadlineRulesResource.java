@@ -100,6 +100,9 @@ public class DeadlineRulesResource {
         return Response.status(Response.Status.CREATED).entity(RuleView.of(deadlines.addVersion(id, from))).build();
     }
 
+    /** The first day a reminder run may be asked for: no case file's deadlines fall before it. */
+    private static final LocalDate EARLIEST_REMINDER_RUN = LocalDate.of(1950, 1, 1);
+
     /** Sends the reminders due by a day now (the timer does it every morning). */
     @POST
     @Path("reminder-runs")
@@ -110,6 +113,10 @@ public class DeadlineRulesResource {
             day = asOf == null || asOf.isBlank() ? LocalDate.now() : LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException bad) {
             throw new RuleViolation("asOf", "asOf is a date written 2026-11-26.");
+        }
+        LocalDate latest = LocalDate.now().plusYears(10);
+        if (day.isBefore(EARLIEST_REMINDER_RUN) || day.isAfter(latest)) {
+            throw new RuleViolation("asOf", "asOf is a day from " + EARLIEST_REMINDER_RUN + " to " + latest + ".");
         }
         return new ReminderRun(day, watch.remindAsOf(day));
     }

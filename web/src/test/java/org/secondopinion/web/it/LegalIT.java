@@ -296,6 +296,14 @@ class LegalIT {
             assertThat(reminder.getInt("daysBefore")).isEqualTo(90);
         });
         assertThat(call("POST", "legal/deadline-rules/reminder-runs", null, "legal").statusCode()).isEqualTo(403);
+        for (String bad : List.of("2026-02-31", "+999999999-12-31", "-999999999-01-01", "yesterday")) {
+            HttpResponse<String> refused = call("POST", "legal/deadline-rules/reminder-runs?asOf="
+                    + URLEncoder.encode(bad, StandardCharsets.UTF_8), null, "coordinator");
+            assertThat(refused.statusCode()).as(bad + ": " + refused.body()).isEqualTo(422);
+            assertThat(refused.body()).contains("\"field\":\"asOf\"").doesNotContain("Exception");
+        }
+        assertThat(call("GET", "legal/deadline-rules/reminder-runs?asOf=nonsense", null, "coordinator").statusCode())
+                .as("only POST runs reminders").isEqualTo(405);
     }
 
     /** The law changes: a new New Jersey rule in force from yesterday, a year longer, governs the case's dates. */
