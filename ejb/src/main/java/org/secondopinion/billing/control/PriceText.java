@@ -9,7 +9,7 @@ import java.io.IOException;
  */
 final class PriceText {
 
-    enum Failure { TOO_LONG, BROKEN_COMPRESSION, CONTENT }
+    enum Failure { TOO_LONG, BROKEN_COMPRESSION, ENCODING, CONTENT }
 
     private final SourceStream source;
     private final SourceStream decompressed;
@@ -34,6 +34,9 @@ final class PriceText {
             if (cause instanceof GuardedReader.SpanTooLong) {
                 return Failure.TOO_LONG;
             }
+            if (cause instanceof TextDecoder.Undecodable) {
+                return Failure.ENCODING;
+            }
             if (cause.getCause() == cause) {
                 break;
             }
@@ -42,6 +45,19 @@ final class PriceText {
             return Failure.BROKEN_COMPRESSION;
         }
         return Failure.CONTENT;
+    }
+
+    /** The rejection for bytes that are not text in the file's encoding, found among the causes of what was thrown. */
+    static PriceFileRejected encodingProblem(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TextDecoder.Undecodable undecodable) {
+                return new PriceFileRejected(undecodable.line(), undecodable.getMessage());
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return new PriceFileRejected("the file's text cannot be decoded");
     }
 
     String compressionProblem() {
