@@ -23,6 +23,10 @@ import java.util.zip.GZIPInputStream;
  * of a file that is rejected later (a JSON file cut short): a caller that stores them
  * discards them when the read ends in {@code PriceFileRejected}. Exceptions the sink throws
  * pass through unchanged. The stream is not closed. Instances are stateless and thread-safe.
+ *
+ * <p>Text is decoded strictly (see {@link TextDecoder}): UTF-8, or UTF-16 by its byte order mark; a file that
+ * is ASCII up to a byte that is not UTF-8 is read as Windows-1252 from there, with a warning first in the report;
+ * other bytes that are not text reject the file with their line and encoding, so no name is stored garbled.
  */
 public final class PriceFileReader {
 
