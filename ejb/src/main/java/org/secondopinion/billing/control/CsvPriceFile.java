@@ -64,6 +64,8 @@ final class CsvPriceFile {
 
     void read() throws IOException, PriceFileRejected {
         parser = CSVParser.builder().setReader(text.reader()).setFormat(FORMAT).get();
+        // the parser counts the line it is in, or the lines it has ended when it has just read a line break
+        text.lines(() -> parser.getCurrentLineNumber() + (text.reader().atLineStart() ? 1 : 0));
         records = parser.iterator();
         Row general = next(false);
         if (general == null) {

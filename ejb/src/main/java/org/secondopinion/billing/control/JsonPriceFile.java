@@ -51,6 +51,7 @@ final class JsonPriceFile {
     void read() throws IOException, PriceFileRejected {
         tally.format = PriceFileFormat.JSON;
         parser = Json.createParser(text.reader());
+        text.lines(this::line);
         if (next() != Event.START_OBJECT) {
             throw new PriceFileRejected(line(), "a CMS JSON price file is one object, but line " + line() + " starts something else");
         }

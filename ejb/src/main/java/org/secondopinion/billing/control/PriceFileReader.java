@@ -3,7 +3,6 @@ package org.secondopinion.billing.control;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -71,11 +70,11 @@ public final class PriceFileReader {
         char first = firstVisible(head, byteOrderMark, charset);
         skipFully(bytes, byteOrderMark);
         ImportTally tally = new ImportTally(limits, sink);
-        Reader decoder = new TextDecoder(bytes, charset, byteOrderMark > 0, (encoding, line) -> tally.notice(
+        TextDecoder decoder = new TextDecoder(bytes, charset, byteOrderMark > 0, (encoding, line) -> tally.notice(
                 new ImportIssue(line, "line " + line, null, "the file is not UTF-8: it is read as " + encoding
                         + " from this line on, the first with a byte that is not UTF-8 (the lines before it are"
                         + " plain ASCII, the same in both); save the file as UTF-8 to be sure of its names")));
-        PriceText text = new PriceText(source, decompressed, new GuardedReader(decoder, limits.maxRecordChars()));
+        PriceText text = new PriceText(source, decompressed, decoder, limits.maxRecordChars());
         if (first == '{') {
             if (expected != null && expected != PriceFileFormat.JSON) {
                 throw new PriceFileRejected("the file was expected to be a " + expected.label() + ", but it is JSON");

@@ -1,6 +1,7 @@
 package org.secondopinion.billing.control;
 
 import java.io.IOException;
+import java.util.function.LongSupplier;
 
 /**
  * The text of a price file as the parsers read it, with what is needed to tell why reading
@@ -14,11 +15,18 @@ final class PriceText {
     private final SourceStream source;
     private final SourceStream decompressed;
     private final GuardedReader reader;
+    private final TextDecoder decoder;
 
-    PriceText(SourceStream source, SourceStream decompressed, GuardedReader reader) {
+    PriceText(SourceStream source, SourceStream decompressed, TextDecoder decoder, long spanLimit) {
         this.source = source;
         this.decompressed = decompressed;
-        this.reader = reader;
+        this.decoder = decoder;
+        this.reader = new GuardedReader(decoder, spanLimit);
+    }
+
+    /** Tells the decoder where the parser is, so that a byte that is not text is reported at its line. */
+    void lines(LongSupplier currentLine) {
+        decoder.lines(currentLine);
     }
 
     GuardedReader reader() {

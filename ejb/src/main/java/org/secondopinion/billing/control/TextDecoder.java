@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * Decodes a price file's bytes as they stream, so that no name is ever stored garbled. The text is UTF-8 (or
@@ -20,6 +21,10 @@ import java.util.Locale;
  * import with the line and the encoding: a file that declares UTF-8 or UTF-16 by its byte order mark and breaks
  * it, a file whose UTF-8 text is followed by other bytes (two encodings in one file), or a byte that Windows-1252
  * does not define either. Only the current buffer is held, whatever the file's size.
+ *
+ * <p>Nothing is done per character beyond decoding: UTF-8 text went beyond ASCII as soon as fewer characters came
+ * out than bytes went in, and the line of a bad byte is the parser's, which has read every character before it
+ * (characters decoded before a bad byte are handed over first, and the bad byte is met again on the next read).
  */
 final class TextDecoder extends Reader {
 
@@ -57,11 +62,11 @@ final class TextDecoder extends Reader {
     private CharsetDecoder decoder;
     private boolean endOfInput;
     private boolean flushed;
-    private boolean beyondAscii;
     private boolean switched;
     private long switchedAt;
-    private long line = 1;
-    private int scanned;
+    private long bytesDecoded;
+    private long charsDecoded;
+    private LongSupplier line = () -> 0;
 
     /**
      * @param declared whether a byte order mark declares the charset (no fallback then)
@@ -78,6 +83,11 @@ final class TextDecoder extends Reader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
+    /** Where the parser is: the line the next character it reads is on. */
+    void lines(LongSupplier currentLine) {
+        this.line = currentLine;
+    }
+
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
@@ -87,12 +97,17 @@ final class TextDecoder extends Reader {
             return -1;
         }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-        scanned = offset;
         while (out.position() == offset) {
+            int bytesBefore = bytes.position();
+            int charsBefore = out.position();
             CoderResult result = decoder.decode(bytes, out, endOfInput);
-            int decoded = out.position();
+            bytesDecoded += bytes.position() - bytesBefore;
+            charsDecoded += out.position() - charsBefore;
             if (result.isError()) {
-                scan(buffer, offset, decoded);
+                if (out.position() > offset) {
+                    // the characters before the bad byte first, so that the parser's line is the bad byte's
+                    break;
+                }
                 undecodable(result);
                 continue;
             }
@@ -107,21 +122,7 @@ final class TextDecoder extends Reader {
             refill();
         }
         int decoded = out.position() - offset;
-        scan(buffer, offset, out.position());
         return decoded == 0 && flushed ? -1 : decoded;
-    }
-
-    /** Counts lines and notes UTF-8 text beyond ASCII, from the chars not yet scanned. */
-    private void scan(char[] buffer, int offset, int end) {
-        for (int i = Math.max(offset, scanned); i < end; i++) {
-            char c = buffer[i];
-            if (c == '\n') {
-                line++;
-            } else if (c > 0x7F && c != '\uFEFF') {
-                beyondAscii = true;
-            }
-        }
-        scanned = end;
     }
 
     private void refill() throws IOException {
@@ -137,6 +138,7 @@ final class TextDecoder extends Reader {
 
     private void undecodable(CoderResult result) throws IOException {
         String shown = shown(result.length());
+        long line = this.line.getAsLong();
         if (switched) {
             throw new Undecodable(line, shown + " is not a character in Windows-1252, which the file was "
                     + "read as from line " + switchedAt + " (it is not UTF-8); save the file as UTF-8 and import it again");
@@ -147,7 +149,8 @@ final class TextDecoder extends Reader {
                     + (shown.startsWith("bytes") ? " here are not " : " here is not ") + charset + (utf8() && looksWindows1252() ? " (it looks like Windows-1252)" : "")
                     + "; save the file as UTF-8 and import it again");
         }
-        if (beyondAscii) {
+        // every character of a multi-byte sequence took more than one byte: ASCII only while they are as many
+        if (charsDecoded < bytesDecoded) {
             throw new Undecodable(line, "the text is not UTF-8 here (" + shown
                     + (looksWindows1252() ? "; it looks like Windows-1252" : "") + "), though the lines before it are"
                     + " UTF-8: a file has one encoding, so save it as UTF-8 and import it again");

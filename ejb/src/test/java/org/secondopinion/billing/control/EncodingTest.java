@@ -44,6 +44,9 @@ class EncodingTest {
                 // ASCII up to line 4, where 0xE9 is not UTF-8: Windows-1252 from there on, 0x96 is an en dash
                 new Readable("Windows-1252 (ASCII header)", (ASCII_HEADER + "Caf\u00e9 \u2013 allergy panel,86003,CPT,"
                         + "outpatient,40\n").getBytes(WINDOWS_1252), "Caf\u00e9 \u2013 allergy panel", 4L),
+                // the byte that is not UTF-8 starts line 4
+                new Readable("Windows-1252 from the first byte of a line", (ASCII_HEADER + "\u00c9clair allergy panel,"
+                        + "86003,CPT,outpatient,40\n").getBytes(WINDOWS_1252), "\u00c9clair allergy panel", 4L),
                 // the first byte that is not UTF-8 is past the decoder's 16 KiB buffer, on line 2,004
                 new Readable("Windows-1252 after 2,000 ASCII rows", (ASCII_HEADER
                         + "X-ray chest,71046,CPT,outpatient,140\n".repeat(2000)
@@ -92,6 +95,9 @@ class EncodingTest {
                 new Refused("a UTF-8 byte order mark, then a Windows-1252 byte", concat(
                         new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(ASCII_HEADER), windows1252Row), 4,
                         "line 4: the file is UTF-8 by its byte order mark, but byte 0xE9 here is not UTF-8 (it looks like Windows-1252)"),
+                new Refused("UTF-8, then a Windows-1252 byte starting a line", concat(utf8(HEADER),
+                        "\u00c9clair panel,86003,CPT,outpatient,40\n".getBytes(WINDOWS_1252)), 4,
+                        "line 4: the text is not UTF-8 here (byte 0xC9; it looks like Windows-1252)"),
                 // 0x81 is not defined in Windows-1252 either
                 new Refused("a byte neither UTF-8 nor Windows-1252", concat(utf8(ASCII_HEADER), windows1252Row,
                         new byte[] {'X', (byte) 0x81, ',', '1', ',', 'C', 'P', 'T', ',', 'o', 'u', 't', 'p', 'a', 't',
