@@ -145,8 +145,9 @@ final class TextDecoder extends Reader {
         }
         String charset = decoder.charset().name();
         if (declared) {
+            String likely = utf8() && looksWindows1252() ? " (it looks like Windows-1252)" : "";
             throw new Undecodable(line, "the file is " + charset + " by its byte order mark, but " + shown
-                    + (shown.startsWith("bytes") ? " here are not " : " here is not ") + charset + (utf8() && looksWindows1252() ? " (it looks like Windows-1252)" : "")
+                    + (shown.startsWith("bytes") ? " here are not " : " here is not ") + charset + likely
                     + "; save the file as UTF-8 and import it again");
         }
         // every character of a multi-byte sequence took more than one byte: ASCII only while they are as many
