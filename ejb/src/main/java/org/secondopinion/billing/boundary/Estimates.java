@@ -243,13 +243,16 @@ public class Estimates {
         String code = form.getCode().strip();
         String payer = estimate.isSelfPay() ? null : estimate.getCoverage().getPlan().getPayerName();
         String plan = estimate.isSelfPay() ? null : estimate.getCoverage().getPlan().getPlanName();
-        PriceLookup.Found found = PriceLookup.find(charges(estimate.getFeeSchedule().getId(), code),
-                form.getModifiers(), payer, plan);
+        List<ScheduledCharge> rows = charges(estimate.getFeeSchedule().getId(), code);
+        PriceLookup.Found found = PriceLookup.find(rows, blank(form.getModifiers()) || payer == null ? List.of()
+                : modifierAdjustments(estimate.getFeeSchedule().getId()), form.getModifiers(), payer, plan);
         if (found == null) {
-            throw new RuleViolation("code", "The fee schedule " + estimate.getFeeSchedule().getFileName()
-                    + " has no price for " + code + (blank(form.getModifiers()) ? "" : " with modifiers "
-                    + form.getModifiers()) + ".");
+            throw new RuleViolation("code", "The fee schedule " + estimate.getFeeSchedule().getFileName() + " "
+                    + PriceLookup.whyNoPrice(rows, code + (blank(form.getModifiers()) ? ""
+                    : " with modifiers " + form.getModifiers()), payer, plan) + ".");
         }
+        int units = found.unitsPriced(form.getUnits());
+        String source = found.explanation(form.getUnits());
         PriceFacts prices = found.prices();
         if (form.getOutOfNetworkAllowed() != null) {
             prices = prices.withOutOfNetworkAllowed(form.getOutOfNetworkAllowed());
@@ -262,16 +265,16 @@ public class Estimates {
                 : form.getProviderState().toUpperCase()),
                 form.getCategory(), code, found.codeType(), cut(description, 400),
                 normaliseCodes(blank(form.getDiagnosisCodes()) ? estimate.getDiagnosisCodes() : form.getDiagnosisCodes()),
-                form.getServiceDate(), form.getUnits(), emptyToNull(found.modifiersLeft()), form.getNetwork(),
+                form.getServiceDate(), units, emptyToNull(found.modifiersLeft()), form.getNetwork(),
                 form.isMultipleProcedure(), form.getPurpose());
-        line.priced(prices, found.source());
+        line.priced(prices, source);
         line.circumstances(form.isEmergency(), form.isAncillaryAtInNetworkFacility(), form.getFacilityNetwork());
         estimate.add(line);
         recalculate(estimate);
         touch(estimate);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "added to " + estimate.reference() + " under " + option
                 + ": " + code + " by " + line.getProviderName() + " on " + line.getServiceDate() + " ×"
-                + line.getUnits() + ", patient owes " + line.getPatientOwes() + " (" + found.source() + ")");
+                + line.getUnits() + ", patient owes " + line.getPatientOwes() + " (" + source + ")");
         return estimate;
     }
 
@@ -433,6 +436,11 @@ public class Estimates {
     }
 
     /** The estimate's schedule's ready charges for a code, for the page's look-up. */
+    private List<ScheduledCharge> modifierAdjustments(long feeScheduleId) {
+        return em.createNamedQuery(ScheduledCharge.FIND_MODIFIER_ADJUSTMENTS, ScheduledCharge.class)
+                .setParameter("schedule", feeScheduleId).setMaxResults(2000).getResultList();
+    }
+
     public List<ScheduledCharge> charges(long feeScheduleId, String code) {
         return em.createNamedQuery(ScheduledCharge.FIND_BY_CODE, ScheduledCharge.class)
                 .setParameter("schedule", feeScheduleId).setParameter("code", code).setMaxResults(500)

@@ -64,6 +64,8 @@ final class CsvPriceFile {
 
     void read() throws IOException, PriceFileRejected {
         parser = CSVParser.builder().setReader(text.reader()).setFormat(FORMAT).get();
+        // the parser counts the line it is in, or the lines it has ended when it has just read a line break
+        text.lines(() -> parser.getCurrentLineNumber() + (text.reader().atLineStart() ? 1 : 0));
         records = parser.iterator();
         Row general = next(false);
         if (general == null) {
@@ -117,6 +119,7 @@ final class CsvPriceFile {
             case TOO_LONG -> throw new PriceFileRejected(line, "line " + line + ": a record runs past "
                     + text.reader().spanLimit() + " characters without ending; a quote mark is probably never closed");
             case BROKEN_COMPRESSION -> throw new PriceFileRejected(line, text.compressionProblem());
+            case ENCODING -> throw PriceText.encodingProblem(e);
             default -> {
                 if (items && text.reader().atEnd()) {
                     tally.rowRead();
@@ -284,10 +287,12 @@ final class CsvPriceFile {
                 }
             }
             PriceField payerField = PriceField.ofWideParts(parts);
-            if (payerField != null && !parts[1].isEmpty() && !parts[2].isEmpty()) {
-                String[] written = PriceValues.headerParts(raw);
-                PayerPlanColumns payerPlan = payerPlans.computeIfAbsent(parts[1] + "|" + parts[2],
-                        key -> new PayerPlanColumns(written[1], written[2]));
+            String[] written = payerField == null ? null : PriceValues.headerParts(raw);
+            String payer = payerField == null ? "" : PriceValues.headerPayerName(written[1]);
+            String plan = payerField == null ? "" : PriceValues.headerPayerName(written[2]);
+            if (!payer.isEmpty() && !plan.isEmpty()) {
+                PayerPlanColumns payerPlan = payerPlans.computeIfAbsent(
+                        (payer + "|" + plan).toLowerCase(Locale.ROOT), key -> new PayerPlanColumns(payer, plan));
                 if (payerPlan.index[payerField.ordinal()] < 0) {
                     payerPlan.index[payerField.ordinal()] = i;
                     payerPlan.names[payerField.ordinal()] = String.join("|", written);

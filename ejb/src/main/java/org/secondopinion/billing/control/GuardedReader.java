@@ -27,6 +27,7 @@ final class GuardedReader extends Reader {
     private long spanStart;
     private long spanLimit;
     private boolean atEnd;
+    private char lastChar = '\n';
 
     GuardedReader(Reader in, long spanLimit) {
         this.in = in;
@@ -43,6 +44,11 @@ final class GuardedReader extends Reader {
         return spanLimit;
     }
 
+    /** Whether the last character handed out ended a line (or none was): the next one starts a line. */
+    boolean atLineStart() {
+        return lastChar == '\n' || lastChar == '\r';
+    }
+
     /** Whether the text has been read to its end. */
     boolean atEnd() {
         return atEnd;
@@ -56,6 +62,9 @@ final class GuardedReader extends Reader {
             return n;
         }
         position += n;
+        if (n > 0) {
+            lastChar = buffer[offset + n - 1];
+        }
         if (position - spanStart > spanLimit) {
             throw new SpanTooLong(spanLimit);
         }

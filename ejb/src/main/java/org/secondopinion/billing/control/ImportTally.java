@@ -90,6 +90,15 @@ final class ImportTally {
         }
     }
 
+    /** A warning about the whole file, kept first whatever the limit. */
+    void notice(ImportIssue warning) {
+        warningCount++;
+        warnings.add(0, warning);
+        if (warnings.size() > Math.max(1, limits.warningsKept())) {
+            warnings.remove(warnings.size() - 1);
+        }
+    }
+
     void warn(long line, String location, String field, String message) {
         warn(new ImportIssue(line, location, field, message));
     }

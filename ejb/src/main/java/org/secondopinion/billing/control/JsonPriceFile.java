@@ -51,6 +51,7 @@ final class JsonPriceFile {
     void read() throws IOException, PriceFileRejected {
         tally.format = PriceFileFormat.JSON;
         parser = Json.createParser(text.reader());
+        text.lines(this::line);
         if (next() != Event.START_OBJECT) {
             throw new PriceFileRejected(line(), "a CMS JSON price file is one object, but line " + line() + " starts something else");
         }
@@ -72,8 +73,12 @@ final class JsonPriceFile {
         try {
             trailing = parser.hasNext();
         } catch (JsonException | IllegalStateException e) {
-            if (text.failure(e) == PriceText.Failure.BROKEN_COMPRESSION) {
+            PriceText.Failure failure = text.failure(e);
+            if (failure == PriceText.Failure.BROKEN_COMPRESSION) {
                 throw new PriceFileRejected(end, text.compressionProblem());
+            }
+            if (failure == PriceText.Failure.ENCODING) {
+                throw PriceText.encodingProblem(e);
             }
             trailing = true;
         }
@@ -107,6 +112,7 @@ final class JsonPriceFile {
                 case TOO_LONG -> throw new PriceFileRejected(line, "line " + line + ": a value or item runs past "
                         + text.reader().spanLimit() + " characters");
                 case BROKEN_COMPRESSION -> throw new PriceFileRejected(line, text.compressionProblem());
+                case ENCODING -> throw PriceText.encodingProblem(e);
                 default -> {
                     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     if (reason.length() > 200) {
@@ -436,6 +442,7 @@ final class JsonPriceFile {
             draft.payerName = text(payer.get("payer_name"));
             draft.planName = text(payer.get("plan_name"));
             draft.payerNotes = text(payer.get("description"));
+            draft.negotiatedPercentage = PriceValues.statedPercentage(draft.payerNotes);
             if (draft.payerName == null) {
                 draft.problem(PriceField.PAYER_NAME, "is required");
             }

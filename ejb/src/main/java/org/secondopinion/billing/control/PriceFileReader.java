@@ -3,10 +3,7 @@ package org.secondopinion.billing.control;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -25,6 +22,10 @@ import java.util.zip.GZIPInputStream;
  * of a file that is rejected later (a JSON file cut short): a caller that stores them
  * discards them when the read ends in {@code PriceFileRejected}. Exceptions the sink throws
  * pass through unchanged. The stream is not closed. Instances are stateless and thread-safe.
+ *
+ * <p>Text is decoded strictly (see {@link TextDecoder}): UTF-8, or UTF-16 by its byte order mark; a file that
+ * is ASCII up to a byte that is not UTF-8 is read as Windows-1252 from there, with a warning first in the report;
+ * other bytes that are not text reject the file with their line and encoding, so no name is stored garbled.
  */
 public final class PriceFileReader {
 
@@ -68,11 +69,12 @@ public final class PriceFileReader {
         int byteOrderMark = byteOrderMarkLength(head);
         char first = firstVisible(head, byteOrderMark, charset);
         skipFully(bytes, byteOrderMark);
-        Reader decoder = new InputStreamReader(bytes, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
-        PriceText text = new PriceText(source, decompressed, new GuardedReader(decoder, limits.maxRecordChars()));
         ImportTally tally = new ImportTally(limits, sink);
+        TextDecoder decoder = new TextDecoder(bytes, charset, byteOrderMark > 0, (encoding, line) -> tally.notice(
+                new ImportIssue(line, "line " + line, null, "the file is not UTF-8: it is read as " + encoding
+                        + " from this line on, the first with a byte that is not UTF-8 (the lines before it are"
+                        + " plain ASCII, the same in both); save the file as UTF-8 to be sure of its names")));
+        PriceText text = new PriceText(source, decompressed, decoder, limits.maxRecordChars());
         if (first == '{') {
             if (expected != null && expected != PriceFileFormat.JSON) {
                 throw new PriceFileRejected("the file was expected to be a " + expected.label() + ", but it is JSON");

@@ -1,6 +1,7 @@
 package org.secondopinion.billing.control;
 
 import java.io.IOException;
+import java.util.function.LongSupplier;
 
 /**
  * The text of a price file as the parsers read it, with what is needed to tell why reading
@@ -9,16 +10,23 @@ import java.io.IOException;
  */
 final class PriceText {
 
-    enum Failure { TOO_LONG, BROKEN_COMPRESSION, CONTENT }
+    enum Failure { TOO_LONG, BROKEN_COMPRESSION, ENCODING, CONTENT }
 
     private final SourceStream source;
     private final SourceStream decompressed;
     private final GuardedReader reader;
+    private final TextDecoder decoder;
 
-    PriceText(SourceStream source, SourceStream decompressed, GuardedReader reader) {
+    PriceText(SourceStream source, SourceStream decompressed, TextDecoder decoder, long spanLimit) {
         this.source = source;
         this.decompressed = decompressed;
-        this.reader = reader;
+        this.decoder = decoder;
+        this.reader = new GuardedReader(decoder, spanLimit);
+    }
+
+    /** Tells the decoder where the parser is, so that a byte that is not text is reported at its line. */
+    void lines(LongSupplier currentLine) {
+        decoder.lines(currentLine);
     }
 
     GuardedReader reader() {
@@ -34,6 +42,9 @@ final class PriceText {
             if (cause instanceof GuardedReader.SpanTooLong) {
                 return Failure.TOO_LONG;
             }
+            if (cause instanceof TextDecoder.Undecodable) {
+                return Failure.ENCODING;
+            }
             if (cause.getCause() == cause) {
                 break;
             }
@@ -42,6 +53,19 @@ final class PriceText {
             return Failure.BROKEN_COMPRESSION;
         }
         return Failure.CONTENT;
+    }
+
+    /** The rejection for bytes that are not text in the file's encoding, found among the causes of what was thrown. */
+    static PriceFileRejected encodingProblem(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TextDecoder.Undecodable undecodable) {
+                return new PriceFileRejected(undecodable.line(), undecodable.getMessage());
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return new PriceFileRejected("the file's text cannot be decoded");
     }
 
     String compressionProblem() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,7 @@ final class PriceValues {
     private static final int QUOTED_CHARS = 40;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern SPACED_PIPE = Pattern.compile(" ?\\| ?");
+    private static final Pattern STATED_PERCENTAGE = Pattern.compile("(?<![\\d.,])(\\d{1,4}(?:\\.\\d{1,4})?) ?%");
 
     private PriceValues() {
     }
@@ -87,6 +89,17 @@ final class PriceValues {
             parts[i] = part == null ? "" : collapseSpaces(part);
         }
         return parts;
+    }
+
+    /**
+     * A payer or plan name from a wide file's header. CMS's own v2.0.0 wide example writes the spaces of payer
+     * names as underscores ({@code standard_charge|Platform_Health_Insurance|PPO|negotiated_dollar}) where its
+     * tall and JSON examples write "Platform Health Insurance"; the data dictionary only says the placeholder is
+     * replaced by the payer's name. Underscores are read as spaces, so that one file in the three layouts names
+     * the same payers and plans.
+     */
+    static String headerPayerName(String written) {
+        return written == null ? "" : collapseSpaces(written.replace('_', ' '));
     }
 
     static String collapseSpaces(String value) {
@@ -285,6 +298,27 @@ final class PriceValues {
             case "false", "no", "n", "0" -> Boolean.FALSE;
             default -> null;
         };
+    }
+
+    /**
+     * The one percentage a text states ("150% payment adjustment for the item ..." is 150), or null when it states
+     * none or several. A JSON file's modifier entry says how the modifier adjusts a plan's charges only in words,
+     * where the CSV layouts give the same percentage in standard_charge|negotiated_percentage.
+     */
+    static BigDecimal statedPercentage(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher matcher = STATED_PERCENTAGE.matcher(text);
+        BigDecimal found = null;
+        while (matcher.find()) {
+            BigDecimal percentage = new BigDecimal(matcher.group(1));
+            if (found != null && found.compareTo(percentage) != 0) {
+                return null;
+            }
+            found = percentage;
+        }
+        return found;
     }
 
     /** A value for a message: quoted and cut short, so a huge bad field never fills the report. */

@@ -28,9 +28,13 @@ import org.secondopinion.billing.control.StandardCharge;
         + " WHERE c.feeScheduleId = :schedule AND c.code = :code ORDER BY c.payerName, c.planName, c.id")
 @NamedQuery(name = ScheduledCharge.FIND_BY_SCHEDULE, query = "SELECT c FROM ScheduledCharge c"
         + " WHERE c.feeScheduleId = :schedule ORDER BY c.code, c.id")
+@NamedQuery(name = ScheduledCharge.FIND_MODIFIER_ADJUSTMENTS, query = "SELECT c FROM ScheduledCharge c"
+        + " WHERE c.feeScheduleId = :schedule AND c.code IS NULL AND c.modifierAdjustment = TRUE ORDER BY c.id")
 public class ScheduledCharge {
 
     public static final String FIND_BY_CODE = "ScheduledCharge.findByCode";
+    /** The modifier rows of a schedule: they carry no code, so the code index finds them. */
+    public static final String FIND_MODIFIER_ADJUSTMENTS = "ScheduledCharge.findModifierAdjustments";
     public static final String FIND_BY_SCHEDULE = "ScheduledCharge.findBySchedule";
 
     @Id

@@ -131,12 +131,15 @@ class PriceLookupTest {
     }
 
     @Test
-    void findsNothingWithoutAPricedRow() {
+    void findsNothingWithoutAPriceForThePatient() {
         List<ScheduledCharge> unpriced = List.of(row(41, "", null, null).gross(null).cash(null).build(),
                 row(42, "", PAYER, PLAN).gross(null).cash(null).dollar("640.00").build(),
                 row(43, "50", null, null).adjustment().build());
 
-        assertThat(PriceLookup.find(unpriced, null, PAYER, PLAN)).isNull();
+        // no gross or cash price: only Acme's plan has a price (issue 11, item 5: see PricesFromFilesTest)
+        assertThat(PriceLookup.find(unpriced, null, PAYER, PLAN).prices())
+                .isEqualTo(PriceFacts.NONE.withNegotiatedDollar(usd("640.00")));
+        assertThat(PriceLookup.find(unpriced, null, PAYER, "Acme HMO")).isNull();
         assertThat(PriceLookup.find(unpriced, "50", null, null)).isNull();
         assertThat(PriceLookup.find(List.of(), null, null, null)).isNull();
     }

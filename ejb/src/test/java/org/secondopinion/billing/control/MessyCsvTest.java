@@ -126,14 +126,17 @@ class MessyCsvTest {
     }
 
     @Test
-    void replacesBytesThatAreNotUtf8InsteadOfFailing() throws Exception {
+    void readsAWindows1252FileAsWindows1252InsteadOfReplacingItsBytes() throws Exception {
         byte[] text = Imported.resourceBytes("cms-v3-example-tall.csv");
         String csv = new String(text, StandardCharsets.UTF_8).replace("Medical surgical bed", "Medical surgical b\u00e9d");
         byte[] windows1252 = csv.getBytes(Charset.forName("windows-1252"));
 
         Imported imported = Imported.bytes(windows1252);
 
+        // once "b\u00e9d", never "b\uFFFDd": the first byte that is not UTF-8 (0xE9 on line 10) switches to Windows-1252
         assertThat(imported.report().chargesAccepted()).isEqualTo(45);
-        assertThat(imported.atLine(10).description()).isEqualTo("Medical surgical b\uFFFDd");
+        assertThat(imported.atLine(10).description()).isEqualTo("Medical surgical b\u00e9d");
+        assertThat(imported.report().warnings().get(0).line()).isEqualTo(10);
+        assertThat(imported.report().warnings().get(0).message()).contains("not UTF-8", "Windows-1252");
     }
 }

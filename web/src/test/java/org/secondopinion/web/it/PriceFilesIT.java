@@ -1,0 +1,188 @@
+package org.secondopinion.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A real price file through import and estimate (issue 11, items 3, 5, 6, 7): a template 2.0.0 wide file saved in
+ * Windows-1252 whose headers write the payers' spaces as underscores (Northwind_Health|Northwind_Gold_PPO), with
+ * MS-DRG 470 priced only as the plan's case rate and the plan's own rate for modifier 50. The demo patient Daniel
+ * Ortiz is on Northwind Gold PPO (surgery 20% after the deductible; 1,100 of the deductible and 5,600 of the
+ * out-of-pocket maximum left).
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("persistence")
+class PriceFilesIT {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final String HOSPITAL = "\"providerName\":\"Cedar Valley Hospital\",\"providerNpi\":\"1427051135\","
+            + "\"providerTin\":\"36-4455667\",\"providerLocation\":\"80 Orchard Road, Fresno\",\"providerState\":\"CA\"";
+    private static final String PAYER = "Northwind_Health|Northwind_Gold_PPO";
+    private static final String FILE = "hospital_name,last_updated_on,version,hospital_location,hospital_address,"
+            + "license_number|CA,\"To the best of its knowledge and belief, the hospital has included all applicable "
+            + "standard charge information in accordance with the requirements of 45 CFR 180.50, and the information "
+            + "encoded is true, accurate, and complete as of the date indicated.\"\n"
+            + "Cedar Valley Hospital,2024-07-01,2.0.0,Cedar Valley Hospital,\"80 Orchard Road, Fresno, CA 93701\",70112,true\n"
+            + "description,code|1,code|1|type,modifiers,setting,drug_unit_of_measurement,drug_type_of_measurement,"
+            + "standard_charge|gross,standard_charge|discounted_cash,standard_charge|" + PAYER + "|negotiated_dollar,"
+            + "standard_charge|" + PAYER + "|negotiated_percentage,standard_charge|" + PAYER + "|negotiated_algorithm,"
+            + "estimated_amount|" + PAYER + ",standard_charge|" + PAYER + "|methodology,additional_payer_notes|" + PAYER
+            + ",standard_charge|min,standard_charge|max,additional_generic_notes\n"
+            + "Major hip and knee joint replacement without mcc,470,MS-DRG,,inpatient,,,,,20000,,,,case rate,,20000,20000,\n"
+            + "Total knee arthroplasty (pr\u00f3tesis de rodilla),27447,CPT,,both,,,48000,38400,18000,,,,fee schedule,,"
+            + "18000,18000,\n"
+            + "Bilateral procedure,,,50,both,,,,,,140,,,,140% payment adjustment,,,\n";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(PriceFilesIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @RunAsClient
+    void importsAWindows1252WideFileWithItsPayerNamesAndPricesItsCaseRateAndModifierForThePlan() throws Exception {
+        JsonObject schedule = imported("cedar-valley-v2.0-wide.csv", FILE.getBytes(WINDOWS_1252));
+        assertThat(schedule.getString("status")).as(schedule.toString()).isEqualTo("READY");
+        long scheduleId = schedule.getJsonNumber("id").longValue();
+        JsonObject knee = array(call("GET", "fee-schedules/" + scheduleId + "/charges?code=27447", null).body())
+                .getJsonObject(0);
+        assertThat(knee.getString("description")).isEqualTo("Total knee arthroplasty (pr\u00f3tesis de rodilla)");
+        assertThat(knee.getString("payerName")).isEqualTo("Northwind Health");
+        assertThat(knee.getString("planName")).isEqualTo("Northwind Gold PPO");
+
+        JsonObject coverage = array(call("GET", "billing/coverages?mrn=MRN-100871", null).body()).getJsonObject(0);
+        LocalDate december = LocalDate.parse(coverage.getString("planYearStart")).plusMonths(11);
+        JsonObject estimate = open("MRN-100871", "Daniel Ortiz", "1978-09-02", coverage.getInt("id"), scheduleId);
+
+        // 470 has no gross charge: the plan's case rate 20,000, once for a 3-day stay (not 60,000);
+        // deductible 1,100 + (20,000 − 1,100) × 20% = 1,100 + 3,780 = 4,880, under the 5,600 left
+        estimate = addLine(estimate, "\"option\":\"Knee replacement\",\"category\":\"SURGERY\",\"code\":\"470\","
+                + "\"units\":3,\"serviceDate\":\"" + december.plusDays(20) + "\"");
+        JsonObject caseRate = estimate.getJsonArray("lines").getJsonObject(0);
+        assertThat(caseRate.getInt("units")).isEqualTo(1);
+        assertThat(caseRate.getString("priceSource")).contains("Northwind Health, Northwind Gold PPO")
+                .contains("a case rate is one amount for the stay, so it is priced once, not for 3 units");
+        assertThat(caseRate.getJsonNumber("patientOwes").bigDecimalValue()).isEqualByComparingTo("4880.00");
+
+        // 50 at the plan's 140% from the file: 18,000 × 1.4 = 25,200 allowed;
+        // 1,100 + (25,200 − 1,100) × 20% = 1,100 + 4,820 = 5,920, capped at the 5,600 left
+        estimate = addLine(estimate, "\"option\":\"Both knees\",\"category\":\"SURGERY\",\"code\":\"27447\","
+                + "\"modifiers\":\"50\",\"serviceDate\":\"" + december.plusDays(20) + "\"");
+        JsonObject bilateral = estimate.getJsonArray("lines").getJsonObject(1);
+        assertThat(bilateral.getString("priceSource")).contains("modifier 50 at 140%");
+        assertThat(bilateral.getJsonArray("explanation").toString()).contains("25,200.00");
+        assertThat(bilateral.getJsonNumber("patientOwes").bigDecimalValue()).isEqualByComparingTo("5600.00");
+
+        // self-pay: 470 has no price that a patient without the plan could be charged
+        JsonObject selfPay = open("MRN-PF-1", "Alma Reyes", "1961-04-12", null, scheduleId);
+        HttpResponse<String> refused = call("POST", "estimates/" + selfPay.getInt("id") + "/lines", "{\"version\":"
+                + selfPay.getInt("version") + "," + HOSPITAL + ",\"option\":\"Knee replacement\",\"category\":\"SURGERY\","
+                + "\"code\":\"470\",\"serviceDate\":\"" + december.plusDays(20) + "\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("only rates negotiated with payers (Northwind Health Northwind Gold PPO)")
+                .contains("cannot be priced for a self-pay patient");
+    }
+
+    @Test
+    @RunAsClient
+    void refusesAFileWhoseUtf8TextTurnsIntoWindows1252NamingTheLine() throws Exception {
+        // the hospital's name on line 2 is UTF-8; the row on line 7 is Windows-1252
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        mixed.writeBytes(FILE.replace("Cedar Valley Hospital,2024", "Cl\u00ednica Cedar Valley,2024")
+                .getBytes(StandardCharsets.UTF_8));
+        mixed.writeBytes("Caf\u00e9 panel,86003,CPT,,outpatient,,,40,30,,,,,,,,,\n".getBytes(WINDOWS_1252));
+
+        JsonObject schedule = imported("mixed.csv", mixed.toByteArray());
+
+        assertThat(schedule.getString("status")).isEqualTo("REJECTED");
+        assertThat(schedule.getString("message")).contains("line 7: the text is not UTF-8 here (byte 0xE9; it looks"
+                + " like Windows-1252)");
+    }
+
+    private JsonObject imported(String name, byte[] content) throws Exception {
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules?name="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .header("Authorization", basic()).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        JsonObject schedule = object(accepted.body());
+        for (int attempt = 0; attempt < 300 && schedule.getString("status").equals("IMPORTING"); attempt++) {
+            Thread.sleep(200);
+            schedule = object(call("GET", "fee-schedules/" + schedule.getJsonNumber("id").longValue(), null).body());
+        }
+        return schedule;
+    }
+
+    private JsonObject open(String mrn, String name, String born, Integer coverageId, long scheduleId) throws Exception {
+        HttpResponse<String> created = call("POST", "estimates", """
+                {"patientMrn":"%s","patientName":"%s","patientBirthDate":"%s",%s"feeScheduleId":%d,
+                 "primaryService":"Second opinion on knee osteoarthritis","diagnosisCodes":"M17.11",
+                 "scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}"""
+                .formatted(mrn, name, born, coverageId == null ? "" : "\"coverageId\":" + coverageId + ",", scheduleId));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return object(created.body());
+    }
+
+    private JsonObject addLine(JsonObject estimate, String fields) throws Exception {
+        HttpResponse<String> added = call("POST", "estimates/" + estimate.getInt("id") + "/lines", "{\"version\":"
+                + estimate.getInt("version") + "," + HOSPITAL + "," + fields + "}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        return object(added.body());
+    }
+
+    private HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
+                .header("Authorization", basic());
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString("billing:SecondOpinion-demo".getBytes(StandardCharsets.UTF_8));
+    }
+}
