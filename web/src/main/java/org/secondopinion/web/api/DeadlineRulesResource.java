@@ -59,11 +59,54 @@ public class DeadlineRulesResource {
     }
 
     /** A changed rule. */
-    public record RuleChange(long version, Integer limitationInjuryMonths, Integer limitationDiscoveryMonths,
-                             DeadlineRule.Combination combination, Integer reposeMonths, int ageOfMajority,
-                             DeadlineRule.MeritTrigger meritTrigger, int meritDays, int meritExtensionDays,
-                             boolean meritPerDefendant, Integer noticeOfIntentDays, @Size(max = 600, message = "Limitation source is at most 600 characters.") @PlainText(value = "Limitation source", multiLine = true) String limitationSource,
-                             @Size(max = 600, message = "Merit source is at most 600 characters.") @PlainText(value = "Merit source", multiLine = true) String meritSource) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class RuleChange {
+        public long version;
+        public Integer limitationInjuryMonths;
+        public Integer limitationDiscoveryMonths;
+        public DeadlineRule.Combination combination;
+        public Integer reposeMonths;
+        public int ageOfMajority;
+        public DeadlineRule.MeritTrigger meritTrigger;
+        public int meritDays;
+        public int meritExtensionDays;
+        public boolean meritPerDefendant;
+        public Integer noticeOfIntentDays;
+        @Size(max = 600, message = "Limitation source is at most 600 characters.") @PlainText(value = "Limitation source", multiLine = true) public String limitationSource;
+        @Size(max = 600, message = "Merit source is at most 600 characters.") @PlainText(value = "Merit source", multiLine = true) public String meritSource;
+
+        public RuleChange() {
+        }
+
+        public RuleChange(long version, Integer limitationInjuryMonths, Integer limitationDiscoveryMonths, DeadlineRule.Combination combination, Integer reposeMonths, int ageOfMajority, DeadlineRule.MeritTrigger meritTrigger, int meritDays, int meritExtensionDays, boolean meritPerDefendant, Integer noticeOfIntentDays, String limitationSource, String meritSource) {
+            this.version = version;
+            this.limitationInjuryMonths = limitationInjuryMonths;
+            this.limitationDiscoveryMonths = limitationDiscoveryMonths;
+            this.combination = combination;
+            this.reposeMonths = reposeMonths;
+            this.ageOfMajority = ageOfMajority;
+            this.meritTrigger = meritTrigger;
+            this.meritDays = meritDays;
+            this.meritExtensionDays = meritExtensionDays;
+            this.meritPerDefendant = meritPerDefendant;
+            this.noticeOfIntentDays = noticeOfIntentDays;
+            this.limitationSource = limitationSource;
+            this.meritSource = meritSource;
+        }
+
+        public long version() { return version; }
+        public Integer limitationInjuryMonths() { return limitationInjuryMonths; }
+        public Integer limitationDiscoveryMonths() { return limitationDiscoveryMonths; }
+        public DeadlineRule.Combination combination() { return combination; }
+        public Integer reposeMonths() { return reposeMonths; }
+        public int ageOfMajority() { return ageOfMajority; }
+        public DeadlineRule.MeritTrigger meritTrigger() { return meritTrigger; }
+        public int meritDays() { return meritDays; }
+        public int meritExtensionDays() { return meritExtensionDays; }
+        public boolean meritPerDefendant() { return meritPerDefendant; }
+        public Integer noticeOfIntentDays() { return noticeOfIntentDays; }
+        public String limitationSource() { return limitationSource; }
+        public String meritSource() { return meritSource; }
     }
 
     public record ReminderRun(LocalDate asOf, int sent) {

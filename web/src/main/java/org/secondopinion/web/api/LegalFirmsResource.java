@@ -38,10 +38,32 @@ public class LegalFirmsResource {
         }
     }
 
-    public record NewFirm(@Size(max = 200, message = "Firm name is at most 200 characters.") @PlainText("Firm name") String name) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class NewFirm {
+        @Size(max = 200, message = "Firm name is at most 200 characters.") @PlainText("Firm name") public String name;
+
+        public NewFirm() {
+        }
+
+        public NewFirm(String name) {
+            this.name = name;
+        }
+
+        public String name() { return name; }
     }
 
-    public record Member(@Size(max = 80, message = "User name is at most 80 characters.") @PlainText("User name") String username) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class Member {
+        @Size(max = 80, message = "User name is at most 80 characters.") @PlainText("User name") public String username;
+
+        public Member() {
+        }
+
+        public Member(String username) {
+            this.username = username;
+        }
+
+        public String username() { return username; }
     }
 
     @GET

@@ -268,25 +268,105 @@ public class LegalResource {
     public record Engagement(BigDecimal hourlyRate, BigDecimal retainer, BigDecimal budgetCap) {
     }
 
-    public record Attestation(@Size(max = 2000, message = "Attestation is at most 2000 characters.") @PlainText(value = "Attestation", multiLine = true) String text) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class Attestation {
+        @Size(max = 2000, message = "Attestation is at most 2000 characters.") @PlainText(value = "Attestation", multiLine = true) public String text;
+
+        public Attestation() {
+        }
+
+        public Attestation(String text) {
+            this.text = text;
+        }
+
+        public String text() { return text; }
     }
 
-    public record Time(@DateWithin(value = "Work date", from = "2000-01-01") LocalDate workDate, BigDecimal hours, @Size(max = 1000, message = "Description is at most 1000 characters.") @PlainText(value = "Description", multiLine = true) String description) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class Time {
+        @DateWithin(value = "Work date", from = "2000-01-01") public LocalDate workDate;
+        public BigDecimal hours;
+        @Size(max = 1000, message = "Description is at most 1000 characters.") @PlainText(value = "Description", multiLine = true) public String description;
+
+        public Time() {
+        }
+
+        public Time(LocalDate workDate, BigDecimal hours, String description) {
+            this.workDate = workDate;
+            this.hours = hours;
+            this.description = description;
+        }
+
+        public LocalDate workDate() { return workDate; }
+        public BigDecimal hours() { return hours; }
+        public String description() { return description; }
     }
 
     /** A production request. */
-    public record ProductionRequest(Long authorityId, List<Long> documentIds, @Size(max = 400, message = "Purpose is at most 400 characters.") @PlainText(value = "Purpose", multiLine = true) String purpose,
-                                    @Size(max = 400, message = "Recipient address is at most 400 characters.") @PlainText(value = "Recipient address", multiLine = true) String recipientAddress) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class ProductionRequest {
+        public Long authorityId;
+        public List<Long> documentIds;
+        @Size(max = 400, message = "Purpose is at most 400 characters.") @PlainText(value = "Purpose", multiLine = true) public String purpose;
+        @Size(max = 400, message = "Recipient address is at most 400 characters.") @PlainText(value = "Recipient address", multiLine = true) public String recipientAddress;
+
+        public ProductionRequest() {
+        }
+
+        public ProductionRequest(Long authorityId, List<Long> documentIds, String purpose, String recipientAddress) {
+            this.authorityId = authorityId;
+            this.documentIds = documentIds;
+            this.purpose = purpose;
+            this.recipientAddress = recipientAddress;
+        }
+
+        public Long authorityId() { return authorityId; }
+        public List<Long> documentIds() { return documentIds; }
+        public String purpose() { return purpose; }
+        public String recipientAddress() { return recipientAddress; }
     }
 
     public record Answer(long version, @DateWithin(value = "Answered on", from = "1950-01-01") LocalDate answeredOn) {
     }
 
-    public record Tolling(long version, Long defendantId, @DateWithin(value = "Tolled from", from = "1950-01-01", daysAfterToday = 3650) LocalDate from, @DateWithin(value = "Tolled to", from = "1950-01-01", daysAfterToday = 3650) LocalDate to,
-                          @Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class Tolling {
+        public long version;
+        public Long defendantId;
+        @DateWithin(value = "Tolled from", from = "1950-01-01", daysAfterToday = 3650) public LocalDate from;
+        @DateWithin(value = "Tolled to", from = "1950-01-01", daysAfterToday = 3650) public LocalDate to;
+        @Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) public String reason;
+
+        public Tolling() {
+        }
+
+        public Tolling(long version, Long defendantId, LocalDate from, LocalDate to, String reason) {
+            this.version = version;
+            this.defendantId = defendantId;
+            this.from = from;
+            this.to = to;
+            this.reason = reason;
+        }
+
+        public long version() { return version; }
+        public Long defendantId() { return defendantId; }
+        public LocalDate from() { return from; }
+        public LocalDate to() { return to; }
+        public String reason() { return reason; }
     }
 
-    public record Hold(@Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) String reason) {
+    /** A class rather than a record: Payara's OpenAPI reader fails on constraints on record components. */
+    public static class Hold {
+        @Size(max = 400, message = "Reason is at most 400 characters.") @PlainText(value = "Reason", multiLine = true) public String reason;
+
+        public Hold() {
+        }
+
+        public Hold(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() { return reason; }
     }
 
     @GET

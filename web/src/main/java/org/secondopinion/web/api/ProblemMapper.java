@@ -88,6 +88,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return UnreadableBody.describe(cause, bodyType(), path).toResponse();
         }
+        Problem badParameter = BadParameter.describe(cause, resource == null ? null : resource.getResourceMethod(), path);
+        if (badParameter != null) {
+            return badParameter.toResponse();
+        }
         if (cause instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),

@@ -597,9 +597,9 @@ class BrowserIT {
         browser.screenshot("legal-reviewer-invoiced");
         new ShellPage(browser.driver).signOut();
 
-        // (11) behind the wall: another firm's lawyer is refused the opinion
+        // (11) behind the wall: to another firm's lawyer the opinion does not exist
         new LoginPage(browser.driver).open(base.toString()).signIn("legal.other", PASSWORD);
-        assertThat(fetch(pdfAddress).statusCode()).isEqualTo(403);
+        assertThat(fetch(pdfAddress).statusCode()).isEqualTo(404);
         browser.driver.get(base.toString() + "index.xhtml");
         new ShellPage(browser.driver).signOut();
     }

@@ -121,13 +121,13 @@ class CasePagesIT {
         browser.screenshot("case-confirm-cancel");
         dialog.no();
         assertThat(dialog.isShown()).isFalse();
-        assertThat(page.status()).isEqualTo("RECORDS_PENDING");
+        assertThat(page.status()).isEqualTo("Records pending");
         browser.driver.navigate().refresh();
-        assertThat(page.status()).as("nothing was sent").isEqualTo("RECORDS_PENDING");
+        assertThat(page.status()).as("nothing was sent").isEqualTo("Records pending");
 
         page.type("caseForm:reason", "The patient withdrew the request");
         page.clickConfirmed("caseForm:cancel");
-        assertThat(browser.waitForText(By.id("caseStatus"), "CANCELLED")).as(page.messages()).isTrue();
+        assertThat(browser.waitForText(By.id("caseStatus"), "Cancelled")).as(page.messages()).isTrue();
     }
 
     // ---- item 23: the specialist's home page ------------------------------------------------------------
@@ -164,7 +164,7 @@ class CasePagesIT {
 
         PageLoads.submitting(browser.driver, () -> browser.driver.findElement(By.linkText(inReview.reference)).click());
         assertThat(browser.waitForText(By.id("caseTitle"), inReview.reference)).isTrue();
-        assertThat(new CasePage(browser.driver).status()).isEqualTo("IN_REVIEW");
+        assertThat(new CasePage(browser.driver).status()).isEqualTo("In review");
     }
 
     // ---- arranging cases over REST ---------------------------------------------------------------------------

@@ -112,6 +112,9 @@ class RestApiIT {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"version\":\"one\",\"fullName\":\"X\",\"roles\":[]}")));
         HttpResponse<String> badQueryChoice = send(get("api/audit/entries?action=PEEK").header("Authorization",
                 basic("admin", PASSWORD)));
+        HttpResponse<String> badQueryNumber = send(get("api/audit/entries?max=many").header("Authorization",
+                basic("admin", PASSWORD)));
+        HttpResponse<String> badPathNumber = send(get("api/users/abc").header("Authorization", basic("admin", PASSWORD)));
 
         assertThat(badRole.statusCode()).isEqualTo(400);
         assertThat(badRole.body()).contains("\"field\":\"roles\"")
@@ -120,7 +123,11 @@ class RestApiIT {
         assertThat(badVersion.body()).contains("\"field\":\"version\"").contains("must be a whole number");
         assertThat(badQueryChoice.statusCode()).isEqualTo(400);
         assertThat(badQueryChoice.body()).contains("\"field\":\"action\"").contains("READ").contains("ACCESS_DENIED");
-        for (HttpResponse<String> refused : List.of(badRole, badVersion, badQueryChoice)) {
+        assertThat(badQueryNumber.statusCode()).isEqualTo(400);
+        assertThat(badQueryNumber.body()).contains("\"field\":\"max\"").contains("must be a whole number");
+        assertThat(badPathNumber.statusCode()).isEqualTo(400);
+        assertThat(badPathNumber.body()).contains("\"field\":\"id\"").contains("must be a whole number");
+        for (HttpResponse<String> refused : List.of(badRole, badVersion, badQueryChoice, badQueryNumber, badPathNumber)) {
             assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
             assertThat(refused.body()).doesNotContain("org.").doesNotContain("java.").doesNotContain("Exception")
                     .doesNotContain("No enum constant").doesNotContain("deserialize");
