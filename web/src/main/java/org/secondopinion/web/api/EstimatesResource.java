@@ -5,8 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -48,8 +46,6 @@ import org.secondopinion.platform.control.DateWithin;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EstimatesResource {
 
-    private static final String PAGE_FIRST = "first: pages start at row 0 and go up to row " + ListPage.COUNT_CAP + ".";
-    private static final String PAGE_MAX = "max: a page holds 1 to " + ListPage.MAX_PAGE + " rows.";
 
     @Inject
     Estimates estimates;
@@ -147,13 +143,13 @@ public class EstimatesResource {
      * answer stays a list, with the number of matching rows in {@code X-Total-Count}.
      */
     @GET
-    public Response list(@QueryParam("mrn") String mrn, @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first,
-                         @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max, @QueryParam("sort") EstimateSort sort,
+    public Response list(@QueryParam("mrn") String mrn, @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+                         @QueryParam("max") Integer max, @QueryParam("sort") EstimateSort sort,
                          @QueryParam("desc") Boolean descending) {
         boolean byPatient = mrn != null && !mrn.isBlank();
         EstimateSort order = sort != null ? sort : byPatient ? EstimateSort.NUMBER : EstimateSort.CREATED;
-        int size = max != null ? max : byPatient ? ListPage.MAX_PAGE : 200;
-        ListPage<CostEstimate> page = estimates.page(mrn, first, size, order,
+        int size = Paging.max(max, byPatient ? ListPage.MAX_PAGE : 200);
+        ListPage<CostEstimate> page = estimates.page(mrn, Paging.first(first), size, order,
                 descending != null ? descending : sort == null);
         return Response.ok(page.rows().stream().map(Summary::of).toList())
                 .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count()))

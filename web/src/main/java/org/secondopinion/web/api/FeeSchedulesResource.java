@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,8 +38,6 @@ import org.secondopinion.identity.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeeSchedulesResource {
 
-    private static final String PAGE_FIRST = "first: pages start at row 0 and go up to row " + ListPage.COUNT_CAP + ".";
-    private static final String PAGE_MAX = "max: a page holds 1 to " + ListPage.MAX_PAGE + " rows.";
 
     @Inject
     FeeSchedules feeSchedules;
@@ -96,9 +92,9 @@ public class FeeSchedulesResource {
      * {@code X-Total-Count}.
      */
     @GET
-    public Response list(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first, @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max,
+    public Response list(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first, @QueryParam("max") Integer max,
                          @QueryParam("sort") FeeSchedules.Sort sort, @QueryParam("desc") Boolean descending) {
-        ListPage<FeeSchedule> page = feeSchedules.page(first, max == null ? 200 : max, sort,
+        ListPage<FeeSchedule> page = feeSchedules.page(Paging.first(first), Paging.max(max, 200), sort,
                 descending != null ? descending : sort == null);
         return Response.ok(page.rows().stream().map(ScheduleView::of).toList())
                 .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count())).build();
@@ -113,16 +109,16 @@ public class FeeSchedulesResource {
     @GET
     @Path("{id}/issues")
     public List<IssueView> issues(@PathParam("id") long id, @QueryParam("first") int first,
-                                  @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max) {
-        return feeSchedules.issues(id, first, max == null ? 100 : max).stream().map(IssueView::of).toList();
+                                  @QueryParam("max") Integer max) {
+        return feeSchedules.issues(id, Paging.first(first), Paging.max(max, 100)).stream().map(IssueView::of).toList();
     }
 
     @GET
     @Path("{id}/charges")
     public List<ChargeView> charges(@PathParam("id") long id, @QueryParam("code") String code,
-                                    @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first,
-                                    @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max) {
-        return feeSchedules.charges(id, code, first, max == null ? ListPage.MAX_PAGE : max).stream()
+                                    @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+                                    @QueryParam("max") Integer max) {
+        return feeSchedules.charges(id, code, Paging.first(first), Paging.max(max, ListPage.MAX_PAGE)).stream()
                 .map(ChargeView::of).toList();
     }
 }

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -38,8 +36,6 @@ import jakarta.validation.Valid;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
-    private static final String PAGE_FIRST = "first: pages start at row 0 and go up to row " + ListPage.COUNT_CAP + ".";
-    private static final String PAGE_MAX = "max: a page holds 1 to " + ListPage.MAX_PAGE + " rows.";
 
     @Inject
     HealthPlans plans;
@@ -81,9 +77,10 @@ public class PlansResource {
      */
     @GET
     @Path("plans")
-    public Response plans(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") @Min(value = 0, message = PAGE_FIRST) @Max(value = ListPage.COUNT_CAP, message = PAGE_FIRST) int first, @QueryParam("max") @Min(value = 1, message = PAGE_MAX) @Max(value = ListPage.MAX_PAGE, message = PAGE_MAX) Integer max,
+    public Response plans(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first, @QueryParam("max") Integer max,
                           @QueryParam("sort") HealthPlans.Sort sort, @QueryParam("desc") boolean descending) {
-        ListPage<HealthPlan> page = plans.planPage(first, max == null ? ListPage.MAX_PAGE : max, sort, descending);
+        ListPage<HealthPlan> page = plans.planPage(Paging.first(first), Paging.max(max, ListPage.MAX_PAGE), sort,
+                descending);
         return Response.ok(page.rows().stream().map(PlanView::of).toList())
                 .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count())).build();
     }
