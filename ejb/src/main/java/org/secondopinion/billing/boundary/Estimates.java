@@ -259,10 +259,7 @@ public class Estimates {
         }
         String description = found.description() + (blank(form.getModifiers()) || !found.modifiersLeft().isEmpty()
                 ? "" : " (modifier " + String.join(",", PriceLookup.modifierSet(form.getModifiers())) + ")");
-        EstimateLine line = new EstimateLine(option, form.isWorkup(), new EstimateLine.Provider(
-                form.getProviderName().strip(), emptyToNull(form.getProviderNpi()), emptyToNull(form.getProviderTin()),
-                emptyToNull(form.getProviderLocation()), blank(form.getProviderState()) ? null
-                : form.getProviderState().toUpperCase()),
+        EstimateLine line = new EstimateLine(option, form.isWorkup(), form.provider(),
                 form.getCategory(), code, found.codeType(), cut(description, 400),
                 normaliseCodes(blank(form.getDiagnosisCodes()) ? estimate.getDiagnosisCodes() : form.getDiagnosisCodes()),
                 form.getServiceDate(), units, emptyToNull(found.modifiersLeft()), form.getNetwork(),

@@ -20,35 +20,15 @@ import org.secondopinion.platform.control.PlainText;
  * A line to add to a draft estimate: the workup or a treatment option, the provider as the Good Faith Estimate
  * names them, and the service by its code; the prices are looked up in the estimate's fee schedule.
  */
-public class LineForm implements Serializable {
+public class LineForm extends ProviderForm {
 
     private static final long serialVersionUID = 1L;
 
-    private long version;
     /** True: a line of the second-opinion workup; otherwise of the option named. */
     private boolean workup;
     @Size(max = 120, message = "Option is at most 120 characters.")
     @PlainText("Option")
     private String option;
-    @NotBlank(message = "Provider is required.")
-    @Size(max = 200, message = "Provider is at most 200 characters.")
-    @PlainText("Provider")
-    private String providerName;
-    @Pattern(regexp = "^(\\d{10})?$", message = "NPI is 10 digits.")
-    @Size(max = 10, message = "NPI is at most 10 characters.")
-    @PlainText("NPI")
-    private String providerNpi;
-    @Pattern(regexp = "^(\\d{2}-?\\d{7})?$", message = "TIN is 9 digits, as 12-3456789.")
-    @Size(max = 10, message = "TIN is at most 10 characters.")
-    @PlainText("TIN")
-    private String providerTin;
-    @Size(max = 300, message = "Location is at most 300 characters.")
-    @PlainText("Location")
-    private String providerLocation;
-    @Pattern(regexp = "^([A-Za-z]{2})?$", message = "State is the two-letter code.")
-    @Size(max = 2, message = "State is at most 2 characters.")
-    @PlainText("State")
-    private String providerState;
     @NotNull(message = "Category is required.")
     private ServiceCategory category;
     @NotBlank(message = "Code is required.")
@@ -83,22 +63,10 @@ public class LineForm implements Serializable {
     @NotNull(message = "Facility network is required.")
     private NetworkStatus facilityNetwork = NetworkStatus.IN_NETWORK;
 
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
     public boolean isWorkup() { return workup; }
     public void setWorkup(boolean workup) { this.workup = workup; }
     public String getOption() { return option; }
     public void setOption(String option) { this.option = option; }
-    public String getProviderName() { return providerName; }
-    public void setProviderName(String providerName) { this.providerName = providerName; }
-    public String getProviderNpi() { return providerNpi; }
-    public void setProviderNpi(String providerNpi) { this.providerNpi = providerNpi; }
-    public String getProviderTin() { return providerTin; }
-    public void setProviderTin(String providerTin) { this.providerTin = providerTin; }
-    public String getProviderLocation() { return providerLocation; }
-    public void setProviderLocation(String location) { this.providerLocation = location; }
-    public String getProviderState() { return providerState; }
-    public void setProviderState(String providerState) { this.providerState = providerState; }
     public ServiceCategory getCategory() { return category; }
     public void setCategory(ServiceCategory category) { this.category = category; }
     public String getCode() { return code; }

@@ -8,8 +8,8 @@ import org.secondopinion.billing.entity.EstimateLine;
 import org.secondopinion.platform.control.PlainText;
 
 /**
- * Who provides a line of a draft estimate, as its Good Faith Estimate names them: corrected here when the line
- * was added without the provider's NPI, TIN, or the location and state of care.
+ * Who provides a line of a draft estimate, as its Good Faith Estimate names them: entered with the line
+ * ({@link LineForm}), or corrected when it was added without the NPI, TIN, or the location and state of care.
  */
 public class ProviderForm implements Serializable {
 
