@@ -23,8 +23,8 @@ import org.secondopinion.audit.entity.AuditChainHead;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.audit.entity.AuditEvent;
 import org.secondopinion.audit.entity.AuditOutcome;
-import org.secondopinion.identity.entity.Role;
-import org.secondopinion.platform.control.RequestOrigin;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.boundary.RequestOrigin;
 
 /**
  * The audit trail. Every component records here, inside its own transaction, so an

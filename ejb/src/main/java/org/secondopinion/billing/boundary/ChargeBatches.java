@@ -18,7 +18,7 @@ import org.secondopinion.billing.control.StandardCharge;
 import org.secondopinion.billing.entity.FeeSchedule;
 import org.secondopinion.billing.entity.FeeScheduleIssue;
 import org.secondopinion.billing.entity.ScheduledCharge;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 
 /** The import's writes, each in its own transaction: a batch of charges with the progress, the report, a refusal. */
 @Stateless

@@ -40,7 +40,7 @@ import org.secondopinion.billing.entity.FeeScheduleStatus;
 import org.secondopinion.billing.entity.FinalBill;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.billing.entity.ScheduledCharge;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
@@ -51,7 +51,6 @@ import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
 import org.secondopinion.referral.boundary.ReferralPricing;
-import org.secondopinion.referral.entity.TreatmentKind;
 
 /**
  * Patients' cost estimates (BILLING): opened for a patient or from a referral, lines priced from a fee schedule
@@ -206,7 +205,7 @@ public class Estimates {
             line.setCode(CONSULTATION);
             line.setDiagnosisCodes(referral.diagnosisCode());
             line.setServiceDate(form.getScheduledOn());
-            line.setPurpose(referral.treatmentKind() == TreatmentKind.SURGERY
+            line.setPurpose(referral.beforeSurgery()
                     ? OpinionPurpose.BEFORE_NON_EMERGENCY_SURGERY : OpinionPurpose.ROUTINE);
             estimate = addLine(estimate.getId(), line);
         }

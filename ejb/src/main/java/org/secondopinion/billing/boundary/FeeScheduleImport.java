@@ -17,7 +17,7 @@ import org.secondopinion.billing.control.ImportReport;
 import org.secondopinion.billing.control.PriceFileReader;
 import org.secondopinion.billing.control.PriceFileRejected;
 import org.secondopinion.billing.control.StandardCharge;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.FileStore;
 
 /**

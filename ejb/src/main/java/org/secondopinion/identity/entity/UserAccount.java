@@ -1,5 +1,6 @@
 package org.secondopinion.identity.entity;
 
+import org.secondopinion.platform.entity.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.entity.CustodyAction;
 import org.secondopinion.legal.entity.CustodyEntry;
 import org.secondopinion.legal.entity.DocumentLabel;

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.control.Reminders;
 import org.secondopinion.legal.entity.CaseStatus;

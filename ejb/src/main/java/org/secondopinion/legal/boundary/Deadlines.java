@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.CaseDates;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.control.DeadlineCalculator;

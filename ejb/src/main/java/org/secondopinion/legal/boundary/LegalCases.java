@@ -16,7 +16,7 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.directory.entity.Npi;
 import org.secondopinion.directory.entity.Organisation;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.entity.BatesCounter;
 import org.secondopinion.legal.entity.Defendant;
 import org.secondopinion.legal.entity.LegalCase;

@@ -30,7 +30,7 @@ import org.secondopinion.directory.entity.Affiliations;
 import org.secondopinion.directory.entity.Organisation;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.ConflictCheck;
 import org.secondopinion.legal.control.DeclaredTie;
 import org.secondopinion.legal.control.ReviewOpinionPdf;
@@ -79,6 +79,24 @@ public class Reviews {
 
     @Inject
     Letterhead letterhead;
+
+    /** A malpractice case file the calling reviewer is assigned to: what their home page lists. */
+    public record AssignedReview(long caseId, String reference, String claimantName) {
+    }
+
+    /**
+     * The case files the calling reviewer is assigned to, newest first, at most {@code max}: the legal part
+     * of the specialist's work list (the referral component asks here, never the legal entities).
+     * Not audited here: the caller's work list records one read for the whole list.
+     */
+    @RolesAllowed(Role.Names.SPECIALIST)
+    public List<AssignedReview> assignedToCaller(int max) {
+        return em.createNamedQuery(ReviewerAssignment.FIND_ACTIVE_FOR_USER, ReviewerAssignment.class)
+                .setParameter("username", wall.caller()).setMaxResults(max).getResultList().stream()
+                .map(review -> new AssignedReview(review.getLegalCase().getId(), review.getLegalCase().reference(),
+                        review.getLegalCase().getClaimantName()))
+                .toList();
+    }
 
     /** A directory practitioner as a candidate reviewer of a case. */
     public record Candidate(long practitionerId, String name, String specialties, int yearsExperience,

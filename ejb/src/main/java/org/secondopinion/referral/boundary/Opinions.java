@@ -18,7 +18,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.OpinionReport;

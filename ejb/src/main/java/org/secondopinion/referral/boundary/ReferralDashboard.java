@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.OutcomeFigures;
 import org.secondopinion.referral.entity.OpinionOutcome;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.TreatmentKind;
@@ -41,7 +41,8 @@ public class ReferralPricing {
                 "pricing facts for billing (patient, specialty, coded diagnosis and treatment kind only)");
         return new PricingFacts(referralId, referral.getPatientMrn(), referral.getPatientName(),
                 referral.getPatientBirthDate(), referral.getRequestedSpecialty(), referral.getDiagnosisCode(),
-                referral.getTreatmentKind(), specialist == null ? null : specialist.displayName(),
+                proposedTreatment(referral.getTreatmentKind()), referral.getTreatmentKind() == TreatmentKind.SURGERY,
+                specialist == null ? null : specialist.displayName(),
                 specialist == null ? null : specialist.getNpi());
     }
 
@@ -52,18 +53,23 @@ public class ReferralPricing {
 
     /** The minimum necessary of a referral for a cost estimate. */
     public record PricingFacts(long referralId, String patientMrn, String patientName, LocalDate patientBirthDate,
-                               String requestedSpecialty, String diagnosisCode, TreatmentKind treatmentKind,
-                               String specialistName, String specialistNpi) {
+                               String requestedSpecialty, String diagnosisCode, String proposedTreatment,
+                               boolean beforeSurgery, String specialistName, String specialistNpi) {
 
         /** The primary service in plain words, from codes only: no clinical free text. */
         public String primaryService() {
-            return "Second opinion in " + requestedSpecialty + " on proposed " + switch (treatmentKind) {
-                case SURGERY -> "surgery";
-                case DRUG_THERAPY -> "drug therapy";
-                case RADIATION -> "radiation therapy";
-                case MONITORING -> "monitoring";
-                case OTHER -> "treatment";
-            };
+            return "Second opinion in " + requestedSpecialty + " on proposed " + proposedTreatment;
         }
+    }
+
+    /** The kind of treatment proposed, in the words of an estimate (billing never sees the referral's types). */
+    static String proposedTreatment(TreatmentKind kind) {
+        return switch (kind) {
+            case SURGERY -> "surgery";
+            case DRUG_THERAPY -> "drug therapy";
+            case RADIATION -> "radiation therapy";
+            case MONITORING -> "monitoring";
+            case OTHER -> "treatment";
+        };
     }
 }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.identity.entity.Role;
-import org.secondopinion.legal.entity.ReviewerAssignment;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.legal.boundary.Reviews;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.WorkItem;
@@ -52,6 +52,9 @@ public class Referrals {
 
     @Inject
     CaseAccess access;
+
+    @Inject
+    Reviews reviews;
 
     @Inject
     AuditLog audit;
@@ -296,13 +299,9 @@ public class Referrals {
                                         ? referral.getDueAt() : null)));
             }
         });
-        List<ReviewerAssignment> reviews = em.createNamedQuery(
-                ReviewerAssignment.FIND_ACTIVE_FOR_USER,
-                ReviewerAssignment.class)
-                .setParameter("username", access.caller()).setMaxResults(COUNT_CAP).getResultList();
-        for (ReviewerAssignment review : reviews) {
-            work.add(new WorkItem(WorkItem.Kind.LEGAL_REVIEW, review.getLegalCase().getId(),
-                    review.getLegalCase().reference(), review.getLegalCase().getClaimantName(), null));
+        for (Reviews.AssignedReview review : reviews.assignedToCaller(COUNT_CAP)) {
+            work.add(new WorkItem(WorkItem.Kind.LEGAL_REVIEW, review.caseId(), review.reference(),
+                    review.claimantName(), null));
         }
         audit.record(AuditAction.READ, CaseAccess.RECORD_TYPE, null, "my work: " + work.size() + " waiting");
         return WorkItem.inDueOrder(work);

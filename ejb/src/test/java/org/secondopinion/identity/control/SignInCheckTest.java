@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.secondopinion.identity.control.SignInCheck.Outcome;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
 
 /**

@@ -1,5 +1,6 @@
 package org.secondopinion.identity.entity;
 
+import org.secondopinion.platform.entity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

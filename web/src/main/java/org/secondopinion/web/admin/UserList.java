@@ -12,7 +12,7 @@ import org.primefaces.PrimeFaces;
 import org.secondopinion.identity.boundary.NewUserAccount;
 import org.secondopinion.identity.boundary.UserAccountChange;
 import org.secondopinion.identity.boundary.UserAccounts;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.web.shell.PageMessages;
 

@@ -18,7 +18,7 @@ import org.secondopinion.audit.control.ChainVerdict;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.audit.entity.AuditOutcome;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 
 /** The audit log for administrators and their monitoring (for example a SIEM pulling entries). */

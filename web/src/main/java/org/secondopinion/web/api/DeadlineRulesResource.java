@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.DeadlineWatch;
 import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.control.DeadlineRule;

@@ -30,7 +30,7 @@ import org.secondopinion.billing.boundary.LineForm;
 import org.secondopinion.billing.boundary.ProviderForm;
 import org.secondopinion.billing.entity.CostEstimate;
 import org.secondopinion.billing.entity.EstimateLine;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import jakarta.validation.Valid;
 import org.secondopinion.platform.control.DateWithin;

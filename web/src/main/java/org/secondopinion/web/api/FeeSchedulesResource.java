@@ -25,7 +25,7 @@ import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.entity.FeeSchedule;
 import org.secondopinion.billing.entity.FeeScheduleIssue;
 import org.secondopinion.billing.entity.ScheduledCharge;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * Fee schedules for billing systems: send a hospital's price file (CMS format, CSV or JSON)

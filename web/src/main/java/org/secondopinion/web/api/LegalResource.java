@@ -26,7 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.AuthorityForm;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.boundary.CaseForm;

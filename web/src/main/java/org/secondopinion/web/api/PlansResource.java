@@ -25,7 +25,7 @@ import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.boundary.PlanForm;
 import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PatientCoverage;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import jakarta.validation.Valid;
 
 /** Payers' plans with their benefit design, and patients' coverage with the amounts met (BILLING). */

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.control.DeadlineRule;
 import org.secondopinion.legal.entity.StateDeadlineRule;

@@ -21,7 +21,7 @@ import org.primefaces.event.TabChangeEvent;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.web.error.PageNotFound;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.AuthorityForm;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.boundary.Deadlines;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseForm;
 import org.secondopinion.legal.boundary.DefendantForm;
 import org.secondopinion.legal.boundary.LegalCases;

@@ -18,7 +18,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.TabChangeEvent;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.web.error.PageNotFound;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.referral.boundary.Matching;
 import org.secondopinion.referral.boundary.OpinionForm;
 import org.secondopinion.referral.boundary.Opinions;

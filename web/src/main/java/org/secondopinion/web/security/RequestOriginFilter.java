@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.secondopinion.platform.control.RequestOrigin;
+import org.secondopinion.platform.boundary.RequestOrigin;
 
 /**
  * Notes the client address of each request for the audit trail (the response headers are

@@ -1,6 +1,6 @@
 package org.secondopinion.web.shell;
 
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 
 /** A part of the application that one role works in, with its home page. */
 public enum Area {

@@ -19,7 +19,7 @@ import org.secondopinion.legal.control.DeclaredTie;
 import org.secondopinion.legal.control.LicenceStatus;
 import org.secondopinion.legal.entity.AssignmentStatus;
 import org.secondopinion.legal.entity.AuthorityKind;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.entity.CaseStatus;
 import org.secondopinion.legal.entity.CustodyAction;
 import org.secondopinion.legal.entity.DefendantKind;

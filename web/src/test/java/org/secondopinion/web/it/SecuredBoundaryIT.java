@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.identity.boundary.NewUserAccount;
 import org.secondopinion.identity.boundary.UserAccounts;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 
 /** The EJB boundaries refuse callers without the role, whatever page or API is in front. */
 @ExtendWith(ArquillianExtension.class)

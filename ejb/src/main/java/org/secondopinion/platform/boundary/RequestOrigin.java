@@ -1,4 +1,4 @@
-package org.secondopinion.platform.control;
+package org.secondopinion.platform.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 

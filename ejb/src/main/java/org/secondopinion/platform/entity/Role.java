@@ -1,4 +1,4 @@
-package org.secondopinion.identity.entity;
+package org.secondopinion.platform.entity;
 
 /** What a user may do (DOMAIN.md section 1). A user may hold several roles. */
 public enum Role {

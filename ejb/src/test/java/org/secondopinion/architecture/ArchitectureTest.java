@@ -1,0 +1,76 @@
+package org.secondopinion.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+
+/**
+ * The shape of the EJB module, held by ArchUnit (see the README's map):
+ * <ul>
+ * <li>components in layers: platform at the bottom, audit on it, identity on both, the directory of
+ * specialists above them, and the business components (referral, legal, billing) on top;</li>
+ * <li>no cycles between components;</li>
+ * <li>inside a component, entity below control below boundary;</li>
+ * <li>one business component reaches another only through that one's boundary.</li>
+ * </ul>
+ */
+@AnalyzeClasses(packages = "org.secondopinion", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String PLATFORM = "org.secondopinion.platform..";
+    private static final String AUDIT = "org.secondopinion.audit..";
+    private static final String IDENTITY = "org.secondopinion.identity..";
+    private static final String DIRECTORY = "org.secondopinion.directory..";
+    private static final String REFERRAL = "org.secondopinion.referral..";
+    private static final String LEGAL = "org.secondopinion.legal..";
+    private static final String BILLING = "org.secondopinion.billing..";
+
+    @ArchTest
+    static final ArchRule componentsInLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("platform").definedBy(PLATFORM)
+            .layer("audit").definedBy(AUDIT)
+            .layer("identity").definedBy(IDENTITY)
+            .layer("directory").definedBy(DIRECTORY)
+            .layer("business").definedBy(REFERRAL, LEGAL, BILLING)
+            .whereLayer("business").mayNotBeAccessedByAnyLayer()
+            .whereLayer("directory").mayOnlyBeAccessedByLayers("business")
+            .whereLayer("identity").mayOnlyBeAccessedByLayers("directory", "business")
+            .whereLayer("audit").mayOnlyBeAccessedByLayers("identity", "directory", "business")
+            .whereLayer("platform").mayOnlyBeAccessedByLayers("audit", "identity", "directory", "business");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenComponents = slices().matching("org.secondopinion.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule controlNeverReachesUpToTheBoundary = noClasses().that().resideInAPackage("..control..")
+            .should().dependOnClassesThat().resideInAPackage("..boundary..");
+
+    /**
+     * Entities import neither control nor boundary types. Billing's and legal's entities still embed
+     * value types that live in control (issue 12, item 3: the split of billing into fee schedule and
+     * estimate): those are frozen in src/test/resources/archunit-store, and any new one fails.
+     */
+    @ArchTest
+    static final ArchRule entitiesImportNeitherControlNorBoundary = FreezingArchRule.freeze(noClasses()
+            .that().resideInAPackage("..entity..")
+            .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary.."));
+
+    @ArchTest
+    static final ArchRule businessComponentsMeetOnlyThroughBoundaries = classes()
+            .that().resideInAnyPackage(REFERRAL, LEGAL, BILLING)
+            .should(new OtherBusinessComponentBeyondItsBoundary());
+
+    @ArchTest
+    static final ArchRule boundariesAreTheOnlyEjbs = classes()
+            .that().areAnnotatedWith(jakarta.ejb.Stateless.class)
+            .or().areAnnotatedWith(jakarta.ejb.Singleton.class)
+            .should().resideInAPackage("..boundary..");
+}
