@@ -93,7 +93,30 @@ public class CaseWall {
      * The cases the caller may see whose claimant, matter or court number, attorney or reference contains the
      * text (any case when it is blank), newest first; the wall is part of the query.
      */
+    /**
+     * One page of the cases the caller may see, newest first, with their defendants and tolling periods read in one
+     * batch query each (not one query per case): what the deadline calendar computes from.
+     */
+    public List<LegalCase> visibleWithDeadlineFacts(int first, int max) {
+        TypedQuery<LegalCase> cases = visibleQuery(null);
+        if (cases == null) {
+            return List.of();
+        }
+        // EclipseLink's batch reading (eclipselink.batch): the page's defendants, then their tolling, in one query each
+        return cases.setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.defendants")
+                .setHint("eclipselink.batch", "c.tolling")
+                .getResultList();
+    }
+
     public List<LegalCase> visible(String text, int max) {
+        TypedQuery<LegalCase> cases = visibleQuery(text);
+        return cases == null ? List.of() : cases.setMaxResults(max).getResultList();
+    }
+
+    /** The query of the cases the caller may see (the wall is part of it), or null when the caller may see none. */
+    private TypedQuery<LegalCase> visibleQuery(String text) {
         StringBuilder query = new StringBuilder("SELECT c FROM LegalCase c WHERE ");
         LegalFirm firm = null;
         if (isCoordinator()) {
@@ -104,7 +127,7 @@ public class CaseWall {
             query.append("EXISTS (SELECT a FROM ReviewerAssignment a WHERE a.legalCase = c AND a.reviewerUsername"
                     + " = :username AND a.status = org.secondopinion.legal.entity.AssignmentStatus.ASSIGNED)");
         } else {
-            return List.of();
+            return null;
         }
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (!needle.isEmpty()) {
@@ -112,7 +135,7 @@ public class CaseWall {
                     + " OR LOWER(c.courtNumber) LIKE :text OR LOWER(c.attorney) LIKE :text OR c.id = :id)");
         }
         TypedQuery<LegalCase> cases = em.createQuery(query.append(" ORDER BY c.createdAt DESC, c.id DESC").toString(),
-                LegalCase.class).setMaxResults(max);
+                LegalCase.class);
         if (firm != null) {
             cases.setParameter("firm", firm.getId());
         } else if (!isCoordinator()) {
@@ -122,7 +145,7 @@ public class CaseWall {
             cases.setParameter("text", "%" + needle.replace("%", "\\%").replace("_", "\\_") + "%");
             cases.setParameter("id", referenceNumber(needle));
         }
-        return cases.getResultList();
+        return cases;
     }
 
     /** The case id in a searched reference ("lr-000123" or "123"), or -1 when the text names none. */

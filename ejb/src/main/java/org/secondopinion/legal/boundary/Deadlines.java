@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.platform.entity.Role;
@@ -73,14 +75,22 @@ public class Deadlines {
                 .filter(deadline -> deadline.kind() == Deadline.Kind.CERTIFICATE_OF_MERIT).toList())).toList();
     }
 
-    /** Every dated deadline of the caller's open cases from today on, soonest first. */
+    /** The cases one calendar page reads at most. */
+    public static final int CALENDAR_CASES = 500;
+
+    /**
+     * Every dated deadline from today on of one page of the caller's cases (newest cases first, {@code max} of them
+     * from {@code first}), soonest first. A constant number of queries whatever the page's size: the cases, their
+     * defendants and their tolling periods in one batch each, and the rules in force once for every state.
+     */
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
-    public List<CalendarEntry> calendar() {
+    public List<CalendarEntry> calendar(int first, int max) {
         LocalDate today = LocalDate.now();
         List<CalendarEntry> entries = new ArrayList<>();
-        List<LegalCase> cases = wall.visible(500);
+        List<LegalCase> cases = wall.visibleWithDeadlineFacts(first, Math.min(max, CALENDAR_CASES));
+        Map<String, StateDeadlineRule> rules = rulesInForce(em, today);
         for (LegalCase legalCase : cases) {
-            StateDeadlineRule rule = ruleInForce(em, legalCase.getJurisdiction(), today);
+            StateDeadlineRule rule = rules.get(legalCase.getJurisdiction());
             for (DefendantDeadlines defendant : forAudience(legalCase, compute(legalCase, rule))) {
                 for (Deadline deadline : defendant.deadlines()) {
                     if (deadline.date() != null && !deadline.date().isBefore(today)) {
@@ -92,7 +102,7 @@ public class Deadlines {
         }
         entries.sort(Comparator.comparing(entry -> entry.deadline().date()));
         audit.record(AuditAction.READ, CaseWall.RECORD_TYPE, null, "deadline calendar: " + entries.size()
-                + " deadlines of " + cases.size() + " cases");
+                + " deadlines of " + cases.size() + " cases from case " + first);
         return entries;
     }
 
@@ -165,6 +175,17 @@ public class Deadlines {
     }
 
     /** The state's rule in force on a day: the row with the latest effective date not after it. */
+    /** The rule in force on the day for every state that has one, in one query. */
+    static Map<String, StateDeadlineRule> rulesInForce(EntityManager em, LocalDate on) {
+        Map<String, StateDeadlineRule> newest = new HashMap<>();
+        for (StateDeadlineRule rule : em.createNamedQuery(StateDeadlineRule.FIND_ALL_IN_FORCE, StateDeadlineRule.class)
+                .setParameter("on", on).getResultList()) {
+            newest.merge(rule.getState(), rule, (kept, other) ->
+                    other.getEffectiveFrom().isAfter(kept.getEffectiveFrom()) ? other : kept);
+        }
+        return newest;
+    }
+
     static StateDeadlineRule ruleInForce(EntityManager em, String state, LocalDate on) {
         List<StateDeadlineRule> rules = em.createNamedQuery(StateDeadlineRule.FIND_IN_FORCE, StateDeadlineRule.class)
                 .setParameter("state", state).setParameter("on", on).setMaxResults(1).getResultList();

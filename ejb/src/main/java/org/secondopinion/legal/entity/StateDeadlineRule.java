@@ -26,10 +26,13 @@ import org.secondopinion.legal.control.DeadlineRule;
         + " ORDER BY r.state, r.effectiveFrom DESC")
 @NamedQuery(name = StateDeadlineRule.FIND_IN_FORCE, query = "SELECT r FROM StateDeadlineRule r"
         + " WHERE r.state = :state AND r.effectiveFrom <= :on ORDER BY r.effectiveFrom DESC")
+@NamedQuery(name = StateDeadlineRule.FIND_ALL_IN_FORCE, query = "SELECT r FROM StateDeadlineRule r"
+        + " WHERE r.effectiveFrom <= :on ORDER BY r.state, r.effectiveFrom DESC")
 public class StateDeadlineRule {
 
     public static final String FIND_ALL = "StateDeadlineRule.findAll";
     public static final String FIND_IN_FORCE = "StateDeadlineRule.findInForce";
+    public static final String FIND_ALL_IN_FORCE = "StateDeadlineRule.findAllInForce";
 
     @Id
     @SequenceGenerator(name = "deadline_rule_seq", sequenceName = "deadline_rule_seq", allocationSize = 1)

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -532,11 +533,15 @@ public class LegalResource {
                 deadlines.reminders(id).stream().map(ReminderView::of).toList());
     }
 
-    /** Every coming deadline of the caller's cases, soonest first. */
+    /**
+     * Every coming deadline of one page of the caller's cases, soonest first: {@code first} and {@code max} count
+     * cases (newest first, up to 500 a page), not deadlines.
+     */
     @GET
     @Path("calendar")
-    public List<CalendarView> calendar() {
-        return deadlines.calendar().stream().map(e -> new CalendarView(e.caseId(), e.caseReference(), e.claimant(),
+    public List<CalendarView> calendar(@QueryParam("first") @DefaultValue("0") int first,
+                                       @QueryParam("max") Integer max) {
+        return deadlines.calendar(Paging.first(first), Paging.max(max, Deadlines.CALENDAR_CASES)).stream().map(e -> new CalendarView(e.caseId(), e.caseReference(), e.claimant(),
                 e.defendant(), e.deadline().kind().name(), e.deadline().date())).toList();
     }
 

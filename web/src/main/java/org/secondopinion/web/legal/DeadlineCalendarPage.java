@@ -32,7 +32,7 @@ public class DeadlineCalendarPage implements Serializable {
 
     @PostConstruct
     void load() {
-        entries = deadlines.calendar();
+        entries = deadlines.calendar(0, Deadlines.CALENDAR_CASES);
         schedule = new DefaultScheduleModel();
         for (Deadlines.CalendarEntry entry : entries) {
             schedule.addEvent(DefaultScheduleEvent.builder()

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,6 +77,39 @@ class InputChecksIT {
 
         HttpResponse<String> calendar = get("legal/calendar");
         assertThat(calendar.statusCode()).as(calendar.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theDeadlineCalendarPagesByCases() throws Exception {
+        // two more cases of the firm, each with a coming certificate-of-merit or limitations date
+        for (String claimant : List.of("Cal One", "Cal Two")) {
+            HttpResponse<String> created = post("legal/cases", caseJson(null, "PA", claimant));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+
+        Set<Long> all = calendarCases(get("legal/calendar"));
+        Set<Long> newest = calendarCases(get("legal/calendar?max=1"));
+        Set<Long> next = calendarCases(get("legal/calendar?first=1&max=1"));
+
+        assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(newest).hasSize(1);
+        assertThat(next).hasSize(1).doesNotContainAnyElementsOf(newest);
+        assertThat(all).containsAll(newest).containsAll(next);
+        assertThat(calendarCases(get("legal/calendar?first=10000"))).isEmpty();
+
+        HttpResponse<String> badFirst = get("legal/calendar?first=-1");
+        assertThat(badFirst.statusCode()).as(badFirst.body()).isEqualTo(400);
+        assertThat(badFirst.body()).contains("\"field\":\"first\"");
+        HttpResponse<String> badMax = get("legal/calendar?max=501");
+        assertThat(badMax.statusCode()).as(badMax.body()).isEqualTo(400);
+        assertThat(badMax.body()).contains("\"field\":\"max\"");
+    }
+
+    private static Set<Long> calendarCases(HttpResponse<String> calendar) {
+        assertThat(calendar.statusCode()).as(calendar.body()).isEqualTo(200);
+        return jakarta.json.Json.createReader(new java.io.StringReader(calendar.body())).readArray().stream()
+                .map(entry -> entry.asJsonObject().getJsonNumber("caseId").longValue())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
