@@ -5,6 +5,7 @@ import com.lowagie.text.Paragraph;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.secondopinion.platform.control.DocumentFonts;
 import org.secondopinion.platform.control.LetterPdf;
 
 /** The look the patient-facing billing PDFs share: the Good Faith Estimate and the insured patient's estimate. */
@@ -13,13 +14,13 @@ final class EstimatePdfStyle {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final Color BLUE = new Color(20, 60, 110);
     static final Color SHADE = new Color(225, 235, 245);
-    static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, BLUE);
-    static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, BLUE);
-    static final Font BODY = new Font(Font.HELVETICA, 10.5f);
-    static final Font BOLD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    static final Font CELL = new Font(Font.HELVETICA, 9.5f);
-    static final Font CELL_BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
-    static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+    static final Font TITLE = DocumentFonts.font(18, Font.BOLD, BLUE);
+    static final Font HEADING = DocumentFonts.font(13, Font.BOLD, BLUE);
+    static final Font BODY = DocumentFonts.font(10.5f, Font.NORMAL, null);
+    static final Font BOLD = DocumentFonts.font(10.5f, Font.BOLD, null);
+    static final Font CELL = DocumentFonts.font(9.5f, Font.NORMAL, null);
+    static final Font CELL_BOLD = DocumentFonts.font(9.5f, Font.BOLD, null);
+    static final Font SMALL = DocumentFonts.font(8.5f, Font.ITALIC, Color.DARK_GRAY);
 
     private EstimatePdfStyle() {
     }

@@ -65,7 +65,7 @@ public final class GoodFaithEstimatePdf {
                 + "insurance for these items and services. It shows what we expect to charge for them.", BODY);
         why.setSpacingBefore(10);
         document.add(why);
-        document.add(facts(estimate));
+        document.table(facts(estimate), true);
 
         for (Section section : estimate.sections()) {
             section(document, section);

@@ -95,7 +95,7 @@ public final class PatientEstimatePdf {
             cell(summary, money(option.planPays()), CELL, Element.ALIGN_RIGHT);
             cell(summary, option.workup() ? "" : money(option.withWorkup()), CELL, Element.ALIGN_RIGHT);
         }
-        document.add(summary);
+        document.table(summary, true);
         document.add(new Paragraph("The treatment options are alternatives: each is shown with the second-opinion"
                 + " workup, not added to the others.", SMALL));
 

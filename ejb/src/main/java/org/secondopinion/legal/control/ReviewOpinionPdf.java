@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.secondopinion.platform.control.DocumentFonts;
 import org.secondopinion.platform.control.LetterPdf;
 import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.control.Signature;
@@ -22,10 +23,10 @@ import org.secondopinion.platform.control.Signature;
 public final class ReviewOpinionPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Font TITLE = new Font(Font.HELVETICA, 17, Font.BOLD, new Color(30, 40, 70));
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(30, 40, 70));
-    private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+    private static final Font TITLE = DocumentFonts.font(17, Font.BOLD, new Color(30, 40, 70));
+    private static final Font HEADING = DocumentFonts.font(12, Font.BOLD, new Color(30, 40, 70));
+    private static final Font BODY = DocumentFonts.font(10.5f, Font.NORMAL, null);
+    private static final Font SMALL = DocumentFonts.font(8.5f, Font.ITALIC, Color.DARK_GRAY);
 
     /** What the PDF shows. */
     public record Contents(String caseReference, String matterNumber, String claimant, List<String> defendants,

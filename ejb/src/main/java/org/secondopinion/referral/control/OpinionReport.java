@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
+import org.secondopinion.platform.control.DocumentFonts;
 import org.secondopinion.platform.control.LetterPdf;
 import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.control.Signature;
@@ -35,11 +36,11 @@ import org.secondopinion.referral.entity.ReferralQuestion;
 public final class OpinionReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, new Color(20, 60, 110));
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(20, 60, 110));
-    private static final Font BODY = new Font(Font.HELVETICA, 10.5f);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, Color.DARK_GRAY);
+    private static final Font TITLE = DocumentFonts.font(18, Font.BOLD, new Color(20, 60, 110));
+    private static final Font HEADING = DocumentFonts.font(13, Font.BOLD, new Color(20, 60, 110));
+    private static final Font BODY = DocumentFonts.font(10.5f, Font.NORMAL, null);
+    private static final Font BOLD = DocumentFonts.font(10.5f, Font.BOLD, null);
+    private static final Font SMALL = DocumentFonts.font(8.5f, Font.ITALIC, Color.DARK_GRAY);
 
     private final ZoneId zone;
     private final Letterhead letterhead;
@@ -63,7 +64,7 @@ public final class OpinionReport {
         document.title(new Paragraph("Your second opinion", TITLE));
         document.add(new Paragraph("Case " + referral.reference() + " \u00b7 delivered "
                 + day(referral.getDeliveredAt()), SMALL));
-        document.add(facts(referral));
+        document.table(facts(referral), true);
 
         heading(document, "What the specialist concluded");
         document.add(new Paragraph(outcomeInWords(referral), BODY));

@@ -12,14 +12,21 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF the application issued, read back with Apache PDFBox (another library than the one that wrote it): page
- * sizes, the text of every page, the catalog's title, language and tagging, and the structure elements.
+ * sizes, the text of every page, the catalog's title, language and tagging, the structure elements, the fonts, and
+ * what veraPDF finds against PDF/UA-1.
  */
 public final class PrintedPdf {
 
@@ -37,8 +44,16 @@ public final class PrintedPdf {
     public final boolean marked;
     public final boolean displaysTitle;
     public final List<String> structure = new ArrayList<>();
+    /** Each table header cell as "TH scope" and, where it spans columns, " colspan n" (e.g. "TH Column"). */
+    public final List<String> tableHeaders = new ArrayList<>();
+    /** Each table cell that spans columns, as "TD colspan n" or "TH colspan n". */
+    public final List<String> spans = new ArrayList<>();
+    /** Every font a page or a form on it uses, as "name embedded" or "name not embedded". */
+    public final List<String> fonts = new ArrayList<>();
+    private final byte[] bytes;
 
     private PrintedPdf(byte[] pdf) {
+        this.bytes = pdf;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -46,6 +61,9 @@ public final class PrintedPdf {
                 stripper.setEndPage(page);
                 pages.add(stripper.getText(document));
                 sizes.add(document.getPage(page - 1).getMediaBox());
+            }
+            for (PDPage page : document.getPages()) {
+                collectFonts(page.getResources());
             }
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             title = document.getDocumentInformation().getTitle();
@@ -70,10 +88,49 @@ public final class PrintedPdf {
     private void collect(PDStructureNode node) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
-                structure.add(element.getStructureType());
+                String type = element.getStructureType();
+                structure.add(type);
+                for (int i = 0; i < element.getAttributes().size(); i++) {
+                    if (element.getAttributes().getObject(i) instanceof PDTableAttributeObject table) {
+                        if ("TH".equals(type)) {
+                            tableHeaders.add("TH " + table.getScope());
+                        }
+                        if (table.getColSpan() > 1) {
+                            spans.add(type + " colspan " + table.getColSpan());
+                        }
+                    }
+                }
                 collect(element);
             }
         }
+    }
+
+    private void collectFonts(PDResources resources) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : " not embedded"));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                collectFonts(form.getResources());
+            }
+        }
+    }
+
+    /** The PDF/UA-1 rules veraPDF finds the document breaks. */
+    public List<String> pdfUaViolations() {
+        return PdfUa.violations(bytes);
+    }
+
+    /** Asserts that the document is valid PDF/UA-1 and that it embeds every font it uses. */
+    public PrintedPdf isAccessible() {
+        assertThat(fonts).as("fonts").isNotEmpty().noneMatch(font -> font.endsWith(" not embedded"));
+        assertThat(pdfUaViolations()).as("PDF/UA-1 violations").isEmpty();
+        return this;
     }
 
     /** Every page's text, whitespace squeezed out: text extraction breaks and spaces lines as it likes. */
@@ -95,7 +152,7 @@ public final class PrintedPdf {
     /**
      * Asserts what every document the hospital issues carries: US Letter pages; the letterhead, the running head,
      * "Page x of y", the document's id and the same text hash on every page; the signature block; the title shown
-     * by viewers, the language en-US, and a tagged structure.
+     * by viewers, the language en-US, a tagged structure, embedded fonts and no PDF/UA-1 violation.
      */
     public PrintedPdf isIssuedAs(Letterhead letterhead, String runningHead, String documentId, String title,
                                  Signature signature) {
@@ -119,6 +176,6 @@ public final class PrintedPdf {
         String last = squeezed(pages.get(total - 1));
         assertThat(last).contains(squeezed(signature.name()), squeezed(signature.credentials()),
                 squeezed("Date: " + signature.day()), squeezed(signature.statement()));
-        return this;
+        return isAccessible();
     }
 }
