@@ -188,7 +188,12 @@ public class LegalCase {
 
     /** "LR-000123". */
     public String reference() {
-        return String.format("LR-%06d", id == null ? 0 : id);
+        return reference(id == null ? 0 : id);
+    }
+
+    /** "LR-000123" for the case with this id. */
+    public static String reference(long id) {
+        return String.format("LR-%06d", id);
     }
 
     public Long getId() { return id; }

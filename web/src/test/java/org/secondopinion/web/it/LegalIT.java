@@ -494,6 +494,102 @@ class LegalIT {
                 .isEqualTo(404);
     }
 
+    /**
+     * The administrators' read model: every firm's case files, filtered by firm and status and paged in the database,
+     * with counts, states and the next deadline; never the claimant, a reviewer's rate or a waiver's reason.
+     */
+    @Test
+    @RunAsClient
+    void showsAdministratorsEveryFirmsCaseFilesWithoutAnythingPrivileged() throws Exception {
+        String waiverReason = "Oversight-secret waiver: the only hand surgeon in reach.";
+        JsonObject opened = open("legal", "Olive Overseen", "OVER");
+        long id = opened.getInt("id");
+        long jensen = practitioner(array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
+                "Jensen");
+        JsonObject waiver = object(call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"),
+                proposal(jensen, waiverReason), "legal").body());
+        call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id") + "/waiver-approval", null,
+                "coordinator");
+        assertThat(call("PUT", "legal/cases/" + id + "/engagement",
+                "{\"hourlyRate\":987.65,\"retainer\":1000,\"budgetCap\":4000}", "legal").statusCode()).isEqualTo(200);
+        long produced = upload("legal", id, "oversight-chart.pdf", pdf(2), "MEDICAL_RECORD").getInt("id");
+        upload("legal", id, "oversight-memo.pdf", pdf(1), "ATTORNEY_WORK_PRODUCT");
+        long order = authority(id, "COURT_ORDER", false, LocalDate.now().minusDays(1), null).getInt("id");
+        assertThat(produce(id, order, List.of(produced)).statusCode()).isEqualTo(201);
+        call("POST", "legal/cases/" + id + "/holds", "{\"reason\":\"Preservation letter\"}", "legal");
+        long other = open("legal.other", "Walter Whitfielded", "OVRW").getInt("id");
+        List<JsonObject> firms = array(call("GET", "legal/firms", null, "admin").body()).getValuesAs(JsonObject.class);
+        long harper = firms.stream().filter(f -> f.getString("name").startsWith("Harper")).findFirst().orElseThrow()
+                .getInt("id");
+        long whitfield = firms.stream().filter(f -> f.getString("name").startsWith("Whitfield")).findFirst()
+                .orElseThrow().getInt("id");
+
+        HttpResponse<String> all = call("GET", "legal/case-files?max=500", null, "admin");
+        HttpResponse<String> ofHarper = call("GET", "legal/case-files?firmId=" + harper + "&status=OPEN&max=500", null,
+                "admin");
+        HttpResponse<String> ofWhitfield = call("GET", "legal/case-files?firmId=" + whitfield + "&max=500", null, "admin");
+        HttpResponse<String> closed = call("GET", "legal/case-files?status=CLOSED", null, "admin");
+        HttpResponse<String> one = call("GET", "legal/case-files/" + id, null, "admin");
+
+        for (HttpResponse<String> answer : List.of(all, ofHarper, ofWhitfield, closed, one)) {
+            assertThat(answer.statusCode()).as(answer.uri() + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.body()).as("nothing privileged in " + answer.uri()).doesNotContain(waiverReason)
+                    .doesNotContain("987.65").doesNotContain("Olive").doesNotContain("Overseen")
+                    .doesNotContain("Whitfielded").doesNotContain("oversight-memo").doesNotContain("Preservation")
+                    .doesNotContain("hourlyRate").doesNotContain("waiverReason").doesNotContain("claimant");
+        }
+        assertThat(ids(all)).contains(id, other);
+        assertThat(ids(ofHarper)).contains(id).doesNotContain(other);
+        assertThat(array(ofHarper.body()).getValuesAs(JsonObject.class))
+                .allMatch(c -> c.getInt("firmId") == harper && c.getString("status").equals("OPEN"));
+        assertThat(ids(ofWhitfield)).contains(other).doesNotContain(id);
+        assertThat(ids(closed)).doesNotContain(id, other);
+        long total = Long.parseLong(all.headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(total).isEqualTo(ids(all).size()).isGreaterThanOrEqualTo(2);
+
+        HttpResponse<String> firstPage = call("GET", "legal/case-files?first=0&max=1", null, "admin");
+        HttpResponse<String> secondPage = call("GET", "legal/case-files?first=1&max=1", null, "admin");
+        assertThat(firstPage.headers().firstValue("X-Total-Count")).hasValue(Long.toString(total));
+        assertThat(ids(firstPage)).as("newest first").containsExactly(other);
+        assertThat(ids(secondPage)).hasSize(1).doesNotContain(other);
+        assertThat(call("GET", "legal/case-files?max=501", null, "admin").statusCode()).isEqualTo(400);
+        assertThat(call("GET", "legal/case-files?status=LOST", null, "admin").statusCode()).isEqualTo(400);
+
+        JsonObject overview = object(one.body());
+        assertThat(overview.getString("reference")).isEqualTo(String.format("LR-%06d", id));
+        assertThat(overview.getString("firmName")).startsWith("Harper");
+        assertThat(overview.getString("jurisdiction")).isEqualTo("PA");
+        assertThat(overview.getInt("documents")).isEqualTo(2);
+        assertThat(overview.getInt("producedDocuments")).isEqualTo(1);
+        assertThat(overview.getInt("assignments")).isEqualTo(1);
+        assertThat(overview.getJsonArray("assignmentStatuses").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("status") + ":" + a.getInt("count")).containsExactly("ASSIGNED:1");
+        assertThat(overview.getInt("activeHolds")).isEqualTo(1);
+        assertThat(overview.getBoolean("deadlinesComplete")).isTrue();
+        assertThat(LocalDate.parse(overview.getString("nextDeadline"))).isAfterOrEqualTo(LocalDate.now());
+        assertThat(overview.getString("nextDeadlineKind")).isIn("LIMITATIONS", "REPOSE", "CERTIFICATE_OF_MERIT",
+                "NOTICE_OF_INTENT");
+
+        HttpResponse<String> missing = call("GET", "legal/case-files/" + (id + 100_000), null, "admin");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        for (String username : List.of("legal", "specialist", "billing", "coordinator")) {
+            HttpResponse<String> list = call("GET", "legal/case-files", null, username);
+            HttpResponse<String> single = call("GET", "legal/case-files/" + id, null, username);
+            assertThat(list.statusCode()).as(username).isEqualTo(403);
+            assertThat(single.statusCode()).as(username).isEqualTo(403);
+            assertThat(single.body()).doesNotContain("LR-");
+        }
+        assertThat(call("GET", "audit/entries?actor=admin&action=READ&recordType=LegalCase&recordId=" + id, null,
+                "admin").body()).contains("case-file oversight of LR-");
+        assertThat(call("GET", "audit/entries?actor=admin&action=READ&recordType=LegalCase&recordId=*", null,
+                "admin").body()).contains("case-file oversight of firm " + harper + ", OPEN");
+    }
+
+    private static List<Long> ids(HttpResponse<String> list) {
+        return array(list.body()).getValuesAs(JsonObject.class).stream().map(c -> (long) c.getInt("id")).toList();
+    }
+
     private static String proposal(long practitionerId, String waiver) {
         return "{\"practitionerId\":" + practitionerId + ",\"licence\":\"UNRESTRICTED\",\"boardCertified\":true,"
                 + "\"yearsSinceClinicalPractice\":0" + (waiver == null ? "" : ",\"waiverReason\":\"" + waiver + "\"")

@@ -78,7 +78,7 @@ class PagesIT {
                     + "account.xhtml, ESTIMATE",
             "legal       | legal/index.xhtml, legal/cases.xhtml, legal/calendar.xhtml, legal/rules.xhtml, account.xhtml, "
                     + "LEGAL_CASE",
-            "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/audit.xhtml, "
+            "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/case-files.xhtml, admin/audit.xhtml, "
                     + "coordinator/dashboard.xhtml, directory/index.xhtml, account.xhtml"})
     void everyPageOfEveryRoleHasNoSeriousAccessibilityViolation(String username, String pages) throws Exception {
         signIn(username);
