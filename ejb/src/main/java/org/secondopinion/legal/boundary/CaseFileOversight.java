@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.billing.boundary.ListPage;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.CaseDates;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.control.DeadlineCalculator;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.billing.boundary.ListPage;
-import org.secondopinion.identity.entity.Role;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseFileOversight;
 import org.secondopinion.legal.boundary.CaseFileOverview;
 import org.secondopinion.legal.entity.CaseStatus;
