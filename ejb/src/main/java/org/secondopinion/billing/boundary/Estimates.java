@@ -451,7 +451,8 @@ public class Estimates {
             return;
         }
         Coverage coverage = estimate.isSelfPay() ? Coverage.selfPay()
-                : estimate.getCoverage().coverage(plans.partBDeductible());
+                : estimate.getCoverage().coverage(plans.partBDeductible(
+                (estimate.getServiceDate() != null ? estimate.getServiceDate() : LocalDate.now()).getYear()));
         List<ServiceLine> request = lines.stream().map(EstimateLine::serviceLine).toList();
         OptionComparison comparison;
         try {

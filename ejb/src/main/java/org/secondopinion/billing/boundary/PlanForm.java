@@ -69,12 +69,20 @@ public class PlanForm implements Serializable {
     }
 
     public static PlanForm of(HealthPlan plan) {
+        return of(plan, plan.getIndividualDeductible());
+    }
+
+    /**
+     * The plan as entered, its individual deductible as people read it: for Original Medicare Part B the
+     * configured Part B deductible, which the plan does not store.
+     */
+    public static PlanForm of(HealthPlan plan, BigDecimal individualDeductible) {
         PlanForm form = new PlanForm();
         form.version = plan.getVersion();
         form.payerName = plan.getPayerName();
         form.planName = plan.getPlanName();
         form.kind = plan.getKind();
-        form.individualDeductible = plan.getIndividualDeductible();
+        form.individualDeductible = plan.isMedicare() ? individualDeductible : plan.getIndividualDeductible();
         form.familyDeductible = plan.getFamilyDeductible();
         form.familyDeductibleKind = plan.getFamilyDeductibleKind();
         form.individualOutOfPocketMax = plan.getIndividualOutOfPocketMax();

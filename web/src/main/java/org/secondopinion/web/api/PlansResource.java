@@ -48,9 +48,10 @@ public class PlansResource {
                            BigDecimal individualOutOfPocketMax, BigDecimal familyOutOfPocketMax,
                            String secondOpinionRule, BigDecimal additionalProcedurePercent,
                            List<CategoryForm> categories) {
-        static PlanView of(HealthPlan p) {
+        /** @param individualDeductible for Original Medicare Part B, the configured Part B deductible */
+        static PlanView of(HealthPlan p, BigDecimal individualDeductible) {
             return new PlanView(p.getId(), p.getVersion(), p.getPayerName(), p.getPlanName(), p.getKind().name(),
-                    p.getIndividualDeductible(), p.getFamilyDeductible(), p.getFamilyDeductibleKind().name(),
+                    individualDeductible, p.getFamilyDeductible(), p.getFamilyDeductibleKind().name(),
                     p.getIndividualOutOfPocketMax(), p.getFamilyOutOfPocketMax(), p.getSecondOpinionRule().name(),
                     p.getAdditionalProcedurePercent(), PlanForm.of(p).getCategories());
         }
@@ -81,20 +82,20 @@ public class PlansResource {
                           @QueryParam("sort") HealthPlans.Sort sort, @QueryParam("desc") boolean descending) {
         ListPage<HealthPlan> page = plans.planPage(Paging.first(first), Paging.max(max, ListPage.MAX_PAGE), sort,
                 descending);
-        return Response.ok(page.rows().stream().map(PlanView::of).toList())
+        return Response.ok(page.rows().stream().map(this::view).toList())
                 .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count())).build();
     }
 
     @GET
     @Path("plans/{id}")
     public PlanView plan(@PathParam("id") long id) {
-        return PlanView.of(plans.plan(id));
+        return view(plans.plan(id));
     }
 
     @POST
     @Path("plans")
     public Response addPlan(@Valid PlanForm form) {
-        PlanView added = PlanView.of(plans.savePlan(null, RequestBodies.required(form)));
+        PlanView added = view(plans.savePlan(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
                 .build();
     }
@@ -102,7 +103,11 @@ public class PlansResource {
     @PUT
     @Path("plans/{id}")
     public PlanView changePlan(@PathParam("id") long id, @Valid PlanForm form) {
-        return PlanView.of(plans.savePlan(id, RequestBodies.required(form)));
+        return view(plans.savePlan(id, RequestBodies.required(form)));
+    }
+
+    private PlanView view(HealthPlan plan) {
+        return PlanView.of(plan, plans.individualDeductible(plan));
     }
 
     @GET
