@@ -84,11 +84,21 @@ public class EstimatesResource {
     }
 
     public record OptionView(String name, boolean workup, BigDecimal patientOwes, BigDecimal low, BigDecimal high,
-                             BigDecimal planPays, BigDecimal balanceBill, BigDecimal withWorkup,
-                             BigDecimal withWorkupLow, BigDecimal withWorkupHigh) {
+                             BigDecimal planPays, BigDecimal allowed, BigDecimal balanceBill, BigDecimal withWorkup,
+                             BigDecimal withWorkupLow, BigDecimal withWorkupHigh, BigDecimal withWorkupPlanPays,
+                             BigDecimal withWorkupAllowed) {
         static OptionView of(EstimateSheet.OptionTotal o) {
             return new OptionView(o.name(), o.workup(), o.patientOwes(), o.low(), o.high(), o.planPays(),
-                    o.balanceBill(), o.withWorkup(), o.withWorkupLow(), o.withWorkupHigh());
+                    o.allowed(), o.balanceBill(), o.withWorkup(), o.withWorkupLow(), o.withWorkupHigh(),
+                    o.withWorkupPlanPays(), o.withWorkupAllowed());
+        }
+    }
+
+    public record TotalView(String basis, BigDecimal patientOwes, BigDecimal planPays, BigDecimal allowed,
+                            BigDecimal balanceBill, BigDecimal low, BigDecimal high) {
+        static TotalView of(EstimateSheet.EstimateTotal t) {
+            return new TotalView(t.basis(), t.patientOwes(), t.planPays(), t.allowed(), t.balanceBill(), t.low(),
+                    t.high());
         }
     }
 
@@ -109,7 +119,7 @@ public class EstimatesResource {
                          String primaryService, String diagnosisCodes, LocalDate scheduledOn, LocalDate serviceDate,
                          String separatelyScheduled, String createdBy, Instant createdAt, String issuedBy,
                          Instant issuedAt, LocalDate goodFaithDueBy, String documentSha256,
-                         List<OptionView> options, List<LineView> lines, List<String> disclaimers,
+                         TotalView total, List<OptionView> options, List<LineView> lines, List<String> disclaimers,
                          List<CostEstimate.MissingProviderDetails> missingForGoodFaithEstimate) {
         static Detail of(CostEstimate e) {
             EstimateSheet sheet = EstimateSheet.of(e);
@@ -119,7 +129,7 @@ public class EstimatesResource {
                     e.isSelfPay(), e.getFeeSchedule().getId(), e.getPrimaryService(), e.getDiagnosisCodes(),
                     e.getScheduledOn(), e.getServiceDate(), e.getSeparatelyScheduled(), e.getCreatedBy(),
                     e.getCreatedAt(), e.getIssuedBy(), e.getIssuedAt(), e.getGoodFaithDueBy(), e.getDocumentSha256(),
-                    sheet.options().stream().map(OptionView::of).toList(),
+                    TotalView.of(sheet.total()), sheet.options().stream().map(OptionView::of).toList(),
                     e.getLines().stream().map(LineView::of).toList(), sheet.disclaimers(),
                     e.isDraft() ? e.whatStopsGoodFaithEstimate() : List.of());
         }
