@@ -13,53 +13,69 @@ import org.secondopinion.billing.entity.CoverageTier;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A patient's coverage and the amounts met this plan year, as entered. */
+@Schema(description = "A patient's coverage under a plan, with the amounts met this plan year.")
 public class CoverageForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Schema(description = "The version last read (0 for a new one); a stale version is refused with 409.")
     private long version;
     @NotBlank(message = "MRN is required.")
     @Size(max = 40, message = "MRN is at most 40 characters.")
     @PlainText("MRN")
+    @Schema(required = true, maxLength = 40)
     private String patientMrn;
     @NotBlank(message = "Patient name is required.")
     @Size(max = 200, message = "Patient name is at most 200 characters.")
     @PlainText("Patient name")
+    @Schema(required = true, maxLength = 200)
     private String patientName;
     @NotNull(message = "Date of birth is required.")
     @Past(message = "Date of birth must be in the past.")
     @DateWithin(value = "Date of birth", from = "1900-01-01")
+    @Schema(required = true, description = "In the past (yyyy-MM-dd).")
     private LocalDate patientBirthDate;
     @NotNull(message = "Plan is required.")
+    @Schema(required = true, description = "The plan's id (GET /api/billing/plans).")
     private Long planId;
     @Size(max = 60, message = "Member id is at most 60 characters.")
     @PlainText("Member id")
+    @Schema(maxLength = 60)
     private String memberId;
     @NotNull(message = "Tier is required.")
+    @Schema(required = true, type = SchemaType.STRING, enumeration = {"SELF_ONLY", "FAMILY"})
     private CoverageTier tier = CoverageTier.SELF_ONLY;
     @NotNull(message = "Plan year start is required.")
     @DateWithin(value = "Plan year start", from = "2000-01-01", daysAfterToday = 366)
+    @Schema(required = true, description = "The first day of the plan year; the amounts met reset on it.")
     private LocalDate planYearStart;
     @NotNull(message = "Individual deductible met is required (0 for none).")
     @DecimalMin(value = "0", message = "Individual deductible met cannot be negative.")
     @Digits(integer = 8, fraction = 2, message = "Individual deductible met is an amount in dollars and cents.")
+    @Schema(required = true, minimum = "0", description = "Dollars and cents met so far this plan year.")
     private BigDecimal individualDeductibleMet = BigDecimal.ZERO;
     @NotNull(message = "Family deductible met is required (0 for none).")
     @DecimalMin(value = "0", message = "Family deductible met cannot be negative.")
     @Digits(integer = 8, fraction = 2, message = "Family deductible met is an amount in dollars and cents.")
+    @Schema(required = true, minimum = "0", description = "Dollars and cents met so far this plan year.")
     private BigDecimal familyDeductibleMet = BigDecimal.ZERO;
     @NotNull(message = "Individual out-of-pocket met is required (0 for none).")
     @DecimalMin(value = "0", message = "Individual out-of-pocket met cannot be negative.")
     @Digits(integer = 8, fraction = 2, message = "Individual out-of-pocket met is an amount in dollars and cents.")
+    @Schema(required = true, minimum = "0", description = "Dollars and cents met so far this plan year.")
     private BigDecimal individualOutOfPocketMet = BigDecimal.ZERO;
     @NotNull(message = "Family out-of-pocket met is required (0 for none).")
     @DecimalMin(value = "0", message = "Family out-of-pocket met cannot be negative.")
     @Digits(integer = 8, fraction = 2, message = "Family out-of-pocket met is an amount in dollars and cents.")
+    @Schema(required = true, minimum = "0", description = "Dollars and cents met so far this plan year.")
     private BigDecimal familyOutOfPocketMet = BigDecimal.ZERO;
     @NotNull(message = "Amounts met as of is required.")
     @DateWithin(value = "Amounts met as of", from = "2000-01-01")
+    @Schema(required = true, description = "The day the amounts met were known.")
     private LocalDate metAsOf;
 
     public static CoverageForm of(PatientCoverage c) {

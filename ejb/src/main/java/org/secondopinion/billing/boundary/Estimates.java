@@ -428,7 +428,9 @@ public class Estimates {
         return new PatientEstimatePdf.Contents(estimate.reference(), issuedOn, estimate.getPatientName(),
                 estimate.getPatientBirthDate(), coverage.getPlan().displayName() + (coverage.getMemberId() == null
                 ? "" : ", member " + coverage.getMemberId()), met, estimate.getPrimaryService(),
-                estimate.getServiceDate(), options, sheet.disclaimers());
+                estimate.getServiceDate(), options, new PatientEstimatePdf.Overall(sheet.total().basis(),
+                sheet.total().patientOwes(), sheet.total().low(), sheet.total().high(), sheet.total().planPays()),
+                sheet.disclaimers());
     }
 
     /** The estimate's schedule's ready charges for a code, for the page's look-up. */
@@ -450,7 +452,8 @@ public class Estimates {
             return;
         }
         Coverage coverage = estimate.isSelfPay() ? Coverage.selfPay()
-                : estimate.getCoverage().coverage(plans.partBDeductible());
+                : estimate.getCoverage().coverage(plans.partBDeductible(
+                (estimate.getServiceDate() != null ? estimate.getServiceDate() : LocalDate.now()).getYear()));
         List<ServiceLine> request = lines.stream().map(EstimateLine::serviceLine).toList();
         OptionComparison comparison;
         try {

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
@@ -29,8 +31,9 @@ import org.secondopinion.platform.entity.StaleEdit;
 
 /**
  * Payers' plans with their benefit design, and patients' coverage with the amounts met this plan year (BILLING).
- * Original Medicare Part B's deductible is this year's figure from configuration
- * ({@code secondopinion.medicare.part-b-deductible}), not stored with the plan.
+ * Original Medicare Part B's deductible is the year's figure from configuration
+ * ({@code secondopinion.medicare.part-b-deductible.<year>}, else {@code secondopinion.medicare.part-b-deductible}),
+ * not stored with the plan.
  */
 @Stateless
 @RolesAllowed(Role.Names.BILLING)
@@ -48,9 +51,15 @@ public class HealthPlans {
     @Resource
     SessionContext session;
 
+    /** The Part B deductible when no figure is configured for the year (2026: $283.00). */
+    public static final String PART_B_DEDUCTIBLE = "secondopinion.medicare.part-b-deductible";
+
     @Inject
-    @ConfigProperty(name = "secondopinion.medicare.part-b-deductible", defaultValue = "283.00")
+    @ConfigProperty(name = PART_B_DEDUCTIBLE, defaultValue = "283.00")
     BigDecimal partBDeductible;
+
+    @Inject
+    Config config;
 
     public List<HealthPlan> plans() {
         return em.createNamedQuery(HealthPlan.FIND_ALL, HealthPlan.class).getResultList();
@@ -94,7 +103,19 @@ public class HealthPlans {
 
     /** This year's Part B deductible, as configured. */
     public BigDecimal partBDeductible() {
-        return partBDeductible;
+        return partBDeductible(LocalDate.now().getYear());
+    }
+
+    /** The Part B deductible of a calendar year: {@code ...part-b-deductible.<year>} if set, else the standing one. */
+    public BigDecimal partBDeductible(int year) {
+        // config is null only where a plain test builds the facade by hand
+        return config == null ? partBDeductible
+                : config.getOptionalValue(PART_B_DEDUCTIBLE + "." + year, BigDecimal.class).orElse(partBDeductible);
+    }
+
+    /** The plan's individual deductible as people read it: for Original Medicare Part B, this year's figure. */
+    public BigDecimal individualDeductible(HealthPlan plan) {
+        return plan.isMedicare() ? partBDeductible() : plan.getIndividualDeductible();
     }
 
     /** Adds a plan (id null) or changes one, refusing a stale edit. */

@@ -40,7 +40,7 @@ public final class PatientEstimatePdf {
     /** What the PDF shows. */
     public record Contents(String reference, LocalDate issuedOn, String patientName, LocalDate patientBirthDate,
                            String plan, String amountsMet, String primaryService, LocalDate serviceDate,
-                           List<Option> options, List<String> disclaimers) {
+                           List<Option> options, Overall overall, List<String> disclaimers) {
         public Contents {
             if (reference == null || issuedOn == null || patientName == null || plan == null) {
                 throw new IllegalArgumentException("An estimate names its reference, day, patient and plan.");
@@ -48,6 +48,22 @@ public final class PatientEstimatePdf {
             options = List.copyOf(options);
             disclaimers = List.copyOf(disclaimers);
         }
+
+        /** An estimate without a line for the whole. */
+        public Contents(String reference, LocalDate issuedOn, String patientName, LocalDate patientBirthDate,
+                        String plan, String amountsMet, String primaryService, LocalDate serviceDate,
+                        List<Option> options, List<String> disclaimers) {
+            this(reference, issuedOn, patientName, patientBirthDate, plan, amountsMet, primaryService, serviceDate,
+                    options, null, disclaimers);
+        }
+    }
+
+    /**
+     * The whole estimate: the workup with the choice that costs the patient most (named {@code basis}), and the
+     * range over every choice.
+     */
+    public record Overall(String basis, BigDecimal patientPays, BigDecimal low, BigDecimal high,
+                          BigDecimal planPays) {
     }
 
     /** The workup or a treatment option with its totals and lines. */
@@ -94,6 +110,15 @@ public final class PatientEstimatePdf {
                     + money(option.high()), CELL, Element.ALIGN_RIGHT);
             cell(summary, money(option.planPays()), CELL, Element.ALIGN_RIGHT);
             cell(summary, option.workup() ? "" : money(option.withWorkup()), CELL, Element.ALIGN_RIGHT);
+        }
+        if (estimate.overall() != null) {
+            Overall overall = estimate.overall();
+            cell(summary, "The whole estimate, up to (" + overall.basis() + ")", CELL_BOLD, Element.ALIGN_LEFT);
+            cell(summary, money(overall.patientPays()), CELL_BOLD, Element.ALIGN_RIGHT);
+            cell(summary, overall.low().compareTo(overall.high()) == 0 ? "" : money(overall.low()) + " – "
+                    + money(overall.high()), CELL, Element.ALIGN_RIGHT);
+            cell(summary, money(overall.planPays()), CELL, Element.ALIGN_RIGHT);
+            cell(summary, "", CELL, Element.ALIGN_RIGHT);
         }
         document.table(summary, true);
         document.add(new Paragraph("The treatment options are alternatives: each is shown with the second-opinion"

@@ -99,7 +99,8 @@ public class HealthPlan {
         this.individualOutOfPocketMax = individualOutOfPocketMax;
         this.familyOutOfPocketMax = familyOutOfPocketMax;
         this.secondOpinionRule = secondOpinionRule;
-        this.additionalProcedurePercent = additionalProcedurePercent;
+        this.additionalProcedurePercent = Percent.of("additionalProcedurePercent", "Further-procedure payment",
+                additionalProcedurePercent).value();
         this.categories.clear();
         this.categories.addAll(categories);
         this.updatedBy = by;
@@ -121,7 +122,7 @@ public class HealthPlan {
                 .outOfPocketMax(individualOutOfPocketMax, familyOutOfPocketMax)
                 .secondOpinion(secondOpinionRule)
                 .adjustments(PriceAdjustments.STANDARD.withAdditionalProcedure(
-                        additionalProcedurePercent.movePointLeft(2)));
+                        new Percent(additionalProcedurePercent).fraction()));
         builder.allCategories(CategoryRule.NOT_COVERED);
         for (PlanCategory category : categories) {
             builder.category(category.getCategory(), category.rule());

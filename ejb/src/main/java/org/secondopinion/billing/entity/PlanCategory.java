@@ -44,25 +44,24 @@ public class PlanCategory implements Serializable {
         this.category = category;
         this.covered = covered;
         this.copay = copay;
-        this.inNetworkCoinsurance = inNetworkCoinsurance;
-        this.outOfNetworkCoinsurance = outOfNetworkCoinsurance;
+        this.inNetworkCoinsurance = Percent.of("inNetworkCoinsurance", "In-network coinsurance",
+                inNetworkCoinsurance).value();
+        this.outOfNetworkCoinsurance = Percent.of("outOfNetworkCoinsurance", "Out-of-network coinsurance",
+                outOfNetworkCoinsurance).value();
         this.deductibleApplies = deductibleApplies;
         this.deductibleBeforeCopay = deductibleBeforeCopay;
         this.copayCountsTowardDeductible = copayCountsTowardDeductible;
         this.copayAfterOutOfPocketMax = copayAfterOutOfPocketMax;
     }
 
-    /** The calculator's rule: rates become fractions. */
+    /** The calculator's rule: the percents become fractions ({@link Percent#fraction()}). */
     public CategoryRule rule() {
         if (!covered) {
             return CategoryRule.NOT_COVERED;
         }
-        return new CategoryRule(true, copay, fraction(inNetworkCoinsurance), fraction(outOfNetworkCoinsurance),
-                deductibleApplies, deductibleBeforeCopay, copayCountsTowardDeductible, copayAfterOutOfPocketMax);
-    }
-
-    private static BigDecimal fraction(BigDecimal percent) {
-        return percent.movePointLeft(2).stripTrailingZeros();
+        return new CategoryRule(true, copay, new Percent(inNetworkCoinsurance).fraction(),
+                new Percent(outOfNetworkCoinsurance).fraction(), deductibleApplies, deductibleBeforeCopay,
+                copayCountsTowardDeductible, copayAfterOutOfPocketMax);
     }
 
     public ServiceCategory getCategory() { return category; }

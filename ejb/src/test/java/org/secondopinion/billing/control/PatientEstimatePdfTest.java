@@ -44,6 +44,21 @@ class PatientEstimatePdfTest {
     }
 
     @Test
+    void showsTheWholeEstimateAsTheChoiceThatCostsMostWithTheRangeOverEveryChoice() throws IOException {
+        PatientEstimatePdf.Option knee = new PatientEstimatePdf.Option("Knee replacement", false,
+                new BigDecimal("5540.00"), new BigDecimal("5540.00"), new BigDecimal("5540.00"),
+                new BigDecimal("19260.00"), new BigDecimal("5600.00"), List.of());
+
+        String text = text(new PatientEstimatePdf(PrintedPdf.LETTERHEAD).render(new PatientEstimatePdf.Contents(
+                "EST-001052 v1", DAY, "Daniel Ortiz", null, "Northwind Gold PPO", "nothing met", "Knee", null,
+                List.of(knee), new PatientEstimatePdf.Overall("Knee replacement", new BigDecimal("5600.00"),
+                new BigDecimal("1120.00"), new BigDecimal("5600.00"), new BigDecimal("19260.00")),
+                List.of("This is an estimate.")), ISSUE));
+
+        assertThat(text).contains("Thewholeestimate,upto(Kneereplacement)$5,600.00$1,120.00–$5,600.00$19,260.00");
+    }
+
+    @Test
     void isIssuedOnTheLetterheadWithPageNumbersTheMrnTheSignatureAndTheTextHashOnEveryPage() {
         List<PatientEstimatePdf.Line> lines = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {

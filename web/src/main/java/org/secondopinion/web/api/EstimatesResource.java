@@ -34,6 +34,12 @@ import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import jakarta.validation.Valid;
 import org.secondopinion.platform.control.DateWithin;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Patients' cost estimates (BILLING): open one (or from a referral), add and remove lines while it is a draft,
@@ -84,11 +90,21 @@ public class EstimatesResource {
     }
 
     public record OptionView(String name, boolean workup, BigDecimal patientOwes, BigDecimal low, BigDecimal high,
-                             BigDecimal planPays, BigDecimal balanceBill, BigDecimal withWorkup,
-                             BigDecimal withWorkupLow, BigDecimal withWorkupHigh) {
+                             BigDecimal planPays, BigDecimal allowed, BigDecimal balanceBill, BigDecimal withWorkup,
+                             BigDecimal withWorkupLow, BigDecimal withWorkupHigh, BigDecimal withWorkupPlanPays,
+                             BigDecimal withWorkupAllowed) {
         static OptionView of(EstimateSheet.OptionTotal o) {
             return new OptionView(o.name(), o.workup(), o.patientOwes(), o.low(), o.high(), o.planPays(),
-                    o.balanceBill(), o.withWorkup(), o.withWorkupLow(), o.withWorkupHigh());
+                    o.allowed(), o.balanceBill(), o.withWorkup(), o.withWorkupLow(), o.withWorkupHigh(),
+                    o.withWorkupPlanPays(), o.withWorkupAllowed());
+        }
+    }
+
+    public record TotalView(String basis, BigDecimal patientOwes, BigDecimal planPays, BigDecimal allowed,
+                            BigDecimal balanceBill, BigDecimal low, BigDecimal high) {
+        static TotalView of(EstimateSheet.EstimateTotal t) {
+            return new TotalView(t.basis(), t.patientOwes(), t.planPays(), t.allowed(), t.balanceBill(), t.low(),
+                    t.high());
         }
     }
 
@@ -109,7 +125,7 @@ public class EstimatesResource {
                          String primaryService, String diagnosisCodes, LocalDate scheduledOn, LocalDate serviceDate,
                          String separatelyScheduled, String createdBy, Instant createdAt, String issuedBy,
                          Instant issuedAt, LocalDate goodFaithDueBy, String documentSha256,
-                         List<OptionView> options, List<LineView> lines, List<String> disclaimers,
+                         TotalView total, List<OptionView> options, List<LineView> lines, List<String> disclaimers,
                          List<CostEstimate.MissingProviderDetails> missingForGoodFaithEstimate) {
         static Detail of(CostEstimate e) {
             EstimateSheet sheet = EstimateSheet.of(e);
@@ -119,7 +135,7 @@ public class EstimatesResource {
                     e.isSelfPay(), e.getFeeSchedule().getId(), e.getPrimaryService(), e.getDiagnosisCodes(),
                     e.getScheduledOn(), e.getServiceDate(), e.getSeparatelyScheduled(), e.getCreatedBy(),
                     e.getCreatedAt(), e.getIssuedBy(), e.getIssuedAt(), e.getGoodFaithDueBy(), e.getDocumentSha256(),
-                    sheet.options().stream().map(OptionView::of).toList(),
+                    TotalView.of(sheet.total()), sheet.options().stream().map(OptionView::of).toList(),
                     e.getLines().stream().map(LineView::of).toList(), sheet.disclaimers(),
                     e.isDraft() ? e.whatStopsGoodFaithEstimate() : List.of());
         }
@@ -143,6 +159,15 @@ public class EstimatesResource {
      * answer stays a list, with the number of matching rows in {@code X-Total-Count}.
      */
     @GET
+    @Operation(summary = "The estimates, newest first, or one patient's by number; paged, with X-Total-Count")
+    @APIResponse(responseCode = "200", description = "A page of estimates",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Summary.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@QueryParam("mrn") String mrn, @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
                          @QueryParam("max") Integer max, @QueryParam("sort") EstimateSort sort,
                          @QueryParam("desc") Boolean descending) {
@@ -157,12 +182,42 @@ public class EstimatesResource {
     }
 
     @POST
+    @Operation(summary = "Opens a draft estimate for a patient")
+    @RequestBody(required = true, description = "The patient, coverage (none: self-pay) and fee schedule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EstimateForm.class)))
+    @APIResponse(responseCode = "201", description = "The estimate opened; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid EstimateForm form) {
         return created(estimates.create(RequestBodies.required(form)));
     }
 
     @POST
     @Path("from-referral")
+    @Operation(summary = "Opens a draft estimate from a referral, with the consultation as the first workup line")
+    @RequestBody(required = true, description = "The referral, the coverage (none: self-pay), the fee schedule and the day requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FromReferral.class)))
+    @APIResponse(responseCode = "201", description = "The estimate opened; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response fromReferral(@Valid FromReferral body) {
         RequestBodies.required(body);
         if (body.referralId() == null || body.feeScheduleId() == null) {
@@ -175,30 +230,97 @@ public class EstimatesResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "An estimate with its lines, totals per option and for the whole estimate, and disclaimers")
+    @APIResponse(responseCode = "200", description = "The estimate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail get(@PathParam("id") long id) {
         return Detail.of(estimates.open(id));
     }
 
     @GET
     @Path("{id}/versions")
+    @Operation(summary = "Every version of an estimate")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Summary.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Summary> versions(@PathParam("id") long id) {
         return estimates.versions(id).stream().map(Summary::of).toList();
     }
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Changes a draft estimate's patient, coverage and service")
+    @RequestBody(required = true, description = "The estimate as changed, with the version last read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EstimateForm.class)))
+    @APIResponse(responseCode = "200", description = "The estimate, recalculated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail describe(@PathParam("id") long id, @Valid EstimateForm form) {
         return Detail.of(estimates.describe(id, RequestBodies.required(form)));
     }
 
     @POST
     @Path("{id}/lines")
+    @Operation(summary = "Adds a line to a draft estimate; every line is recalculated")
+    @RequestBody(required = true, description = "The line: workup or option, provider, service, network, No Surprises Act flags",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineForm.class)))
+    @APIResponse(responseCode = "200", description = "The estimate with the line, recalculated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail addLine(@PathParam("id") long id, @Valid LineForm form) {
         return Detail.of(estimates.addLine(id, RequestBodies.required(form)));
     }
 
     @DELETE
     @Path("{id}/lines/{lineId}")
+    @Operation(summary = "Removes a line from a draft estimate")
+    @APIResponse(responseCode = "200", description = "The estimate without the line, recalculated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail removeLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
                              @QueryParam("version") long version) {
         return Detail.of(estimates.removeLine(id, version, lineId));
@@ -206,6 +328,23 @@ public class EstimatesResource {
 
     @PUT
     @Path("{id}/lines/{lineId}/provider")
+    @Operation(summary = "Corrects the provider of a line of a draft estimate")
+    @RequestBody(required = true, description = "The provider, with the estimate version last read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderForm.class)))
+    @APIResponse(responseCode = "200", description = "The estimate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail changeLineProvider(@PathParam("id") long id, @PathParam("lineId") long lineId,
                                      @Valid ProviderForm form) {
         return Detail.of(estimates.changeLineProvider(id, lineId, RequestBodies.required(form)));
@@ -213,18 +352,61 @@ public class EstimatesResource {
 
     @POST
     @Path("{id}/issue")
+    @Operation(summary = "Issues a draft estimate: locked, and for a self-pay patient a Good Faith Estimate")
+    @RequestBody(required = true, description = "The estimate version last read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionOnly.class)))
+    @APIResponse(responseCode = "200", description = "The issued estimate",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail issue(@PathParam("id") long id, @Valid VersionOnly body) {
         return Detail.of(estimates.issue(id, RequestBodies.required(body).version()));
     }
 
     @POST
     @Path("{id}/revisions")
+    @Operation(summary = "Makes a new draft version of an issued estimate")
+    @APIResponse(responseCode = "201", description = "The new version; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@PathParam("id") long id) {
         return created(estimates.revise(id));
     }
 
     @POST
     @Path("{id}/final-bills")
+    @Operation(summary = "Enters a final bill for an issued estimate")
+    @RequestBody(required = true, description = "The provider, option, date and amount billed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinalBillForm.class)))
+    @APIResponse(responseCode = "201", description = "Each final bill beside what was estimated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BillView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordFinalBill(@PathParam("id") long id, @Valid FinalBillForm form) {
         estimates.recordFinalBill(id, RequestBodies.required(form));
         return Response.status(Response.Status.CREATED).entity(accuracy(id)).build();
@@ -232,6 +414,15 @@ public class EstimatesResource {
 
     @GET
     @Path("{id}/final-bills")
+    @Operation(summary = "Each final bill beside what was estimated for that provider, with the $400 dispute flag")
+    @APIResponse(responseCode = "200", description = "The final bills compared",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BillView.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<BillView> accuracy(@PathParam("id") long id) {
         return estimates.accuracy(id).stream().map(BillView::of).toList();
     }
@@ -240,6 +431,19 @@ public class EstimatesResource {
     @GET
     @Path("{id}/estimate.pdf")
     @Produces("application/pdf")
+    @Operation(summary = "The issued estimate's PDF")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response document(@PathParam("id") long id) {
         return Attachments.of(estimates.document(id));
     }
@@ -248,6 +452,19 @@ public class EstimatesResource {
     @GET
     @Path("{id}/good-faith-estimate.pdf")
     @Produces("application/pdf")
+    @Operation(summary = "The issued estimate's PDF, under the name of a Good Faith Estimate")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response goodFaithEstimate(@PathParam("id") long id) {
         return document(id);
     }

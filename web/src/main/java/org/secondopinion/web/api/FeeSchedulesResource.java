@@ -25,6 +25,12 @@ import org.secondopinion.billing.boundary.ListPage;
 import org.secondopinion.billing.entity.FeeSchedule;
 import org.secondopinion.billing.entity.FeeScheduleIssue;
 import org.secondopinion.billing.entity.ScheduledCharge;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.platform.entity.Role;
 
 /**
@@ -80,6 +86,21 @@ public class FeeSchedulesResource {
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
             "application/gzip"})
+    @Operation(summary = "Receives a hospital price file (CMS template v2 or v3: tall CSV, wide CSV or JSON, optionally gzip) and imports it in the background")
+    @RequestBody(required = true, description = "The price file, as sent; its name in ?name= or X-File-Name",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "202", description = "Received; the import runs (poll the Location)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(@QueryParam("name") String name, @HeaderParam("X-File-Name") String header, InputStream body) {
         ScheduleView view = ScheduleView.of(feeSchedules.receive(name != null ? name : header, body));
         return Response.accepted(view).location(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
@@ -92,6 +113,15 @@ public class FeeSchedulesResource {
      * {@code X-Total-Count}.
      */
     @GET
+    @Operation(summary = "The price files received, newest first; paged, with X-Total-Count")
+    @APIResponse(responseCode = "200", description = "A page of fee schedules",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first, @QueryParam("max") Integer max,
                          @QueryParam("sort") FeeSchedules.Sort sort, @QueryParam("desc") Boolean descending) {
         ListPage<FeeSchedule> page = feeSchedules.page(Paging.first(first), Paging.max(max, 200), sort,
@@ -102,12 +132,32 @@ public class FeeSchedulesResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A fee schedule and how far its import is")
+    @APIResponse(responseCode = "200", description = "The fee schedule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScheduleView get(@PathParam("id") long id) {
         return ScheduleView.of(feeSchedules.find(id));
     }
 
     @GET
     @Path("{id}/issues")
+    @Operation(summary = "The rows a fee schedule's import rejected or warned about, with their line numbers")
+    @APIResponse(responseCode = "200", description = "The issues",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IssueView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<IssueView> issues(@PathParam("id") long id, @QueryParam("first") int first,
                                   @QueryParam("max") Integer max) {
         return feeSchedules.issues(id, Paging.first(first), Paging.max(max, 100)).stream().map(IssueView::of).toList();
@@ -115,6 +165,17 @@ public class FeeSchedulesResource {
 
     @GET
     @Path("{id}/charges")
+    @Operation(summary = "A fee schedule's standard charges, by code")
+    @APIResponse(responseCode = "200", description = "The charges",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ChargeView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ChargeView> charges(@PathParam("id") long id, @QueryParam("code") String code,
                                     @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
                                     @QueryParam("max") Integer max) {

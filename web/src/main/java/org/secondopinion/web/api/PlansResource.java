@@ -27,6 +27,12 @@ import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.platform.entity.Role;
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Payers' plans with their benefit design, and patients' coverage with the amounts met (BILLING). */
 @Path("billing")
@@ -48,9 +54,10 @@ public class PlansResource {
                            BigDecimal individualOutOfPocketMax, BigDecimal familyOutOfPocketMax,
                            String secondOpinionRule, BigDecimal additionalProcedurePercent,
                            List<CategoryForm> categories) {
-        static PlanView of(HealthPlan p) {
+        /** @param individualDeductible for Original Medicare Part B, the configured Part B deductible */
+        static PlanView of(HealthPlan p, BigDecimal individualDeductible) {
             return new PlanView(p.getId(), p.getVersion(), p.getPayerName(), p.getPlanName(), p.getKind().name(),
-                    p.getIndividualDeductible(), p.getFamilyDeductible(), p.getFamilyDeductibleKind().name(),
+                    individualDeductible, p.getFamilyDeductible(), p.getFamilyDeductibleKind().name(),
                     p.getIndividualOutOfPocketMax(), p.getFamilyOutOfPocketMax(), p.getSecondOpinionRule().name(),
                     p.getAdditionalProcedurePercent(), PlanForm.of(p).getCategories());
         }
@@ -77,48 +84,131 @@ public class PlansResource {
      */
     @GET
     @Path("plans")
+    @Operation(summary = "The plans by payer and plan name; paged, with X-Total-Count")
+    @APIResponse(responseCode = "200", description = "A page of plans",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response plans(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first, @QueryParam("max") Integer max,
                           @QueryParam("sort") HealthPlans.Sort sort, @QueryParam("desc") boolean descending) {
         ListPage<HealthPlan> page = plans.planPage(Paging.first(first), Paging.max(max, ListPage.MAX_PAGE), sort,
                 descending);
-        return Response.ok(page.rows().stream().map(PlanView::of).toList())
+        return Response.ok(page.rows().stream().map(this::view).toList())
                 .header("X-Total-Count", page.capped() ? ListPage.COUNT_CAP + "+" : Long.toString(page.count())).build();
     }
 
     @GET
     @Path("plans/{id}")
+    @Operation(summary = "A plan and its benefit design; rates in percent, 0 to 100")
+    @APIResponse(responseCode = "200", description = "The plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanView plan(@PathParam("id") long id) {
-        return PlanView.of(plans.plan(id));
+        return view(plans.plan(id));
     }
 
     @POST
     @Path("plans")
+    @Operation(summary = "Adds a plan")
+    @RequestBody(required = true, description = "The plan; rates in percent, 0 to 100",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanForm.class)))
+    @APIResponse(responseCode = "201", description = "The plan added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addPlan(@Valid PlanForm form) {
-        PlanView added = PlanView.of(plans.savePlan(null, RequestBodies.required(form)));
+        PlanView added = view(plans.savePlan(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
                 .build();
     }
 
     @PUT
     @Path("plans/{id}")
+    @Operation(summary = "Changes a plan")
+    @RequestBody(required = true, description = "The plan with the version last read; rates in percent, 0 to 100",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanForm.class)))
+    @APIResponse(responseCode = "200", description = "The plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanView changePlan(@PathParam("id") long id, @Valid PlanForm form) {
-        return PlanView.of(plans.savePlan(id, RequestBodies.required(form)));
+        return view(plans.savePlan(id, RequestBodies.required(form)));
+    }
+
+    private PlanView view(HealthPlan plan) {
+        return PlanView.of(plan, plans.individualDeductible(plan));
     }
 
     @GET
     @Path("coverages")
+    @Operation(summary = "Patients' coverages, or one patient's (mrn)")
+    @APIResponse(responseCode = "200", description = "The coverages",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CoverageView.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CoverageView> coverages(@QueryParam("mrn") String mrn) {
         return plans.coverages(mrn).stream().map(CoverageView::of).toList();
     }
 
     @GET
     @Path("coverages/{id}")
+    @Operation(summary = "A patient's coverage with the amounts met")
+    @APIResponse(responseCode = "200", description = "The coverage",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageView coverage(@PathParam("id") long id) {
         return CoverageView.of(plans.coverage(id));
     }
 
     @POST
     @Path("coverages")
+    @Operation(summary = "Adds a patient's coverage")
+    @RequestBody(required = true, description = "The coverage and the amounts met",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageForm.class)))
+    @APIResponse(responseCode = "201", description = "The coverage added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addCoverage(@Valid CoverageForm form) {
         CoverageView added = CoverageView.of(plans.saveCoverage(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
@@ -127,6 +217,23 @@ public class PlansResource {
 
     @PUT
     @Path("coverages/{id}")
+    @Operation(summary = "Changes a patient's coverage or the amounts met")
+    @RequestBody(required = true, description = "The coverage with the version last read",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageForm.class)))
+    @APIResponse(responseCode = "200", description = "The coverage",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CoverageView changeCoverage(@PathParam("id") long id, @Valid CoverageForm form) {
         return CoverageView.of(plans.saveCoverage(id, RequestBodies.required(form)));
     }

@@ -59,14 +59,15 @@ public class PlansPage implements Serializable {
 
     public void editPlan(long id) {
         planId = id;
-        plan = PlanForm.of(plans.plan(id));
+        HealthPlan shown = plans.plan(id);
+        plan = PlanForm.of(shown, plans.individualDeductible(shown));
     }
 
     public void savePlan() {
         HealthPlan saved = plans.savePlan(planId, plan);
         messages.info("plans.saved", saved.displayName());
         planId = saved.getId();
-        plan = PlanForm.of(saved);
+        plan = PlanForm.of(saved, plans.individualDeductible(saved));
         load();
     }
 

@@ -140,6 +140,25 @@ class BillingIT {
         assertThat(estimate.getJsonArray("lines").getJsonObject(1).getJsonArray("explanation").toString())
                 .contains("24,800.00").contains("out-of-pocket maximum reached").as("every line says how it was computed");
         assertThat(estimate.getJsonArray("disclaimers")).isNotEmpty();
+        // allowed = patient owes + plan pays: the workup 60 + 168 = 228, the knee 5,540 + 19,260 = 24,800
+        assertThat(option(estimate, "Second-opinion workup").getJsonNumber("allowed").bigDecimalValue())
+                .isEqualByComparingTo("228.00");
+        assertThat(option(estimate, "Knee replacement").getJsonNumber("allowed").bigDecimalValue())
+                .isEqualByComparingTo("24800.00");
+        assertThat(option(estimate, "Knee replacement").getJsonNumber("withWorkupAllowed").bigDecimalValue())
+                .isEqualByComparingTo("25028.00");
+        // the whole estimate: the knee with the workup costs most, 60 + 5,540 = 5,600; plan pays 168 + 19,260 =
+        // 19,428; allowed 228 + 24,800 = 25,028; the range runs from the therapy with the workup (60 + 454 = 514)
+        // to the knee with the workup
+        JsonObject total = estimate.getJsonObject("total");
+        assertThat(total.getString("basis")).isEqualTo("Knee replacement");
+        assertThat(total.getJsonNumber("patientOwes").bigDecimalValue()).isEqualByComparingTo("5600.00");
+        assertThat(total.getJsonNumber("planPays").bigDecimalValue()).isEqualByComparingTo("19428.00");
+        assertThat(total.getJsonNumber("allowed").bigDecimalValue()).isEqualByComparingTo("25028.00");
+        assertThat(total.getJsonNumber("low").bigDecimalValue()).isEqualByComparingTo(
+                option(estimate, "Injections and therapy").getJsonNumber("withWorkupLow").bigDecimalValue());
+        assertThat(total.getJsonNumber("high").bigDecimalValue()).isEqualByComparingTo(
+                option(estimate, "Knee replacement").getJsonNumber("withWorkupHigh").bigDecimalValue());
 
         JsonObject issued = object(call("POST", "estimates/" + estimate.getInt("id") + "/issue", "{\"version\":"
                 + estimate.getInt("version") + "}", "billing").body());
@@ -150,7 +169,7 @@ class BillingIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdfText(pdf.body())).contains("Yourcostestimate", "NorthwindGoldPPO", "Kneereplacement$5,540.00",
-                "Injectionsandtherapy$454.00",
+                "Injectionsandtherapy$454.00", "Thewholeestimate,upto(Kneereplacement)$5,600.00",
                 // the billing user who issued it signs it (OpenPDF's extractor leaves out the letterhead and footer,
                 // tagged as artifacts: the unit tests read those with PDFBox)
                 "ElectronicallysignedbyBeaMarchetti(demobilling),Billingoffice");
@@ -291,6 +310,46 @@ class BillingIT {
         assertThat(unknownCode.body()).contains("\"field\":\"code\"").contains("no price for 00000");
         assertThat(serviceBeforeScheduling.statusCode()).isEqualTo(422);
         assertThat(serviceBeforeScheduling.body()).contains("\"field\":\"serviceDate\"");
+    }
+
+    /**
+     * Rates are percent, 0 to 100, on the API as on the page: 120 is refused naming the field; an Original
+     * Medicare Part B plan, which stores no deductible, reads back the configured Part B deductible (283.00).
+     */
+    @Test
+    @RunAsClient
+    void takesRatesInPercentAndReadsBackTheConfiguredPartBDeductible() throws Exception {
+        String name = "Part B " + System.nanoTime();
+        HttpResponse<String> medicare = call("POST", "billing/plans", """
+                {"payerName":"Medicare","planName":"%s","kind":"MEDICARE_PART_B","individualDeductible":0}"""
+                .formatted(name), "billing");
+        assertThat(medicare.statusCode()).as(medicare.body()).isEqualTo(201);
+        assertThat(object(medicare.body()).getJsonNumber("individualDeductible").bigDecimalValue())
+                .isEqualByComparingTo("283.00");
+        HttpResponse<String> read = call("GET", "billing/plans/" + object(medicare.body()).getInt("id"), null,
+                "billing");
+        assertThat(object(read.body()).getJsonNumber("individualDeductible").bigDecimalValue())
+                .isEqualByComparingTo("283.00");
+
+        HttpResponse<String> fraction = call("POST", "billing/plans", """
+                {"payerName":"Harbor Health","planName":"%s","kind":"COMMERCIAL","individualDeductible":500,
+                 "categories":[{"category":"SURGERY","covered":true,"copay":0,"inNetworkCoinsurance":120,
+                 "outOfNetworkCoinsurance":40,"deductibleApplies":true}]}""".formatted("Bronze " + System.nanoTime()),
+                "billing");
+        assertThat(fraction.statusCode()).as(fraction.body()).isEqualTo(400);
+        assertThat(fraction.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(fraction.body()).contains("inNetworkCoinsurance").contains("In-network coinsurance is 0 to 100 percent");
+
+        HttpResponse<String> percent = call("POST", "billing/plans", """
+                {"payerName":"Harbor Health","planName":"%s","kind":"COMMERCIAL","individualDeductible":500,
+                 "categories":[{"category":"SURGERY","covered":true,"copay":0,"inNetworkCoinsurance":20,
+                 "outOfNetworkCoinsurance":40,"deductibleApplies":true}]}""".formatted("Bronze " + System.nanoTime()),
+                "billing");
+        assertThat(percent.statusCode()).as(percent.body()).isEqualTo(201);
+        assertThat(object(percent.body()).getJsonArray("categories").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("category").equals("SURGERY")).findFirst().orElseThrow()
+                .getJsonNumber("inNetworkCoinsurance").bigDecimalValue()).isEqualByComparingTo("20");
     }
 
     /** Self-pay 99204 at the cash price 250.00: a bill of 650.00 is 400.00 over and may be disputed. */

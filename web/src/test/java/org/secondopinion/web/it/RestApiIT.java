@@ -2,6 +2,10 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -9,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -168,6 +174,78 @@ class RestApiIT {
         HttpResponse<String> response = send(HttpRequest.newBuilder(openapi).GET());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Second Opinion API").contains("/users");
+    }
+
+    /**
+     * Every billing operation declares its responses (none left as "default") and its request body; the estimate
+     * line's body lists the No Surprises Act fields, coinsurance says percent 0–100, the estimate has its totals.
+     */
+    @Test
+    void documentsTheBillingBodiesAndResponses() throws Exception {
+        URI openapi = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), response.body());
+        JsonObject document = Json.createReader(new StringReader(response.body())).readObject();
+        JsonObject paths = document.getJsonObject("paths");
+        List<String> billing = paths.keySet().stream()
+                .filter(path -> path.matches("(/api)?/(estimates|billing|fee-schedules)(/.*)?")).toList();
+        assertThat(billing).as(paths.keySet().toString()).hasSizeGreaterThanOrEqualTo(15);
+        List<String> undocumented = new ArrayList<>();
+        for (String path : billing) {
+            for (Map.Entry<String, JsonValue> operation : paths.getJsonObject(path).entrySet()) {
+                if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
+                    continue;
+                }
+                JsonObject responses = op.getJsonObject("responses");
+                if (responses.containsKey("default") || responses.keySet().stream().noneMatch(c -> c.startsWith("2"))
+                        || responses.toString().contains("Default Response")) {
+                    undocumented.add(operation.getKey() + " " + path + " " + responses.keySet());
+                }
+                if (List.of("post", "put").contains(operation.getKey()) && op.containsKey("requestBody")
+                        && op.getJsonObject("requestBody").toString().contains("Default Request")) {
+                    undocumented.add(operation.getKey() + " " + path + " request body");
+                }
+            }
+        }
+        assertThat(undocumented).isEmpty();
+
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        JsonObject line = properties(schemas, "LineForm");
+        assertThat(line.keySet()).contains("emergency", "ancillaryAtInNetworkFacility", "facilityNetwork", "code",
+                "providerName");
+        assertThat(line.getJsonObject("facilityNetwork").toString()).contains("IN_NETWORK", "OUT_OF_NETWORK");
+        JsonObject coinsurance = properties(schemas, "CategoryForm").getJsonObject("inNetworkCoinsurance");
+        assertThat(coinsurance.getJsonNumber("minimum").intValue()).isZero();
+        assertThat(coinsurance.getJsonNumber("maximum").intValue()).isEqualTo(100);
+        assertThat(coinsurance.getString("description")).contains("percent, 0 to 100");
+        assertThat(properties(schemas, "Detail").keySet()).contains("total", "options", "lines");
+        assertThat(properties(schemas, "TotalView").keySet())
+                .contains("patientOwes", "planPays", "allowed", "low", "high");
+        assertThat(properties(schemas, "OptionView").keySet()).contains("patientOwes", "planPays", "allowed",
+                "low", "high", "withWorkup");
+    }
+
+    /** A schema's properties, with those it takes from the schemas it extends (allOf). */
+    private static JsonObject properties(JsonObject schemas, String name) {
+        assertThat(schemas.keySet()).as("schemas").contains(name);
+        JsonObject schema = schemas.getJsonObject(name);
+        jakarta.json.JsonObjectBuilder all = Json.createObjectBuilder();
+        if (schema.containsKey("allOf")) {
+            for (JsonValue part : schema.getJsonArray("allOf")) {
+                JsonObject partSchema = part.asJsonObject();
+                if (partSchema.containsKey("$ref")) {
+                    String ref = partSchema.getString("$ref");
+                    properties(schemas, ref.substring(ref.lastIndexOf('/') + 1)).forEach(all::add);
+                } else if (partSchema.containsKey("properties")) {
+                    partSchema.getJsonObject("properties").forEach(all::add);
+                }
+            }
+        }
+        if (schema.containsKey("properties")) {
+            schema.getJsonObject("properties").forEach(all::add);
+        }
+        return all.build();
     }
 
     @Test

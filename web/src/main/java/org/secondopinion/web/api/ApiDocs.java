@@ -1,0 +1,17 @@
+package org.secondopinion.web.api;
+
+/** The descriptions the OpenAPI document gives the problem responses every resource shares. */
+final class ApiDocs {
+
+    static final String INVALID = "The body or a parameter is invalid, or the body names a field the operation does"
+            + " not take: a problem naming each field";
+    static final String UNAUTHORIZED = "Not signed in";
+    static final String FORBIDDEN = "Signed in without the role the operation needs";
+    static final String NOT_FOUND = "No such record";
+    static final String CONFLICT = "Changed by someone else since the version read, or locked";
+    static final String REFUSED = "A business rule refused it: a problem naming the field";
+    static final String TOO_LARGE = "The file is larger than configured";
+
+    private ApiDocs() {
+    }
+}
