@@ -20,12 +20,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.billing.control.Coverage;
+import org.secondopinion.billing.control.EstimateCalculator;
+import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
 import org.secondopinion.billing.control.ImportReport;
+import org.secondopinion.billing.control.Money;
+import org.secondopinion.billing.control.NetworkStatus;
+import org.secondopinion.billing.control.OpinionPurpose;
+import org.secondopinion.billing.control.OptionComparison;
 import org.secondopinion.billing.control.PriceFileReader;
 import org.secondopinion.billing.control.PriceFileRejected;
 import org.secondopinion.billing.control.SecondOpinionRule;
 import org.secondopinion.billing.control.ServiceCategory;
+import org.secondopinion.billing.entity.CostEstimate;
 import org.secondopinion.billing.entity.CoverageTier;
+import org.secondopinion.billing.entity.EstimateLine;
 import org.secondopinion.billing.entity.FamilyDeductible;
 import org.secondopinion.billing.entity.FeeSchedule;
 import org.secondopinion.billing.entity.HealthPlan;
@@ -38,7 +47,8 @@ import org.secondopinion.platform.control.FileStore;
 /**
  * With {@code secondopinion.demo.seed=true} and no plans yet: the project's own small price file of Lakeside
  * General Hospital (CPT numbers with plain descriptions written for the project), two commercial plans and
- * Original Medicare Part B, and coverage for two of the demo patients (the third is uninsured).
+ * Original Medicare Part B, coverage for two of the demo patients (the third is uninsured), and six issued self-pay
+ * estimates with their final bills for the accuracy page.
  */
 @Singleton
 @Startup
@@ -66,7 +76,7 @@ public class DemoBilling {
         if (!seedDemoData || em.createQuery("SELECT COUNT(p) FROM HealthPlan p", Long.class).getSingleResult() > 0) {
             return;
         }
-        importPriceFile();
+        FeeSchedule lakeside = importPriceFile();
         HealthPlan northwind = plan("Northwind Health", "Northwind Gold PPO", "1500.00", "3000.00",
                 FamilyDeductible.EMBEDDED, "6000.00", "12000.00", SecondOpinionRule.COVERED, List.of(
                         copay(ServiceCategory.OFFICE_VISIT, "30.00"),
@@ -102,13 +112,14 @@ public class DemoBilling {
                 yearStart, "283.00", "0.00", "0.00", "0.00");
         coverage("MRN-100871", "Daniel Ortiz", LocalDate.of(1978, 9, 2), northwind, CoverageTier.FAMILY,
                 yearStart, "400.00", "1150.00", "400.00", "1150.00");
+        billedEstimates(lakeside);
         em.flush();
         audit.recordAs(SYSTEM, AuditAction.CREATE, HealthPlans.PLAN, "demo", AuditOutcome.SUCCESS,
                 "demo billing data: Lakeside price file, Northwind Gold PPO, Cedar Silver HMO, Medicare Part B,"
-                        + " coverage for MRN-100234 and MRN-100871");
+                        + " coverage for MRN-100234 and MRN-100871, six issued self-pay estimates with final bills");
     }
 
-    private void importPriceFile() {
+    private FeeSchedule importPriceFile() {
         FileStore.Stored stored;
         try (InputStream in = resource()) {
             stored = store.store(in, 10L * 1024 * 1024);
@@ -132,6 +143,60 @@ public class DemoBilling {
         } catch (PriceFileRejected rejected) {
             throw new IllegalStateException("The demo price file is refused: " + rejected.getMessage(), rejected);
         }
+        return schedule;
+    }
+
+    private static final EstimateLine.Provider LAKESIDE = new EstimateLine.Provider("Lakeside General Hospital",
+            "1427051135", "36-4455667", "100 Lake Shore Drive, Springfield", "IL");
+
+    /**
+     * Six self-pay estimates of recent months, issued, each with the hospital's final bill some dollars away from
+     * the cash price the estimate said, so that the accuracy page has something to show. Knee (99204, cash 250.00):
+     * 270.00 (20 off, ≤ 27.00: both), 770.00 (520 off: neither). Brain MRI (70553, cash 1,750.00): 1,600.00 (150
+     * off, ≤ 160.00: both), 2,130.00 (380 off, > 213.00: within $400 only). Slides (88321, cash 155.00): 155.00
+     * (both), 190.00 (35 off, > 19.00: within $400 only). All: within $400 5 of 6 = 83.3%, within 10% 3 of 6 = 50.0%.
+     */
+    private void billedEstimates(FeeSchedule schedule) {
+        LocalDate today = LocalDate.now();
+        billedEstimate(schedule, "MRN-200311", "Rosa Whitaker", LocalDate.of(1958, 6, 21),
+                "Second opinion on knee osteoarthritis", "99204", ServiceCategory.SECOND_OPINION, today.minusDays(80), "20.00");
+        billedEstimate(schedule, "MRN-200312", "Omar Haddad", LocalDate.of(1966, 11, 3),
+                "Second opinion on knee osteoarthritis", "99204", ServiceCategory.SECOND_OPINION, today.minusDays(45), "520.00");
+        billedEstimate(schedule, "MRN-200313", "Lucia Ferraro", LocalDate.of(1972, 2, 14),
+                "Second reading of a brain MRI", "70553", ServiceCategory.IMAGING, today.minusDays(60), "-150.00");
+        billedEstimate(schedule, "MRN-200314", "Kenji Watanabe", LocalDate.of(1949, 8, 30),
+                "Second reading of a brain MRI", "70553", ServiceCategory.IMAGING, today.minusDays(30), "380.00");
+        billedEstimate(schedule, "MRN-200315", "Grace Obi", LocalDate.of(1983, 4, 9),
+                "Second review of pathology slides", "88321", ServiceCategory.PATHOLOGY, today.minusDays(50), "0.00");
+        billedEstimate(schedule, "MRN-200316", "Henrik Dahl", LocalDate.of(1955, 12, 1),
+                "Second review of pathology slides", "88321", ServiceCategory.PATHOLOGY, today.minusDays(20), "35.00");
+    }
+
+    /** A self-pay estimate of one workup line at the hospital's cash price, issued, and billed {@code off} away. */
+    private void billedEstimate(FeeSchedule schedule, String mrn, String name, LocalDate born, String service,
+                                String code, ServiceCategory category, LocalDate servedOn, String off) {
+        List<ScheduledCharge> rows = em.createNamedQuery(ScheduledCharge.FIND_BY_CODE, ScheduledCharge.class)
+                .setParameter("schedule", schedule.getId()).setParameter("code", code).getResultList();
+        PriceLookup.Found found = PriceLookup.find(rows, null, null, null);
+        if (found == null) {
+            throw new IllegalStateException("The demo price file has no cash price for " + code);
+        }
+        Instant at = Instant.now();
+        CostEstimate estimate = new CostEstimate(mrn, name, born, null, null, schedule, SYSTEM, at);
+        LocalDate scheduledOn = servedOn.minusDays(14);
+        estimate.describe(service, null, scheduledOn, servedOn, null);
+        em.persist(estimate);
+        estimate.numberedAfterPersist();
+        EstimateLine line = new EstimateLine(CostEstimate.WORKUP, true, LAKESIDE, category, code, found.codeType(),
+                found.description(), null, servedOn, found.unitsPriced(1), null, NetworkStatus.IN_NETWORK, false,
+                OpinionPurpose.ROUTINE);
+        line.priced(found.prices(), found.explanation(1));
+        estimate.add(line);
+        line.result(OptionComparison.compare(new EstimateCalculator(), Coverage.selfPay(), CostEstimate.WORKUP,
+                List.of(line.serviceLine())).lines().get(0));
+        estimate.issue(SYSTEM, at, GoodFaithEstimateDeadline.of(scheduledOn, servedOn).dueBy());
+        estimate.billed(LAKESIDE.name(), null, servedOn.plusDays(14),
+                line.getPatientOwes().add(new BigDecimal(off)).max(Money.ZERO), SYSTEM, at);
     }
 
     private static InputStream resource() {

@@ -23,6 +23,7 @@ import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.billing.control.BillDispute;
 import org.secondopinion.billing.control.Coverage;
+import org.secondopinion.billing.control.EstimateAccuracy;
 import org.secondopinion.billing.control.EstimateCalculator;
 import org.secondopinion.billing.control.EstimateIssue;
 import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
@@ -368,6 +369,47 @@ public class Estimates {
             comparisons.add(BillComparison.of(estimate, bill));
         }
         return comparisons;
+    }
+
+    /** The longest period the accuracy view answers for at once. */
+    public static final int ACCURACY_MAX_YEARS = 5;
+
+    /**
+     * The department's accuracy: every final bill dated from {@code from} to {@code to} (both included) beside what
+     * its estimate said for that provider, counted within $400 and within 10% of the bill, overall and by the
+     * estimate's primary service (see {@link EstimateAccuracy}). One query sums each bill's estimated lines in the
+     * database; no patient is named, but the read is audited like every read of estimates.
+     */
+    @RolesAllowed({Role.Names.BILLING, Role.Names.ADMIN})
+    public EstimateAccuracy.Summary accuracy(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw new RuleViolation("from", "Give the first day of the period.");
+        }
+        if (to == null) {
+            throw new RuleViolation("to", "Give the last day of the period.");
+        }
+        if (from.isAfter(to)) {
+            throw new RuleViolation("to", "The last day (" + to + ") is before the first day (" + from + ").");
+        }
+        if (from.plusYears(ACCURACY_MAX_YEARS).isBefore(to)) {
+            throw new RuleViolation("to", "A period is at most " + ACCURACY_MAX_YEARS + " years long.");
+        }
+        List<Object[]> rows = em.createQuery("SELECT b.id, e.primaryService, b.billedAmount, SUM(l.patientOwes)"
+                        + " FROM FinalBill b JOIN b.estimate e LEFT JOIN e.lines l ON l.providerName = b.providerName"
+                        + " AND (l.workup = TRUE OR l.optionName = b.optionName)"
+                        + " WHERE b.billDate >= :from AND b.billDate <= :to"
+                        + " GROUP BY b.id, e.primaryService, b.billedAmount", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<EstimateAccuracy.Comparison> comparisons = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            BigDecimal estimated = row[3] == null ? BigDecimal.ZERO.setScale(2) : (BigDecimal) row[3];
+            comparisons.add(new EstimateAccuracy.Comparison((String) row[1], estimated, (BigDecimal) row[2]));
+        }
+        EstimateAccuracy.Summary summary = EstimateAccuracy.of(from, to, comparisons);
+        audit.record(AuditAction.READ, RECORD_TYPE, "*", "accuracy of estimates against final bills from " + from
+                + " to " + to + ": " + summary.overall().compared() + " bills, " + summary.byService().size()
+                + " services");
+        return summary;
     }
 
     /**

@@ -373,6 +373,114 @@ class BillingIT {
         assertThat(bills.getJsonObject(1).getBoolean("disputeEligible")).isFalse();
     }
 
+    /**
+     * Two self-pay estimates priced at Lakeside's cash prices, final bills dated in May 2003 (no other test bills
+     * then). "consultation": 99204 = 250.00; bills 650.00 (400.00 off: within $400; 10% of 650.00 = 65.00: not),
+     * 650.01 (400.01 off: neither), 0.00 (250.00 off: within $400; a bill of 0 is within 10% only of an estimate of
+     * 0: not) → 3 compared, $400: 2 = 66.7%, 10%: 0 = 0.0%. "consultation and slides": 99204 + 88321 = 250.00 +
+     * 155.00 = 405.00; bills 450.00 (45.00 off = exactly 10% of 450.00: both), 450.01 (45.01 off > 45.001: within
+     * $400 only), 405.00 (both) → 3 compared, $400: 3 = 100.0%, 10%: 2 = 66.7%. All six: $400: 5 = 83.3%, 10%: 2 =
+     * 33.3%. A bill on 2003-06-01 is after the period and not counted; the first and last day are.
+     */
+    @Test
+    @RunAsClient
+    void countsTheFinalBillsOfAPeriodWithinFourHundredDollarsAndTenPercentByService() throws Exception {
+        String tag = Long.toString(System.nanoTime() % 1_000_000);
+        String consultation = "Accuracy IT " + tag + ": consultation";
+        String withSlides = "Accuracy IT " + tag + ": consultation and slides";
+        JsonObject before = object(call("GET", "estimates/accuracy?from=2003-05-01&to=2003-05-31", null, "billing").body());
+
+        long a = issued(addLine(openFor(consultation, "MRN-ACC-A" + tag, "Ada Accurate", "1970-01-01"),
+                "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\""));
+        JsonObject b = addLine(openFor(withSlides, "MRN-ACC-B" + tag, "Ben Accurate", "1971-01-01"),
+                "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
+        long bId = issued(addLine(b, "\"workup\":true,\"category\":\"PATHOLOGY\",\"code\":\"88321\",\"serviceDate\":\"2027-02-01\""));
+        bill(a, "2003-05-01", "650.00");
+        bill(a, "2003-05-14", "650.01");
+        bill(a, "2003-05-31", "0.00");
+        bill(a, "2003-06-01", "250.00");
+        bill(bId, "2003-05-02", "450.00");
+        bill(bId, "2003-05-03", "450.01");
+        bill(bId, "2003-05-04", "405.00");
+
+        HttpResponse<String> answer = call("GET", "estimates/accuracy?from=2003-05-01&to=2003-05-31", null, "billing");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonObject after = object(answer.body());
+        assertThat(after.getString("from")).isEqualTo("2003-05-01");
+        assertThat(after.getJsonNumber("publishedPercent").bigDecimalValue()).isEqualByComparingTo("83.9");
+        assertThat(after.getString("publishedSource")).contains("JAMA Network Open 2020");
+        JsonObject overall = after.getJsonObject("overall");
+        JsonObject overallBefore = before.getJsonObject("overall");
+        assertThat(overall.getInt("compared") - overallBefore.getInt("compared")).isEqualTo(6);
+        assertThat(overall.getInt("withinDollars") - overallBefore.getInt("withinDollars")).isEqualTo(5);
+        assertThat(overall.getInt("withinTenPercent") - overallBefore.getInt("withinTenPercent")).isEqualTo(2);
+        if (overallBefore.getInt("compared") == 0) {
+            assertThat(overall.getJsonNumber("withinDollarsPercent").bigDecimalValue()).isEqualByComparingTo("83.3");
+            assertThat(overall.getJsonNumber("withinTenPercentPercent").bigDecimalValue()).isEqualByComparingTo("33.3");
+        }
+        JsonObject first = service(after, consultation);
+        assertThat(first.getInt("compared")).isEqualTo(3);
+        assertThat(first.getInt("withinDollars")).isEqualTo(2);
+        assertThat(first.getInt("withinTenPercent")).isZero();
+        assertThat(first.getJsonNumber("withinDollarsPercent").bigDecimalValue()).isEqualByComparingTo("66.7");
+        assertThat(first.getJsonNumber("withinTenPercentPercent").bigDecimalValue()).isEqualByComparingTo("0.0");
+        JsonObject second = service(after, withSlides);
+        assertThat(second.getInt("compared")).isEqualTo(3);
+        assertThat(second.getInt("withinDollars")).isEqualTo(3);
+        assertThat(second.getInt("withinTenPercent")).isEqualTo(2);
+        assertThat(second.getJsonNumber("withinDollarsPercent").bigDecimalValue()).isEqualByComparingTo("100.0");
+        assertThat(second.getJsonNumber("withinTenPercentPercent").bigDecimalValue()).isEqualByComparingTo("66.7");
+
+        assertThat(call("GET", "estimates/accuracy?from=2003-06-01&to=2003-06-01", null, "admin").body())
+                .as("the administrator sees the department's figures; the June bill is in June")
+                .contains(consultation);
+        assertThat(call("GET", "audit/entries?recordType=CostEstimate&action=READ&actor=billing", null, "admin").body())
+                .contains("accuracy of estimates against final bills from 2003-05-01 to 2003-05-31");
+    }
+
+    @Test
+    @RunAsClient
+    void refusesTheAccuracyToOtherRolesAndABadPeriodNamingTheParameter() throws Exception {
+        assertThat(call("GET", "estimates/accuracy?from=2026-01-01&to=2026-01-31", null, "coordinator").statusCode())
+                .isEqualTo(403);
+        assertThat(call("GET", "estimates/accuracy?from=2026-01-01&to=2026-01-31", null, "legal").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base
+                + "api/estimates/accuracy?from=2026-01-01&to=2026-01-31")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        for (String[] bad : new String[][]{
+                {"to=2026-01-31", "from"},
+                {"from=2026-01-01", "to"},
+                {"from=2026-13-01&to=2026-12-31", "from"},
+                {"from=1%2F1%2F2026&to=2026-12-31", "from"},
+                {"from=2026-01-01&to=yesterday", "to"},
+                {"from=2026-02-01&to=2026-01-31", "to"},
+                {"from=2020-01-01&to=2025-01-02", "to"}}) {
+            HttpResponse<String> refused = call("GET", "estimates/accuracy?" + bad[0], null, "billing");
+            assertThat(refused.statusCode()).as(bad[0] + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.body()).as(bad[0]).contains("\"field\":\"" + bad[1] + "\"").doesNotContain("Exception");
+        }
+        assertThat(call("GET", "estimates/accuracy?from=2020-01-01&to=2025-01-01", null, "billing").statusCode())
+                .as("five years to the day").isEqualTo(200);
+    }
+
+    @Test
+    @RunAsClient
+    void describesTheAccuracyInTheOpenApiDocumentWithEveryResponseAndNoDefault() throws Exception {
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
+                + base.getHost() + ":" + base.getPort() + "/openapi?format=JSON")).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonObject paths = object(document.body()).getJsonObject("paths");
+        String path = paths.keySet().stream().filter(p -> p.endsWith("/estimates/accuracy")).findFirst().orElseThrow();
+        JsonObject responses = paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
+        assertThat(responses.keySet()).containsExactlyInAnyOrder("200", "400", "401", "403");
+        assertThat(responses.getJsonObject("200").toString()).contains("AccuracyView");
+        assertThat(responses.getJsonObject("400").toString()).contains("application/problem+json");
+    }
+
     @Test
     @RunAsClient
     void saysPerLineWhatAGoodFaithEstimateLacksInsteadOfFailingAndIssuesItOnceEntered() throws Exception {
@@ -503,6 +611,35 @@ class BillingIT {
                 "billing");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return object(created.body());
+    }
+
+    /** A self-pay estimate for a primary service. */
+    private JsonObject openFor(String service, String mrn, String name, String born) throws Exception {
+        HttpResponse<String> created = call("POST", "estimates", """
+                {"patientMrn":"%s","patientName":"%s","patientBirthDate":"%s","feeScheduleId":%d,
+                 "primaryService":"%s","scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}"""
+                .formatted(mrn, name, born, demoSchedule(), service), "billing");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return object(created.body());
+    }
+
+    private long issued(JsonObject estimate) throws Exception {
+        HttpResponse<String> issued = call("POST", "estimates/" + estimate.getInt("id") + "/issue", "{\"version\":"
+                + estimate.getInt("version") + "}", "billing");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        return estimate.getInt("id");
+    }
+
+    private void bill(long estimateId, String day, String amount) throws Exception {
+        HttpResponse<String> billed = call("POST", "estimates/" + estimateId + "/final-bills", """
+                {"providerName":"Lakeside General Hospital","billDate":"%s","billedAmount":%s}""".formatted(day, amount),
+                "billing");
+        assertThat(billed.statusCode()).as(billed.body()).isEqualTo(201);
+    }
+
+    private static JsonObject service(JsonObject accuracy, String name) {
+        return accuracy.getJsonArray("byService").getValuesAs(JsonObject.class).stream()
+                .filter(s -> name.equals(s.getString("service", null))).findFirst().orElseThrow();
     }
 
     private JsonObject addLine(JsonObject estimate, String fields) throws Exception {

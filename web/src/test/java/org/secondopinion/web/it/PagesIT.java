@@ -75,11 +75,11 @@ class PagesIT {
                     + "legal/rules.xhtml, legal/disclosures.xhtml, account.xhtml, REFERRAL, LEGAL_CASE",
             "specialist  | specialist/index.xhtml, specialist/cases.xhtml, legal/cases.xhtml, account.xhtml",
             "billing     | billing/index.xhtml, billing/estimates.xhtml, billing/plans.xhtml, billing/fee-schedules.xhtml, "
-                    + "account.xhtml, ESTIMATE",
+                    + "billing/accuracy.xhtml, account.xhtml, ESTIMATE",
             "legal       | legal/index.xhtml, legal/cases.xhtml, legal/calendar.xhtml, legal/rules.xhtml, account.xhtml, "
                     + "LEGAL_CASE",
             "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/case-files.xhtml, admin/audit.xhtml, "
-                    + "coordinator/dashboard.xhtml, directory/index.xhtml, account.xhtml"})
+                    + "coordinator/dashboard.xhtml, billing/accuracy.xhtml, directory/index.xhtml, account.xhtml"})
     void everyPageOfEveryRoleHasNoSeriousAccessibilityViolation(String username, String pages) throws Exception {
         signIn(username);
         Map<String, List<String>> violations = new LinkedHashMap<>();

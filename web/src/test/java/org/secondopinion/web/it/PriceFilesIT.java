@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Windows-1252 whose headers write the payers' spaces as underscores (Northwind_Health|Northwind_Gold_PPO), with
  * MS-DRG 470 priced only as the plan's case rate and the plan's own rate for modifier 50. The demo patient Daniel
  * Ortiz is on Northwind Gold PPO (surgery 20% after the deductible; 1,100 of the deductible and 5,600 of the
- * out-of-pocket maximum left).
+ * out-of-pocket maximum left). Then CMS's own example files of versions 2.0.0 and 3.0.0, each in tall CSV, wide CSV and
+ * JSON, through the same import and an estimate for a plan they price.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("persistence")
@@ -127,6 +128,201 @@ class PriceFilesIT {
         assertThat(schedule.getString("status")).isEqualTo("REJECTED");
         assertThat(schedule.getString("message")).contains("line 7: the text is not UTF-8 here (byte 0xE9; it looks"
                 + " like Windows-1252)");
+    }
+
+    // ---- CMS's official examples (web/src/test/resources/price-files/README.md), West Mercy Hospital ----
+
+    private static final String WEST_MERCY = "\"providerName\":\"West Mercy Hospital\",\"providerNpi\":\"1427051135\","
+            + "\"providerTin\":\"36-4455667\",\"providerLocation\":\"12 Main Street, Fullerton\",\"providerState\":\"CA\"";
+
+    /*
+     * The patient is on Platform Health Insurance's "PPO" (a plan each official file prices), entered for these
+     * tests: deductible 1,000.00, out-of-pocket maximum 5,000.00, 20% in network after the deductible for every
+     * service used here, nothing met yet. Each option is priced on its own, from nothing met.
+     *
+     * Version 2.0.0 (the same hospital in tall, wide and JSON):
+     *   MS-DRG 470, the PPO's case rate 20,000.00 (no gross charge), 3 days entered but priced once:
+     *     1,000.00 + (20,000.00 − 1,000.00) × 20% = 1,000.00 + 3,800.00 = 4,800.00
+     *   92626, the PPO's fee schedule rate 98.98 (gross 150, cash 125): all deductible, 98.98
+     *   H0017 residential care per diem, the PPO's 1,500.00 a day × 3 days = 4,500.00:
+     *     1,000.00 + (4,500.00 − 1,000.00) × 20% = 1,000.00 + 700.00 = 1,700.00
+     * Version 3.0.0:
+     *   70551 (the file's second code of revenue code 611), the PPO's 400.00: all deductible, 400.00
+     *   49505 (second code of 360), the PPO's case rate 8,000.00 (no gross charge):
+     *     1,000.00 + 7,000.00 × 20% = 1,000.00 + 1,400.00 = 2,400.00
+     *   99283 (second code of 450), 80% of total billed charges: 80% × gross 4,000.00 = 3,200.00;
+     *     1,000.00 + 2,200.00 × 20% = 1,000.00 + 440.00 = 1,440.00
+     *   MS-DRG 470, the PPO's case rate 49,000.00: 1,000.00 + 48,000.00 × 20% = 10,600.00, capped at the
+     *     out-of-pocket maximum, 5,000.00
+     */
+
+    @Test
+    @RunAsClient
+    void importsCmsOfficialV2TallExampleAndEstimatesForAPlanInIt() throws Exception {
+        estimatesVersionTwo(officialExample("cms-v2-example-tall.csv", 31, 0));
+    }
+
+    /** Its headers write the payers' spaces as underscores; one byte (0x97, an em dash) is Windows-1252. */
+    @Test
+    @RunAsClient
+    void importsCmsOfficialV2WideExampleAndEstimatesForAPlanInIt() throws Exception {
+        long schedule = officialExample("cms-v2-example-wide.csv", 33, 1);
+        JsonObject observation = array(call("GET", "fee-schedules/" + schedule + "/charges?code=762", null).body())
+                .getJsonObject(0);
+        assertThat(observation.getString("description")).isEqualTo("Treatment or observation room \u2014 observation room");
+        assertThat(array(call("GET", "fee-schedules/" + schedule + "/charges?code=92626", null).body())
+                .getValuesAs(JsonObject.class).stream().map(charge -> charge.getString("payerName", "")))
+                .contains("Platform Health Insurance", "Region Health Insurance");
+        assertThat(call("GET", "fee-schedules/" + schedule + "/issues", null).body())
+                .contains("read as Windows-1252 from this line on");
+        estimatesVersionTwo(schedule);
+    }
+
+    @Test
+    @RunAsClient
+    void importsCmsOfficialV2JsonExampleAndEstimatesForAPlanInIt() throws Exception {
+        estimatesVersionTwo(officialExample("cms-v2-example.json", 31, 0));
+    }
+
+    @Test
+    @RunAsClient
+    void importsCmsOfficialV3TallExampleAndEstimatesForAPlanInIt() throws Exception {
+        estimatesVersionThree(officialExample("cms-v3-example-tall.csv", 45, 0));
+    }
+
+    /** It starts with a UTF-8 byte order mark. */
+    @Test
+    @RunAsClient
+    void importsCmsOfficialV3WideExampleAndEstimatesForAPlanInIt() throws Exception {
+        estimatesVersionThree(officialExample("cms-v3-example-wide.csv", 45, 0));
+    }
+
+    @Test
+    @RunAsClient
+    void importsCmsOfficialV3JsonExampleAndEstimatesForAPlanInIt() throws Exception {
+        estimatesVersionThree(officialExample("cms-v3-example.json", 45, 0));
+    }
+
+    private void estimatesVersionTwo(long schedule) throws Exception {
+        JsonObject estimate = platformPpoEstimate(schedule);
+        String day = serviceDay(estimate);
+        estimate = addLine(estimate, WEST_MERCY, "\"option\":\"Joint replacement\",\"category\":\"SURGERY\","
+                + "\"code\":\"470\",\"units\":3,\"serviceDate\":\"" + day + "\"");
+        estimate = addLine(estimate, WEST_MERCY, "\"option\":\"Hearing evaluation\",\"category\":\"OTHER\","
+                + "\"code\":\"92626\",\"serviceDate\":\"" + day + "\"");
+        estimate = addLine(estimate, WEST_MERCY, "\"option\":\"Residential care\",\"category\":\"FACILITY\","
+                + "\"code\":\"H0017\",\"units\":3,\"serviceDate\":\"" + day + "\"");
+
+        JsonObject caseRate = line(estimate, "470");
+        assertThat(caseRate.getInt("units")).isEqualTo(1);
+        assertThat(caseRate.getString("priceSource")).contains("Platform Health Insurance, PPO");
+        assertThat(owes(caseRate)).isEqualByComparingTo("4800.00");
+        assertThat(caseRate.getJsonNumber("planPays").bigDecimalValue()).isEqualByComparingTo("15200.00");
+        assertThat(owes(line(estimate, "92626"))).isEqualByComparingTo("98.98");
+        assertThat(owes(line(estimate, "H0017"))).isEqualByComparingTo("1700.00");
+        assertThat(optionOwes(estimate, "Joint replacement")).isEqualByComparingTo("4800.00");
+        assertThat(optionOwes(estimate, "Hearing evaluation")).isEqualByComparingTo("98.98");
+        assertThat(optionOwes(estimate, "Residential care")).isEqualByComparingTo("1700.00");
+    }
+
+    private void estimatesVersionThree(long schedule) throws Exception {
+        JsonObject estimate = platformPpoEstimate(schedule);
+        String day = serviceDay(estimate);
+        estimate = addLine(estimate, WEST_MERCY, "\"option\":\"Brain MRI\",\"category\":\"IMAGING\","
+                + "\"code\":\"70551\",\"serviceDate\":\"" + day + "\"");
+        estimate = addLine(estimate, WEST_MERCY, "\"option\":\"Hernia repair\",\"category\":\"SURGERY\","
+                + "\"code\":\"49505\",\"serviceDate\":\"" + day + "\"");
+        estimate = addLine(estimate, WEST_MERCY, "\"option\":\"Emergency visit\",\"category\":\"OTHER\","
+                + "\"code\":\"99283\",\"serviceDate\":\"" + day + "\"");
+        estimate = addLine(estimate, WEST_MERCY, "\"option\":\"Joint replacement\",\"category\":\"SURGERY\","
+                + "\"code\":\"470\",\"serviceDate\":\"" + day + "\"");
+
+        assertThat(owes(line(estimate, "70551"))).isEqualByComparingTo("400.00");
+        assertThat(line(estimate, "70551").getString("description")).isEqualTo("MRI of brain (no contrast)");
+        assertThat(owes(line(estimate, "49505"))).isEqualByComparingTo("2400.00");
+        JsonObject emergency = line(estimate, "99283");
+        assertThat(emergency.getJsonArray("explanation").toString()).contains("80% of gross 4,000.00 = 3,200.00");
+        assertThat(owes(emergency)).isEqualByComparingTo("1440.00");
+        JsonObject joint = line(estimate, "470");
+        assertThat(owes(joint)).isEqualByComparingTo("5000.00");
+        assertThat(joint.getJsonArray("explanation").toString()).contains("out-of-pocket maximum reached");
+        assertThat(optionOwes(estimate, "Hernia repair")).isEqualByComparingTo("2400.00");
+    }
+
+    /** Imports one of CMS's files as it is and checks what the import kept. */
+    private long officialExample(String file, int charges, int warnings) throws Exception {
+        byte[] content;
+        try (java.io.InputStream in = PriceFilesIT.class.getClassLoader().getResourceAsStream("price-files/" + file)) {
+            content = in.readAllBytes();
+        }
+        JsonObject schedule = imported(file, content);
+        assertThat(schedule.getString("status")).as(schedule.toString()).isEqualTo("READY");
+        assertThat(schedule.getJsonNumber("chargesAccepted").longValue()).as(schedule.toString()).isEqualTo(charges);
+        assertThat(schedule.getJsonNumber("rejectedCount").longValue()).as(schedule.toString()).isZero();
+        assertThat(schedule.getJsonNumber("warningCount").longValue()).as(schedule.toString()).isEqualTo(warnings);
+        return schedule.getJsonNumber("id").longValue();
+    }
+
+    /** A new patient on Platform Health Insurance's PPO with nothing met, and an estimate for them. */
+    private JsonObject platformPpoEstimate(long schedule) throws Exception {
+        long plan = platformPpo();
+        LocalDate yearStart = LocalDate.now().withDayOfYear(1);
+        String mrn = "MRN-WM-" + System.nanoTime() % 10_000_000;
+        HttpResponse<String> coverage = call("POST", "billing/coverages", """
+                {"patientMrn":"%s","patientName":"Wren Mercy","patientBirthDate":"1966-05-17","planId":%d,
+                 "tier":"SELF_ONLY","planYearStart":"%s","individualDeductibleMet":0,"familyDeductibleMet":0,
+                 "individualOutOfPocketMet":0,"familyOutOfPocketMet":0,"metAsOf":"%s"}"""
+                .formatted(mrn, plan, yearStart, LocalDate.now()));
+        assertThat(coverage.statusCode()).as(coverage.body()).isEqualTo(201);
+        return open(mrn, "Wren Mercy", "1966-05-17", object(coverage.body()).getInt("id"), schedule);
+    }
+
+    /** The plan every official example prices, added once. */
+    private long platformPpo() throws Exception {
+        for (JsonObject plan : array(call("GET", "billing/plans", null).body()).getValuesAs(JsonObject.class)) {
+            if (plan.getString("payerName").equals("Platform Health Insurance") && plan.getString("planName").equals("PPO")) {
+                return plan.getJsonNumber("id").longValue();
+            }
+        }
+        StringBuilder categories = new StringBuilder();
+        for (String category : new String[]{"SURGERY", "IMAGING", "FACILITY", "OTHER"}) {
+            categories.append(categories.length() == 0 ? "" : ",").append("""
+                    {"category":"%s","covered":true,"copay":0,"inNetworkCoinsurance":20,"outOfNetworkCoinsurance":40,
+                     "deductibleApplies":true}""".formatted(category));
+        }
+        HttpResponse<String> added = call("POST", "billing/plans", """
+                {"payerName":"Platform Health Insurance","planName":"PPO","kind":"COMMERCIAL",
+                 "individualDeductible":1000.00,"individualOutOfPocketMax":5000.00,"secondOpinionRule":"COVERED",
+                 "categories":[%s]}""".formatted(categories));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        return object(added.body()).getJsonNumber("id").longValue();
+    }
+
+    /** A day in December of the plan year, as the coverage's amounts met belong to it. */
+    private static String serviceDay(JsonObject estimate) {
+        return LocalDate.now().withDayOfYear(1).plusMonths(11).plusDays(20).toString();
+    }
+
+    private static JsonObject line(JsonObject estimate, String code) {
+        return estimate.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(line -> line.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static java.math.BigDecimal owes(JsonObject line) {
+        return line.getJsonNumber("patientOwes").bigDecimalValue();
+    }
+
+    private static java.math.BigDecimal optionOwes(JsonObject estimate, String option) {
+        return estimate.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals(option)).findFirst().orElseThrow()
+                .getJsonNumber("patientOwes").bigDecimalValue();
+    }
+
+    private JsonObject addLine(JsonObject estimate, String provider, String fields) throws Exception {
+        HttpResponse<String> added = call("POST", "estimates/" + estimate.getInt("id") + "/lines", "{\"version\":"
+                + estimate.getInt("version") + "," + provider + "," + fields + "}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        return object(added.body());
     }
 
     private JsonObject imported(String name, byte[] content) throws Exception {
