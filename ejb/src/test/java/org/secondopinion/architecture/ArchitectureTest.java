@@ -68,6 +68,18 @@ class ArchitectureTest {
             .that().resideInAnyPackage(REFERRAL, LEGAL, BILLING)
             .should(new OtherBusinessComponentBeyondItsBoundary());
 
+    /** The current time comes from the injected {@link java.time.Clock} (platform.boundary.Clocks), never from now(). */
+    @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses().should()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalTime.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("rules and timers take their time from the injected Clock, so tests can set the date");
+
     @ArchTest
     static final ArchRule boundariesAreTheOnlyEjbs = classes()
             .that().areAnnotatedWith(jakarta.ejb.Stateless.class)

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.secondopinion.audit.control.AuditHasher;
@@ -38,6 +39,9 @@ public class AuditLog {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Resource
     SessionContext session;
@@ -143,7 +147,7 @@ public class AuditLog {
 
     private AuditEvent event(String actor, AuditAction action, String recordType, Object recordId,
                              AuditOutcome outcome, String detail) {
-        return new AuditEvent(Instant.now(), actor, action, recordType,
+        return new AuditEvent(Instant.now(clock), actor, action, recordType,
                 recordId == null ? null : recordId.toString(), outcome, detail, clientAddress());
     }
 

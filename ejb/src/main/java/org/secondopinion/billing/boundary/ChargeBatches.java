@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.secondopinion.audit.boundary.AuditLog;
@@ -28,6 +29,9 @@ public class ChargeBatches {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -60,7 +64,7 @@ public class ChargeBatches {
         for (ImportIssue issue : report.warnings()) {
             em.persist(new FeeScheduleIssue(id, true, issue.line(), issue.location(), issue.field(), issue.message()));
         }
-        schedule.finish(report, Instant.now());
+        schedule.finish(report, Instant.now(clock));
         audit.recordAs(schedule.getImportedBy(), AuditAction.UPDATE, FeeSchedules.RECORD_TYPE, id, AuditOutcome.SUCCESS,
                 "import finished: " + report.summary());
     }
@@ -69,7 +73,7 @@ public class ChargeBatches {
         em.createQuery("DELETE FROM ScheduledCharge c WHERE c.feeScheduleId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("DELETE FROM FeeScheduleIssue i WHERE i.feeScheduleId = :id").setParameter("id", id).executeUpdate();
         FeeSchedule schedule = em.find(FeeSchedule.class, id);
-        schedule.reject(reason, Instant.now());
+        schedule.reject(reason, Instant.now(clock));
         audit.recordAs(schedule.getImportedBy(), AuditAction.UPDATE, FeeSchedules.RECORD_TYPE, id, AuditOutcome.FAILURE,
                 "import refused: " + reason);
     }

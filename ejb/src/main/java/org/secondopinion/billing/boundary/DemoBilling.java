@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +63,9 @@ public class DemoBilling {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     FileStore store;
 
     @Inject
@@ -104,10 +108,10 @@ public class DemoBilling {
                         coinsurance(ServiceCategory.OTHER, "30", "50")));
         HealthPlan medicare = new HealthPlan("Medicare", "Medicare Part B", PlanKind.MEDICARE_PART_B);
         medicare.design(BigDecimal.ZERO.setScale(2), null, FamilyDeductible.EMBEDDED, null, null,
-                SecondOpinionRule.MEDICARE_PART_B, new BigDecimal("50"), List.of(), SYSTEM, Instant.now());
+                SecondOpinionRule.MEDICARE_PART_B, new BigDecimal("50"), List.of(), SYSTEM, Instant.now(clock));
         em.persist(medicare);
 
-        LocalDate yearStart = LocalDate.of(LocalDate.now().getYear(), 1, 1);
+        LocalDate yearStart = LocalDate.of(LocalDate.now(clock).getYear(), 1, 1);
         coverage("MRN-100234", "Ingrid Solberg", LocalDate.of(1961, 3, 14), medicare, CoverageTier.SELF_ONLY,
                 yearStart, "283.00", "0.00", "0.00", "0.00");
         coverage("MRN-100871", "Daniel Ortiz", LocalDate.of(1978, 9, 2), northwind, CoverageTier.FAMILY,
@@ -127,7 +131,7 @@ public class DemoBilling {
             throw new UncheckedIOException(e);
         }
         FeeSchedule schedule = new FeeSchedule("lakeside-standard-charges.csv", stored.sha256(), stored.key(),
-                stored.size(), SYSTEM, Instant.now());
+                stored.size(), SYSTEM, Instant.now(clock));
         em.persist(schedule);
         em.flush();
         long id = schedule.getId();
@@ -137,7 +141,7 @@ public class DemoBilling {
         try (InputStream in = store.open(stored.key(), stored.sha256())) {
             ImportReport report = new PriceFileReader().read(in, sink);
             rows.forEach(em::persist);
-            schedule.finish(report, Instant.now());
+            schedule.finish(report, Instant.now(clock));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PriceFileRejected rejected) {
@@ -157,7 +161,7 @@ public class DemoBilling {
      * (both), 190.00 (35 off, > 19.00: within $400 only). All: within $400 5 of 6 = 83.3%, within 10% 3 of 6 = 50.0%.
      */
     private void billedEstimates(FeeSchedule schedule) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         billedEstimate(schedule, "MRN-200311", "Rosa Whitaker", LocalDate.of(1958, 6, 21),
                 "Second opinion on knee osteoarthritis", "99204", ServiceCategory.SECOND_OPINION, today.minusDays(80), "20.00");
         billedEstimate(schedule, "MRN-200312", "Omar Haddad", LocalDate.of(1966, 11, 3),
@@ -181,7 +185,7 @@ public class DemoBilling {
         if (found == null) {
             throw new IllegalStateException("The demo price file has no cash price for " + code);
         }
-        Instant at = Instant.now();
+        Instant at = Instant.now(clock);
         CostEstimate estimate = new CostEstimate(mrn, name, born, null, null, schedule, SYSTEM, at);
         LocalDate scheduledOn = servedOn.minusDays(14);
         estimate.describe(service, null, scheduledOn, servedOn, null);
@@ -213,7 +217,7 @@ public class DemoBilling {
         HealthPlan plan = new HealthPlan(payer, name, PlanKind.COMMERCIAL);
         plan.design(new BigDecimal(deductible), new BigDecimal(familyDeductible), kind, new BigDecimal(outOfPocket),
                 new BigDecimal(familyOutOfPocket), secondOpinion, new BigDecimal("50"), categories, SYSTEM,
-                Instant.now());
+                Instant.now(clock));
         em.persist(plan);
         return plan;
     }
@@ -236,7 +240,7 @@ public class DemoBilling {
         PatientCoverage coverage = new PatientCoverage(mrn, name, born);
         coverage.cover(plan, "DEMO-" + mrn.substring(4), tier, yearStart);
         coverage.met(new BigDecimal(deductibleMet), new BigDecimal(familyDeductibleMet), new BigDecimal(outOfPocketMet),
-                new BigDecimal(familyOutOfPocketMet), LocalDate.now(), SYSTEM, Instant.now());
+                new BigDecimal(familyOutOfPocketMet), LocalDate.now(clock), SYSTEM, Instant.now(clock));
         em.persist(coverage);
     }
 }

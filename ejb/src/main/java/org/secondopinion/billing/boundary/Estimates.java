@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import org.secondopinion.billing.entity.FeeScheduleStatus;
 import org.secondopinion.billing.entity.FinalBill;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.control.Download;
@@ -68,6 +70,9 @@ public class Estimates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ReferralPricing referralPricing;
@@ -161,7 +166,7 @@ public class Estimates {
             throw new RuleViolation("referralId", "There is no referral " + form.getReferralId() + ".");
         }
         CostEstimate estimate = new CostEstimate(form.getPatientMrn().strip(), form.getPatientName().strip(),
-                form.getPatientBirthDate(), form.getReferralId(), coverage, schedule, caller(), Instant.now());
+                form.getPatientBirthDate(), form.getReferralId(), coverage, schedule, caller(), Instant.now(clock));
         estimate.describe(form.getPrimaryService().strip(), normaliseCodes(form.getDiagnosisCodes()),
                 form.getScheduledOn(), form.getServiceDate(), form.getSeparatelyScheduled());
         em.persist(estimate);
@@ -192,7 +197,7 @@ public class Estimates {
         form.setFeeScheduleId(feeScheduleId);
         form.setPrimaryService(referral.primaryService());
         form.setDiagnosisCodes(referral.diagnosisCode());
-        form.setScheduledOn(scheduledOn == null ? LocalDate.now() : scheduledOn);
+        form.setScheduledOn(scheduledOn == null ? LocalDate.now(clock) : scheduledOn);
         CostEstimate estimate = create(form);
         FeeSchedule schedule = estimate.getFeeSchedule();
         if (!charges(schedule.getId(), CONSULTATION).isEmpty()) {
@@ -303,7 +308,7 @@ public class Estimates {
         recalculate(estimate);
         GoodFaithEstimateDeadline deadline = estimate.isSelfPay()
                 ? GoodFaithEstimateDeadline.of(estimate.getScheduledOn(), estimate.getServiceDate()) : null;
-        estimate.issue(caller(), Instant.now(), deadline == null ? null : deadline.dueBy());
+        estimate.issue(caller(), Instant.now(clock), deadline == null ? null : deadline.dueBy());
         for (CostEstimate other : em.createNamedQuery(CostEstimate.FIND_VERSIONS, CostEstimate.class)
                 .setParameter("number", estimate.getEstimateNumber()).getResultList()) {
             if (other.getRevision() < estimate.getRevision()) {
@@ -314,8 +319,8 @@ public class Estimates {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         String textSha256 = estimate.isSelfPay()
                 ? new GoodFaithEstimatePdf(letterhead).write(GoodFaithEstimates.document(estimate, deadline,
-                LocalDate.now(), contact), issue, pdf)
-                : new PatientEstimatePdf(letterhead).write(patientEstimate(estimate, LocalDate.now()), issue, pdf);
+                LocalDate.now(clock), contact), issue, pdf)
+                : new PatientEstimatePdf(letterhead).write(patientEstimate(estimate, LocalDate.now(clock)), issue, pdf);
         FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf.toByteArray()), MAX_DOCUMENT_BYTES,
                 FileType.PDF);
         estimate.document(stored.key(), stored.sha256());
@@ -339,7 +344,7 @@ public class Estimates {
         if (latest != issued) {
             throw new RuleViolation("status", "Revise the latest version, " + latest.reference() + ".");
         }
-        CostEstimate next = issued.nextVersion(caller(), Instant.now());
+        CostEstimate next = issued.nextVersion(caller(), Instant.now(clock));
         em.persist(next);
         recalculate(next);
         em.flush();
@@ -352,7 +357,7 @@ public class Estimates {
     public FinalBill recordFinalBill(long id, @NotNull @Valid FinalBillForm form) {
         CostEstimate estimate = find(id);
         FinalBill bill = estimate.billed(form.getProviderName(), blank(form.getOptionName()) ? null
-                : form.getOptionName(), form.getBillDate(), form.getBilledAmount(), caller(), Instant.now());
+                : form.getOptionName(), form.getBillDate(), form.getBilledAmount(), caller(), Instant.now(clock));
         em.flush();
         BillComparison comparison = BillComparison.of(estimate, bill);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "final bill from " + bill.getProviderName() + " of "
@@ -448,7 +453,7 @@ public class Estimates {
                 .setParameter("username", UserAccount.normalise(username)).getResultStream()
                 .map(UserAccount::getFullName).filter(full -> full != null && !full.isBlank()).findFirst()
                 .orElse(username);
-        return new Signature(name, "Billing office, " + letterhead.name(), LocalDate.now());
+        return new Signature(name, "Billing office, " + letterhead.name(), LocalDate.now(clock));
     }
 
     /** What an insured patient's estimate PDF shows, from the results the lines keep. */
@@ -495,7 +500,7 @@ public class Estimates {
         }
         Coverage coverage = estimate.isSelfPay() ? Coverage.selfPay()
                 : estimate.getCoverage().coverage(plans.partBDeductible(
-                (estimate.getServiceDate() != null ? estimate.getServiceDate() : LocalDate.now()).getYear()));
+                (estimate.getServiceDate() != null ? estimate.getServiceDate() : LocalDate.now(clock)).getYear()));
         List<ServiceLine> request = lines.stream().map(EstimateLine::serviceLine).toList();
         OptionComparison comparison;
         try {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +18,7 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.billing.entity.FeeSchedule;
 import org.secondopinion.billing.entity.FeeScheduleIssue;
 import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.entity.RecordNotFound;
@@ -37,6 +39,9 @@ public class FeeSchedules {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     FileStore store;
@@ -63,7 +68,7 @@ public class FeeSchedules {
         }
         FileStore.Stored stored = store.store(content, maxMegabytes * 1024 * 1024);
         FeeSchedule schedule = new FeeSchedule(name, stored.sha256(), stored.key(), stored.size(),
-                session.getCallerPrincipal().getName(), Instant.now());
+                session.getCallerPrincipal().getName(), Instant.now(clock));
         em.persist(schedule);
         em.flush();
         audit.record(AuditAction.CREATE, RECORD_TYPE, schedule.getId(), "received price file '" + name + "', "

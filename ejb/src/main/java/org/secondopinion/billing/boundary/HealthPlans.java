@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.secondopinion.billing.entity.CoverageTier;
 import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PatientCoverage;
 import org.secondopinion.billing.entity.PlanCategory;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
@@ -44,6 +46,9 @@ public class HealthPlans {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -103,7 +108,7 @@ public class HealthPlans {
 
     /** This year's Part B deductible, as configured. */
     public BigDecimal partBDeductible() {
-        return partBDeductible(LocalDate.now().getYear());
+        return partBDeductible(LocalDate.now(clock).getYear());
     }
 
     /** The Part B deductible of a calendar year: {@code ...part-b-deductible.<year>} if set, else the standing one. */
@@ -145,7 +150,7 @@ public class HealthPlans {
         List<PlanCategory> categories = form.getCategories().stream().map(CategoryForm::toCategory).toList();
         plan.design(form.getIndividualDeductible(), form.getFamilyDeductible(), form.getFamilyDeductibleKind(),
                 form.getIndividualOutOfPocketMax(), form.getFamilyOutOfPocketMax(), form.getSecondOpinionRule(),
-                form.getAdditionalProcedurePercent(), categories, caller(), Instant.now());
+                form.getAdditionalProcedurePercent(), categories, caller(), Instant.now(clock));
         if (created) {
             em.persist(plan);
         }
@@ -243,7 +248,7 @@ public class HealthPlans {
         coverage.cover(plan, form.getMemberId(), form.getTier(), form.getPlanYearStart());
         coverage.met(form.getIndividualDeductibleMet(), form.getFamilyDeductibleMet(),
                 form.getIndividualOutOfPocketMet(), form.getFamilyOutOfPocketMet(), form.getMetAsOf(), caller(),
-                Instant.now());
+                Instant.now(clock));
         if (created) {
             em.persist(coverage);
         }

@@ -102,6 +102,11 @@ public final class EstimateAccuracy {
      * @param byService one share per service, the most compared first (then by name)
      */
     public record Summary(LocalDate from, LocalDate to, Share overall, List<Share> byService) {
+
+        /** The published figure set beside ours, in percent (see {@link EstimateAccuracy#PUBLISHED_PERCENT}). */
+        public BigDecimal publishedPercent() {
+            return PUBLISHED_PERCENT;
+        }
     }
 
     /** Counts the comparisons of a period, overall and per service. */

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -40,6 +41,9 @@ public class FirstStart {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PasswordHashing hashing;
@@ -90,7 +94,7 @@ public class FirstStart {
 
     private void open(String username, String fullName, Set<Role> roles, String password) {
         UserAccount account = new UserAccount(username, fullName, null, hashing.hash(password.toCharArray()),
-                roles, Instant.now());
+                roles, Instant.now(clock));
         em.persist(account);
         em.flush();
         audit.recordAs(SYSTEM, AuditAction.CREATE, "UserAccount", account.getId(), AuditOutcome.SUCCESS,

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -31,6 +32,9 @@ public class Logins {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     PasswordHashing hashing;
 
     @Inject
@@ -42,7 +46,7 @@ public class Logins {
      */
     public Optional<SignedIn> authenticate(String username, char[] password, boolean interactive) {
         String name = UserAccount.normalise(username);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         UserAccount account = name == null || name.isEmpty() ? null
                 : em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
                         .setParameter("username", name)

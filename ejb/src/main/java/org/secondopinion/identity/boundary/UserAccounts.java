@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +34,9 @@ public class UserAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PasswordHashing hashing;
@@ -63,7 +67,7 @@ public class UserAccounts {
         }
         requireAcceptable(form.getPassword(), username);
         UserAccount account = new UserAccount(username, form.getFullName(), form.getEmail(),
-                hashing.hash(form.getPassword().toCharArray()), form.getRoles(), Instant.now());
+                hashing.hash(form.getPassword().toCharArray()), form.getRoles(), Instant.now(clock));
         em.persist(account);
         em.flush();
         audit.record(AuditAction.CREATE, RECORD_TYPE, account.getId(),

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +52,9 @@ public class CaseDocuments {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CaseWall wall;
 
     @Inject
@@ -71,7 +75,7 @@ public class CaseDocuments {
         Integer pages = stored.type() == FileType.PDF ? pagesOf(stored.key()) : Integer.valueOf(1);
         LegalDocument document = new LegalDocument(legalCase, name, stored.type().mediaType(), stored.size(),
                 stored.sha256(), stored.key(), pages, labels == null ? EnumSet.noneOf(DocumentLabel.class) : labels,
-                source == null || source.isBlank() ? null : source.strip(), wall.caller(), Instant.now());
+                source == null || source.isBlank() ? null : source.strip(), wall.caller(), Instant.now(clock));
         em.persist(document);
         em.flush();
         custody(legalCase.getId(), document.getId(), CustodyAction.RECEIVED, "received '" + name + "' ("
@@ -124,7 +128,7 @@ public class CaseDocuments {
                     + " refused: legal hold");
             throw new RecordLocked(refusal);
         }
-        document.deleted(wall.caller(), Instant.now());
+        document.deleted(wall.caller(), Instant.now(clock));
         custody(caseId, documentId, CustodyAction.DELETED, "deleted by " + wall.caller() + ": " + reason.strip());
         audit.record(AuditAction.DELETE, RECORD_TYPE, documentId, "deleted '" + document.getFileName() + "' of "
                 + document.getLegalCase().reference() + ": " + reason.strip());
@@ -135,7 +139,7 @@ public class CaseDocuments {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Say why the hold is placed (the matter, the notice received).");
         }
-        LegalHold hold = new LegalHold(legalCase, reason.strip(), wall.caller(), Instant.now());
+        LegalHold hold = new LegalHold(legalCase, reason.strip(), wall.caller(), Instant.now(clock));
         em.persist(hold);
         em.flush();
         custody(caseId, null, CustodyAction.HOLD_PLACED, "legal hold placed: " + hold.getReason());
@@ -150,7 +154,7 @@ public class CaseDocuments {
         if (hold == null || !activeHolds(caseId).contains(hold)) {
             throw new RuleViolation("hold", "Case " + legalCase.reference() + " has no active hold " + holdId + ".");
         }
-        hold.release(wall.caller(), Instant.now());
+        hold.release(wall.caller(), Instant.now(clock));
         custody(caseId, null, CustodyAction.HOLD_RELEASED, "legal hold released: " + hold.getReason());
         audit.record(AuditAction.UPDATE, CaseWall.RECORD_TYPE, caseId, "legal hold released on "
                 + legalCase.reference());
@@ -210,7 +214,7 @@ public class CaseDocuments {
 
     /** A chain-of-custody entry in the caller's transaction. */
     public void custody(long caseId, Long documentId, CustodyAction action, @Size(max = 1000, message = "Detail is at most 1000 characters.") @PlainText(value = "Detail", multiLine = true) String detail) {
-        em.persist(new CustodyEntry(caseId, documentId, action, wall.caller(), Instant.now(), detail));
+        em.persist(new CustodyEntry(caseId, documentId, action, wall.caller(), Instant.now(clock), detail));
     }
 
     /** A custody entry that stays even though the action it records is refused and rolled back. */

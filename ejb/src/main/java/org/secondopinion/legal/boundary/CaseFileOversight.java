@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.billing.boundary.ListPage;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.CaseDates;
 import org.secondopinion.legal.control.Deadline;
@@ -46,6 +47,9 @@ public class CaseFileOversight {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     AuditLog audit;
@@ -122,7 +126,7 @@ public class CaseFileOversight {
             assignments.computeIfAbsent((Long) row[0], id -> new EnumMap<>(AssignmentStatus.class))
                     .put((AssignmentStatus) row[1], ((Number) row[2]).longValue());
         }
-        Map<Long, NextDeadline.Outcome> deadlines = nextDeadlines(cases, LocalDate.now());
+        Map<Long, NextDeadline.Outcome> deadlines = nextDeadlines(cases, LocalDate.now(clock));
         List<CaseFileOverview> overviews = new ArrayList<>(cases.size());
         for (Object[] row : cases) {
             long id = (Long) row[0];

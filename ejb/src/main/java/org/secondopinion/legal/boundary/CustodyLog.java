@@ -4,8 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import org.secondopinion.legal.entity.CustodyAction;
 import org.secondopinion.legal.entity.CustodyEntry;
@@ -18,9 +20,12 @@ public class CustodyLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(long caseId, Long documentId, CustodyAction action, String actor, String detail) {
-        em.persist(new CustodyEntry(caseId, documentId, action, actor, Instant.now(), detail));
+        em.persist(new CustodyEntry(caseId, documentId, action, actor, Instant.now(clock), detail));
         em.flush();
     }
 }

@@ -6,9 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
@@ -35,11 +37,14 @@ public class DeadlineWatch {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditLog audit;
 
     @Schedule(hour = "6", minute = "0", persistent = false, info = "deadline reminders")
     void everyMorning() {
-        int sent = remind(LocalDate.now());
+        int sent = remind(LocalDate.now(clock));
         if (sent > 0) {
             LOG.info(() -> sent + " deadline reminders sent");
         }
@@ -54,11 +59,12 @@ public class DeadlineWatch {
     private int remind(LocalDate today) {
         int sent = 0;
         List<LegalCase> open = em.createNamedQuery(LegalCase.FIND_ALL, LegalCase.class).getResultList();
+        Map<String, StateDeadlineRule> rules = Deadlines.rulesInForce(em, today);
         for (LegalCase legalCase : open) {
             if (legalCase.getStatus() != CaseStatus.OPEN) {
                 continue;
             }
-            StateDeadlineRule rule = Deadlines.ruleInForce(em, legalCase.getJurisdiction(), today);
+            StateDeadlineRule rule = rules.get(legalCase.getJurisdiction());
             for (Deadlines.DefendantDeadlines defendant : Deadlines.compute(legalCase, rule)) {
                 for (Deadline deadline : defendant.deadlines()) {
                     if (deadline.date() == null) {
@@ -72,7 +78,7 @@ public class DeadlineWatch {
                             continue;
                         }
                         em.persist(new DeadlineReminder(legalCase.getId(), defendant.defendant().getId(),
-                                deadline.kind().name(), deadline.date(), days, Instant.now()));
+                                deadline.kind().name(), deadline.date(), days, Instant.now(clock)));
                         audit.recordAs("system", AuditAction.CREATE, "DeadlineReminder", legalCase.getId(),
                                 AuditOutcome.SUCCESS, days + "-day reminder: " + deadline.kind() + " of "
                                         + defendant.defendant().getName() + " in " + legalCase.reference() + " on "

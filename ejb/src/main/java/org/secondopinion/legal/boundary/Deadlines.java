@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ public class Deadlines {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CaseWall wall;
 
     @Inject
@@ -63,7 +67,7 @@ public class Deadlines {
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<DefendantDeadlines> forCase(long caseId) {
         LegalCase legalCase = wall.open(caseId);
-        return forAudience(legalCase, compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now())));
+        return forAudience(legalCase, compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now(clock))));
     }
 
     /** A reviewer is concerned only with the expert's certificate, affidavit or report; the firm with all. */
@@ -85,7 +89,7 @@ public class Deadlines {
      */
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<CalendarEntry> calendar(int first, int max) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<CalendarEntry> entries = new ArrayList<>();
         List<LegalCase> cases = wall.visibleWithDeadlineFacts(first, Math.min(max, CALENDAR_CASES));
         Map<String, StateDeadlineRule> rules = rulesInForce(em, today);
@@ -137,7 +141,7 @@ public class Deadlines {
         try {
             rule.change(injuryMonths, discoveryMonths, combination, reposeMonths, ageOfMajority, trigger, meritDays,
                     extensionDays, perDefendant, noticeDays, limitationSource, meritSource,
-                    wall.caller(), Instant.now());
+                    wall.caller(), Instant.now(clock));
         } catch (IllegalArgumentException invalid) {
             throw new RuleViolation("rule", invalid.getMessage());
         }
@@ -165,7 +169,7 @@ public class Deadlines {
             throw new RuleViolation("effectiveFrom", from.getState() + " already has a rule in force from "
                     + effectiveFrom + ": change that one.");
         }
-        StateDeadlineRule version = new StateDeadlineRule(from, effectiveFrom, wall.caller(), Instant.now());
+        StateDeadlineRule version = new StateDeadlineRule(from, effectiveFrom, wall.caller(), Instant.now(clock));
         em.persist(version);
         em.flush();
         audit.record(AuditAction.CREATE, "DeadlineRule", version.getId(), "new " + version.getState()

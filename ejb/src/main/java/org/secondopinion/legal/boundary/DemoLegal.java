@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,9 @@ public class DemoLegal {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -54,10 +58,10 @@ public class DemoLegal {
         em.persist(whitfield);
 
         LegalCase demo = new LegalCase(harper, RequestingSide.PLAINTIFF, "Ruth Harper, Esq.", "HV-2026-0142", "HV",
-                SYSTEM, Instant.now());
+                SYSTEM, Instant.now(clock));
         demo.claimant("Marek Novak", LocalDate.of(1969, 11, 3), null);
         demo.forum("PA", false, null);
-        LocalDate incident = LocalDate.now().minusMonths(14);
+        LocalDate incident = LocalDate.now(clock).minusMonths(14);
         demo.dates(incident, incident.plusMonths(2), incident, null, null);
         demo.summarise("Delayed diagnosis of a post-operative infection after a total knee replacement.");
         demo.add(new Defendant(DefendantKind.PROVIDER, "Dr. Maria Jensen", null, "Orthopaedic surgery", null, null,

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,9 @@ public class LegalCases {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CaseWall wall;
 
     @Inject
@@ -54,7 +58,7 @@ public class LegalCases {
         }
         String prefix = form.getBatesPrefix().strip().toUpperCase(Locale.ROOT);
         LegalCase legalCase = new LegalCase(firm, form.getRequestingSide(), form.getAttorney().strip(),
-                form.getMatterNumber().strip(), prefix, wall.caller(), Instant.now());
+                form.getMatterNumber().strip(), prefix, wall.caller(), Instant.now(clock));
         legalCase.claimant(form.getClaimantName().strip(), form.getClaimantBirthDate(), blankToNull(form.getClaimantMrn()));
         legalCase.forum(form.getJurisdiction().toUpperCase(Locale.ROOT), form.isFederalForum(),
                 blankToNull(form.getCourtNumber()));

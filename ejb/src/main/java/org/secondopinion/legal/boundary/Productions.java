@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ public class Productions {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CaseWall wall;
 
     @Inject
@@ -68,7 +72,7 @@ public class Productions {
         }
         DisclosureAuthority authority = new DisclosureAuthority(legalCase, form.getKind(), form.getReference().strip(),
                 form.getRecipient().strip(), form.getSignedOn(), form.getExpiresOn(), form.getScope(),
-                form.isAssurances(), wall.caller(), Instant.now());
+                form.isAssurances(), wall.caller(), Instant.now(clock));
         em.persist(authority);
         em.flush();
         audit.record(AuditAction.CREATE, "DisclosureAuthority", authority.getId(), "recorded " + authority.describe()
@@ -79,7 +83,7 @@ public class Productions {
 
     public DisclosureAuthority revoke(long caseId, long authorityId, LocalDate on) {
         DisclosureAuthority authority = authorityOf(wall.open(caseId), authorityId);
-        authority.revoke(on == null ? LocalDate.now() : on);
+        authority.revoke(on == null ? LocalDate.now(clock) : on);
         audit.record(AuditAction.UPDATE, "DisclosureAuthority", authorityId, "revoked " + authority.describe()
                 + " on " + authority.getRevokedOn());
         return authority;
@@ -105,7 +109,7 @@ public class Productions {
                     + " patient's authorisation, the subpoena with assurances, or the court order first.");
         }
         DisclosureAuthority authority = authorityOf(legalCase, authorityId);
-        String refusal = authority.refusal(LocalDate.now());
+        String refusal = authority.refusal(LocalDate.now(clock));
         if (refusal != null) {
             audit.recordRefusal(RECORD_TYPE, caseId, "release refused: " + refusal);
             throw new RuleViolation("authorityId", refusal);
@@ -145,7 +149,7 @@ public class Productions {
         }
         long first = counter.take(Production.pagesOf(chosen));
         Production production = new Production(legalCase, authority, purpose.strip(), legalCase.getBatesPrefix(),
-                first, chosen, wall.caller(), Instant.now());
+                first, chosen, wall.caller(), Instant.now(clock));
         em.persist(production);
         for (ProductionItem item : production.getItems()) {
             documents.custody(caseId, item.getDocument().getId(), CustodyAction.PRODUCED, "produced as "
@@ -156,7 +160,7 @@ public class Productions {
                 + range(legalCase.getBatesPrefix(), item.getBatesFirst(), item.getBatesLast()))
                 .collect(Collectors.joining("; "));
         em.persist(new DisclosureRecord(legalCase, production.getRecipient(), recipientAddress, what,
-                purpose.strip() + " (" + authority.describe() + ")", wall.caller(), Instant.now(), LocalDate.now()));
+                purpose.strip() + " (" + authority.describe() + ")", wall.caller(), Instant.now(clock), LocalDate.now(clock)));
         em.flush();
         audit.record(AuditAction.EXPORT, RECORD_TYPE, production.getId(), "produced "
                 + range(legalCase.getBatesPrefix(), production.getBatesFirst(), production.getBatesLast()) + " of "

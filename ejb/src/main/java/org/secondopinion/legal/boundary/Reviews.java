@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,6 +68,9 @@ public class Reviews {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseWall wall;
@@ -167,7 +171,7 @@ public class Reviews {
                 practitioner.getUsername(), form.getLicence().name(), form.isBoardCertified(),
                 form.getYearsSinceClinicalPractice(), ties.stream().map(t -> t.kind() + ": " + t.party())
                 .collect(Collectors.joining("; ")), check.conflicts(), check.qualificationGaps(),
-                form.getWaiverReason(), wall.caller(), Instant.now());
+                form.getWaiverReason(), wall.caller(), Instant.now(clock));
         em.persist(assignment);
         em.flush();
         audit.record(AuditAction.CREATE, RECORD_TYPE, assignment.getId(), practitioner.displayName() + " proposed for "
@@ -181,7 +185,7 @@ public class Reviews {
     public ReviewerAssignment approveWaiver(long caseId, long assignmentId) {
         LegalCase legalCase = wall.open(caseId);
         ReviewerAssignment assignment = assignmentOf(legalCase, assignmentId);
-        assignment.approveWaiver(wall.caller(), Instant.now());
+        assignment.approveWaiver(wall.caller(), Instant.now(clock));
         audit.record(AuditAction.UPDATE, RECORD_TYPE, assignmentId, "waiver approved by " + wall.caller()
                 + " (asked for by " + assignment.getProposedBy() + "); reviewer assigned to " + legalCase.reference());
         return assignment;
@@ -207,7 +211,7 @@ public class Reviews {
     public ReviewInvoice invoice(long caseId) {
         LegalCase legalCase = wall.open(caseId);
         ReviewerAssignment assignment = requireActive(legalCase);
-        ReviewInvoice invoice = assignment.invoice(wall.caller(), Instant.now());
+        ReviewInvoice invoice = assignment.invoice(wall.caller(), Instant.now(clock));
         em.flush();
         audit.record(AuditAction.CREATE, "ReviewInvoice", invoice.getId(), "invoice for " + legalCase.reference()
                 + ": " + invoice.getHours() + " h, fees " + invoice.getFees() + ", retainer " + invoice.getRetainerApplied()
@@ -233,7 +237,7 @@ public class Reviews {
     public ReviewerAssignment attest(long caseId, @Size(max = 2000, message = "Attestation is at most 2000 characters.") @PlainText(value = "Attestation", multiLine = true) String text) {
         LegalCase legalCase = wall.open(caseId);
         ReviewerAssignment assignment = requireOwn(legalCase);
-        assignment.attest(text, wall.caller(), Instant.now());
+        assignment.attest(text, wall.caller(), Instant.now(clock));
         audit.record(AuditAction.UPDATE, RECORD_TYPE, assignment.getId(), wall.caller()
                 + " signed the conflict attestation for " + legalCase.reference());
         return assignment;
@@ -243,8 +247,8 @@ public class Reviews {
     public TimeEntry logTime(long caseId, @DateWithin(value = "Work date", from = "2000-01-01") LocalDate day, BigDecimal hours, @Size(max = 1000, message = "Description is at most 1000 characters.") @PlainText(value = "Description", multiLine = true) String description) {
         LegalCase legalCase = wall.open(caseId);
         ReviewerAssignment assignment = requireOwn(legalCase);
-        TimeEntry entry = assignment.logTime(day == null ? LocalDate.now() : day, hours, description, wall.caller(),
-                Instant.now());
+        TimeEntry entry = assignment.logTime(day == null ? LocalDate.now(clock) : day, hours, description, wall.caller(),
+                Instant.now(clock));
         em.flush();
         audit.record(AuditAction.CREATE, "TimeEntry", entry.getId(), entry.getHours() + " h on " + entry.getWorkDate()
                 + " for " + legalCase.reference());
@@ -269,7 +273,7 @@ public class Reviews {
         List<ReviewOpinion> versions = opinions(caseId);
         ReviewOpinion opinion;
         if (versions.isEmpty()) {
-            opinion = new ReviewOpinion(legalCase, assignment, 1, wall.caller(), Instant.now());
+            opinion = new ReviewOpinion(legalCase, assignment, 1, wall.caller(), Instant.now(clock));
             em.persist(opinion);
         } else {
             opinion = versions.get(0);
@@ -279,7 +283,7 @@ public class Reviews {
             em.lock(opinion, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         opinion.write(form.getStandardOfCare(), form.getBreach(), form.getShouldHaveDone(), form.getCausation(),
-                form.getDamages(), form.getMaterials(), form.getQualifications(), Instant.now());
+                form.getDamages(), form.getMaterials(), form.getQualifications(), Instant.now(clock));
         em.flush();
         audit.record(AuditAction.UPDATE, OPINION, opinion.getId(), "draft version " + opinion.getRevision()
                 + " of the opinion on " + legalCase.reference() + " saved; missing: "
@@ -305,7 +309,7 @@ public class Reviews {
                     + String.join(", ", opinion.missing()) + ".");
         }
         Practitioner reviewer = em.find(Practitioner.class, opinion.getAssignment().getPractitionerId());
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         String textSha256 = new ReviewOpinionPdf(letterhead).write(new ReviewOpinionPdf.Contents(legalCase.reference(),
                 legalCase.getMatterNumber(), legalCase.getClaimantName(), legalCase.getDefendants().stream()
@@ -357,7 +361,7 @@ public class Reviews {
         if (versions.isEmpty()) {
             throw new RuleViolation("opinion", "There is no opinion to revise.");
         }
-        ReviewOpinion next = versions.get(0).nextVersion(wall.caller(), Instant.now());
+        ReviewOpinion next = versions.get(0).nextVersion(wall.caller(), Instant.now(clock));
         em.persist(next);
         em.flush();
         audit.record(AuditAction.CREATE, OPINION, next.getId(), "version " + next.getRevision()

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,9 @@ public class DemoCases {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -81,7 +85,7 @@ public class DemoCases {
         practitioner("Lena", "Park", null, riverside, null, 20, 5, false, "7.5",
                 List.of("Oncology"), List.of("English", "Korean"));
 
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Referral first = referral("Ingrid Solberg", LocalDate.of(1961, 3, 14), Sex.FEMALE, "MRN-100234", jensen,
                 lakesideGeneral, "M48.061", "Spinal stenosis, lumbar region, without neurogenic claudication",
                 "Lumbar laminectomy and fusion L3-L5", "Orthopaedic surgery", "Spine surgery", now.minus(Duration.ofDays(6)));
@@ -89,7 +93,7 @@ public class DemoCases {
         for (ReferralRecord record : first.getRecords()) {
             em.flush();
             first.markRecord(record.getId(), record.getType().ordinal() % 3 == 2 ? RecordState.NOT_APPLICABLE
-                    : RecordState.RECEIVED, LocalDate.now().minusDays(3), "Lakeside General Hospital", null);
+                    : RecordState.RECEIVED, LocalDate.now(clock).minusDays(3), "Lakeside General Hospital", null);
         }
         first.completeRecords(SYSTEM, now.minus(Duration.ofDays(3)), Duration.ofDays(7));
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,9 @@ public class Matching {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -76,7 +80,7 @@ public class Matching {
             throw new RuleViolation("specialist", practitioner.displayName() + " has no user name in the directory, "
                     + "so they could not see the case; link one first.");
         }
-        referral.offerTo(practitioner, access.caller(), Instant.now(),
+        referral.offerTo(practitioner, access.caller(), Instant.now(clock),
                 (note == null || note.isBlank() ? "" : note.trim() + "; ") + "score " + candidate.score());
         em.flush();
         audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "offered to " + practitioner.displayName()

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -40,6 +41,9 @@ public class Opinions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseAccess access;
@@ -103,7 +107,7 @@ public class Opinions {
     private Referral deliver(Referral referral) {
         long referralId = referral.getId();
         Referrals.loadParts(referral);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         referral.deliver(access.caller(), now);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         String textSha256 = report().write(referral, now, pdf);
@@ -121,7 +125,7 @@ public class Opinions {
             throw new RuleViolation("report", "The report exists once the opinion is delivered.");
         }
         Referrals.loadParts(referral);
-        byte[] pdf = report().render(referral, Instant.now());
+        byte[] pdf = report().render(referral, Instant.now(clock));
         audit.record(AuditAction.EXPORT, CaseAccess.RECORD_TYPE, referralId, "opinion report PDF, " + pdf.length + " bytes");
         return pdf;
     }
@@ -130,7 +134,7 @@ public class Opinions {
     @RolesAllowed(Role.Names.COORDINATOR)
     public Referral askFollowUp(long referralId, long version, @Size(max = 2000, message = "Question is at most 2000 characters.") @PlainText(value = "Question", multiLine = true) String question) {
         Referral referral = access.changeAsCoordinator(referralId, version);
-        ReferralAddendum addendum = referral.askFollowUp(question, Instant.now());
+        ReferralAddendum addendum = referral.askFollowUp(question, Instant.now(clock));
         em.flush();
         audit.record(AuditAction.CREATE, CaseAccess.RECORD_TYPE, referralId, "follow-up question " + addendum.getId());
         Referrals.loadParts(referral);
@@ -144,7 +148,7 @@ public class Opinions {
                 && referral.getStatus() != ReferralStatus.DECISION_RECORDED) {
             throw new RuleViolation("answer", "Follow-up answers are added after delivery.");
         }
-        referral.answerFollowUp(addendumId, answer, access.caller(), Instant.now());
+        referral.answerFollowUp(addendumId, answer, access.caller(), Instant.now(clock));
         em.flush();
         audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "follow-up " + addendumId
                 + " answered (addendum)");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +38,9 @@ public class ReferralRecords {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -59,7 +63,7 @@ public class ReferralRecords {
         String name = safeName(fileName);
         FileStore.Stored stored = store.store(content, maxMegabytes * 1024 * 1024, ACCEPTED);
         ReferralFile file = new ReferralFile(referral, record, name, stored.type().mediaType(), stored.size(),
-                stored.sha256(), stored.key(), access.caller(), Instant.now());
+                stored.sha256(), stored.key(), access.caller(), Instant.now(clock));
         em.persist(file);
         em.flush();
         audit.record(AuditAction.CREATE, FILE, file.getId(), "received '" + name + "' (" + stored.type() + ", "

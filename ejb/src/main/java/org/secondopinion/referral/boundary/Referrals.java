@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ public class Referrals {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -78,7 +82,7 @@ public class Referrals {
                         form.getFirstOrganisationId(), form.getFirstNetworkId(), form.getFirstOpinionDate(),
                         form.getDiagnosisCode(), form.getDiagnosisText(), form.getTreatmentKind(), form.getTreatmentText()),
                 form.getRequestedSpecialty(), form.getRequestedSubSpecialty(), form.getReason(), form.getUrgency(),
-                form.isConsent(), form.getStandardQuestions(), form.getOwnQuestions(), access.caller(), Instant.now());
+                form.isConsent(), form.getStandardQuestions(), form.getOwnQuestions(), access.caller(), Instant.now(clock));
         if (!open.isEmpty()) {
             referral.flagPossibleDuplicateOf(open.get(0));
         }
@@ -122,7 +126,7 @@ public class Referrals {
                 : access.callerIsCoordinator() ? access.change(id, version)
                 : access.changeAsAssignedSpecialist(id, version);
         String by = access.caller();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         ReferralStatus before = referral.getStatus();
         switch (step) {
             case START_RECORDS -> referral.startRecordCollection(by, now, reason);
@@ -146,7 +150,7 @@ public class Referrals {
     @RolesAllowed(Role.Names.SPECIALIST)
     public Referral requestInformation(long id, long version, RecordType type, @Size(max = 1000, message = "What is needed is at most 1000 characters.") @PlainText(value = "What is needed", multiLine = true) String what) {
         Referral referral = access.changeAsAssignedSpecialist(id, version);
-        referral.requestInformation(type, what, access.caller(), Instant.now());
+        referral.requestInformation(type, what, access.caller(), Instant.now(clock));
         em.flush();
         audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, id, "asked for more information: " + cut(what));
         loadParts(referral);
@@ -166,9 +170,9 @@ public class Referrals {
 
     public Referral recordDecision(long id, long version, PatientDecision decision, @Size(max = 2000, message = "Note is at most 2000 characters.") @PlainText(value = "Note", multiLine = true) String note, boolean close) {
         Referral referral = access.changeAsCoordinator(id, version);
-        referral.recordDecision(decision, note, access.caller(), Instant.now());
+        referral.recordDecision(decision, note, access.caller(), Instant.now(clock));
         if (close) {
-            referral.close(access.caller(), Instant.now());
+            referral.close(access.caller(), Instant.now(clock));
         }
         em.flush();
         audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, id, "patient decision " + decision

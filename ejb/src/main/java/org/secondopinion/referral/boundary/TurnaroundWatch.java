@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -32,11 +33,14 @@ public class TurnaroundWatch {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     AuditLog audit;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "turnaround watch")
     void everyFiveMinutes() {
-        int flagged = flag(Instant.now());
+        int flagged = flag(Instant.now(clock));
         if (flagged > 0) {
             LOG.info(() -> flagged + " referrals flagged overdue and escalated");
         }

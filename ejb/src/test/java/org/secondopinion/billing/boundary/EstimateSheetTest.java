@@ -3,7 +3,9 @@ package org.secondopinion.billing.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,6 +34,9 @@ import org.secondopinion.billing.entity.PlanKind;
  * 1,235 + (allowed − 1,235) × 20%, capped at the 4,835 left.
  */
 class EstimateSheetTest {
+
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+
 
     private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 3, 16);
@@ -65,6 +70,8 @@ class EstimateSheetTest {
         estimate.add(line("Surgery", false, ServiceCategory.SURGERY, "27447", c.surgeonAllowed()));
         Estimates estimates = new Estimates();
         estimates.plans = new HealthPlans();
+        estimates.clock = TODAY;
+        estimates.plans.clock = TODAY;
 
         estimates.recalculate(estimate);
         EstimateSheet sheet = EstimateSheet.of(estimate);
@@ -122,6 +129,8 @@ class EstimateSheetTest {
         estimate.add(line("Therapy", false, ServiceCategory.OTHER, "97110", "1000.00"));
         Estimates estimates = new Estimates();
         estimates.plans = new HealthPlans();
+        estimates.clock = TODAY;
+        estimates.plans.clock = TODAY;
 
         estimates.recalculate(estimate);
         EstimateSheet sheet = EstimateSheet.of(estimate);
@@ -155,6 +164,8 @@ class EstimateSheetTest {
         estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.IMAGING, "70553", "465.00"));
         Estimates estimates = new Estimates();
         estimates.plans = new HealthPlans();
+        estimates.clock = TODAY;
+        estimates.plans.clock = TODAY;
 
         estimates.recalculate(estimate);
         EstimateSheet.EstimateTotal total = EstimateSheet.of(estimate).total();

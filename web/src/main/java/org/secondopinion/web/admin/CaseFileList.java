@@ -10,7 +10,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.secondopinion.billing.boundary.ListPage;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.legal.boundary.CaseFileOversight;
 import org.secondopinion.legal.boundary.CaseFileOverview;
 import org.secondopinion.legal.boundary.LegalFirms;

@@ -30,7 +30,7 @@ import org.secondopinion.billing.control.EstimateAccuracy;
 import org.secondopinion.billing.boundary.EstimateSheet;
 import org.secondopinion.billing.boundary.EstimateSort;
 import org.secondopinion.billing.boundary.Estimates;
-import org.secondopinion.billing.boundary.ListPage;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.billing.boundary.FinalBillForm;
 import org.secondopinion.billing.boundary.LineForm;
 import org.secondopinion.billing.boundary.ProviderForm;
@@ -464,7 +464,7 @@ public class EstimatesResource {
             @Schema(description = "Where the published figure comes from") String publishedSource) {
         static AccuracyView of(EstimateAccuracy.Summary s) {
             return new AccuracyView(s.from(), s.to(), DEFINITION, AccuracyShare.of(s.overall()),
-                    s.byService().stream().map(AccuracyShare::of).toList(), EstimateAccuracy.PUBLISHED_PERCENT,
+                    s.byService().stream().map(AccuracyShare::of).toList(), s.publishedPercent(),
                     PUBLISHED_SOURCE);
         }
     }

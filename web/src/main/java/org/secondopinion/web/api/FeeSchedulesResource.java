@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.billing.boundary.FeeSchedules;
-import org.secondopinion.billing.boundary.ListPage;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.billing.entity.FeeSchedule;
 import org.secondopinion.billing.entity.FeeScheduleIssue;
 import org.secondopinion.billing.entity.ScheduledCharge;

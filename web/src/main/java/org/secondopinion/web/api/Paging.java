@@ -3,7 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.secondopinion.billing.boundary.ListPage;
+import org.secondopinion.platform.boundary.ListPage;
 
 /**
  * The {@code first} and {@code max} of a list the API pages, checked in code: Payara's OpenAPI reader fails on

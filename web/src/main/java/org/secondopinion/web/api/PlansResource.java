@@ -21,7 +21,7 @@ import java.util.List;
 import org.secondopinion.billing.boundary.CategoryForm;
 import org.secondopinion.billing.boundary.CoverageForm;
 import org.secondopinion.billing.boundary.HealthPlans;
-import org.secondopinion.billing.boundary.ListPage;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.billing.boundary.PlanForm;
 import org.secondopinion.billing.entity.HealthPlan;
 import org.secondopinion.billing.entity.PatientCoverage;

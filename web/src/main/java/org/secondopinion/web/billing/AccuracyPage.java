@@ -45,6 +45,7 @@ public class AccuracyPage implements Serializable {
     private Row overall;
     private List<Row> services = List.of();
     private String chart;
+    private String published;
     private boolean loaded;
 
     @PostConstruct
@@ -75,6 +76,7 @@ public class AccuracyPage implements Serializable {
         summary.byService().forEach(share -> rows.add(Row.of(share, share.service())));
         services = List.copyOf(rows);
         chart = chart(summary);
+        published = percent(summary.publishedPercent());
         loaded = true;
     }
 
@@ -90,7 +92,7 @@ public class AccuracyPage implements Serializable {
             labels.add(share.service() == null ? messages.text("accuracy.allServices") : share.service());
             add(dollars, share.withinDollarsPercent());
             add(percent, share.withinPercentPercent());
-            published.add(EstimateAccuracy.PUBLISHED_PERCENT);
+            published.add(summary.publishedPercent());
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("label", messages.text("accuracy.withinDollars"))
@@ -136,7 +138,7 @@ public class AccuracyPage implements Serializable {
     public Row getOverall() { return overall; }
     public List<Row> getServices() { return services; }
     public String getChart() { return chart; }
-    public String getPublished() { return percent(EstimateAccuracy.PUBLISHED_PERCENT); }
+    public String getPublished() { return published; }
 
     /** One service (or all of them) as the table shows it. */
     public record Row(String service, int compared, int withinDollars, String withinDollarsShare,

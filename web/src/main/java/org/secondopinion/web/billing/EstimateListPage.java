@@ -10,7 +10,7 @@ import java.util.List;
 import org.secondopinion.billing.boundary.EstimateForm;
 import org.secondopinion.billing.boundary.EstimateSort;
 import org.secondopinion.billing.boundary.Estimates;
-import org.secondopinion.billing.boundary.ListPage;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.billing.boundary.FeeSchedules;
 import org.secondopinion.billing.boundary.HealthPlans;
 import org.secondopinion.billing.entity.CostEstimate;

@@ -1,4 +1,4 @@
-package org.secondopinion.billing.boundary;
+package org.secondopinion.platform.boundary;
 
 import java.util.List;
 
