@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
@@ -382,8 +384,9 @@ public class Estimates {
     /**
      * The department's accuracy: every final bill dated from {@code from} to {@code to} (both included) beside what
      * its estimate said for that provider, counted within $400 and within 10% of the bill, overall and by the
-     * estimate's primary service (see {@link EstimateAccuracy}). One query sums each bill's estimated lines in the
-     * database; no patient is named, but the read is audited like every read of estimates.
+     * estimate's primary service (see {@link EstimateAccuracy}). Two queries whatever the number of bills (the bills,
+     * and their estimates' lines summed in the database); no patient is named, but the read is audited like every
+     * read of estimates.
      */
     @RolesAllowed({Role.Names.BILLING, Role.Names.ADMIN})
     public EstimateAccuracy.Summary accuracy(LocalDate from, LocalDate to) {
@@ -399,16 +402,33 @@ public class Estimates {
         if (from.plusYears(ACCURACY_MAX_YEARS).isBefore(to)) {
             throw new RuleViolation("to", "A period is at most " + ACCURACY_MAX_YEARS + " years long.");
         }
-        List<Object[]> rows = em.createQuery("SELECT b.id, e.primaryService, b.billedAmount, SUM(l.patientOwes)"
-                        + " FROM FinalBill b JOIN b.estimate e LEFT JOIN e.lines l ON l.providerName = b.providerName"
-                        + " AND (l.workup = TRUE OR l.optionName = b.optionName)"
-                        + " WHERE b.billDate >= :from AND b.billDate <= :to"
-                        + " GROUP BY b.id, e.primaryService, b.billedAmount", Object[].class)
+        // two queries, not one per bill: the period's bills, then their estimates' patient shares summed in the
+        // database per estimate, provider and option (EclipseLink cannot put the bill in a LEFT JOIN ... ON)
+        List<Object[]> bills = em.createQuery("SELECT e.id, e.primaryService, b.providerName, b.optionName,"
+                        + " b.billedAmount FROM FinalBill b JOIN b.estimate e"
+                        + " WHERE b.billDate >= :from AND b.billDate <= :to", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
-        List<EstimateAccuracy.Comparison> comparisons = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            BigDecimal estimated = row[3] == null ? BigDecimal.ZERO.setScale(2) : (BigDecimal) row[3];
-            comparisons.add(new EstimateAccuracy.Comparison((String) row[1], estimated, (BigDecimal) row[2]));
+        Map<Long, List<Object[]>> owed = new HashMap<>();
+        if (!bills.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT l.estimate.id, l.providerName, l.workup, l.optionName,"
+                            + " SUM(l.patientOwes) FROM EstimateLine l WHERE l.estimate.id IN (SELECT b.estimate.id"
+                            + " FROM FinalBill b WHERE b.billDate >= :from AND b.billDate <= :to)"
+                            + " GROUP BY l.estimate.id, l.providerName, l.workup, l.optionName", Object[].class)
+                    .setParameter("from", from).setParameter("to", to).getResultList()) {
+                owed.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row);
+            }
+        }
+        List<EstimateAccuracy.Comparison> comparisons = new ArrayList<>(bills.size());
+        for (Object[] bill : bills) {
+            BigDecimal estimated = BigDecimal.ZERO.setScale(2);
+            // as BillComparison: that provider's lines of the workup and of the option the bill is for
+            for (Object[] group : owed.getOrDefault(((Number) bill[0]).longValue(), List.of())) {
+                boolean inScope = Boolean.TRUE.equals(group[2]) || group[3].equals(bill[3]);
+                if (inScope && group[1].equals(bill[2]) && group[4] != null) {
+                    estimated = estimated.add((BigDecimal) group[4]);
+                }
+            }
+            comparisons.add(new EstimateAccuracy.Comparison((String) bill[1], estimated, (BigDecimal) bill[4]));
         }
         EstimateAccuracy.Summary summary = EstimateAccuracy.of(from, to, comparisons);
         audit.record(AuditAction.READ, RECORD_TYPE, "*", "accuracy of estimates against final bills from " + from

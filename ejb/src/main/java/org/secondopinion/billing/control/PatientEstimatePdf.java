@@ -9,8 +9,10 @@ import static org.secondopinion.billing.control.EstimatePdfStyle.SMALL;
 import static org.secondopinion.billing.control.EstimatePdfStyle.TITLE;
 import static org.secondopinion.billing.control.EstimatePdfStyle.heading;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
@@ -141,9 +143,12 @@ public final class PatientEstimatePdf {
         }
 
         heading(document, "Please note");
+        com.lowagie.text.List notes = new com.lowagie.text.List(com.lowagie.text.List.UNORDERED, 12);
+        notes.setListSymbol(new Chunk("\u2022", BODY));
         for (String disclaimer : estimate.disclaimers()) {
-            document.add(new Paragraph("• " + disclaimer, BODY));
+            notes.add(new ListItem(disclaimer, BODY));
         }
+        document.add(notes);
         document.sign(issue.signature());
         return document.close();
     }

@@ -47,6 +47,9 @@ class GoodFaithEstimatePdfTest {
         assertThat(printed.pages.size()).isGreaterThanOrEqualTo(2);
         printed.isIssuedAs(PrintedPdf.LETTERHEAD, "Patient: Maria Lopez \u00b7 MRN MRN-100200", "EST-000123 v2",
                 "Good Faith Estimate EST-000123 v2", GoodFaithEstimates.ISSUE.signature());
+        // the facts head their rows, the charges their columns; a provider's subtotal spans five columns
+        assertThat(printed.tableHeaders).contains("TH Row", "TH Column");
+        assertThat(printed.spans).contains("TD colspan 5");
         assertThat(printed.textHash(1)).isEqualTo(hash);
         assertThat(printed.squeezed()).contains(PrintedPdf.squeezed(
                 "Electronically signed by Nora Billings, Billing office, Lakeside General Hospital on 30 November 2026."));

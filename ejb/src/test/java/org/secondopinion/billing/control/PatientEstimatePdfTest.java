@@ -77,6 +77,9 @@ class PatientEstimatePdfTest {
         assertThat(printed.pages.size()).isGreaterThanOrEqualTo(2);
         printed.isIssuedAs(PrintedPdf.LETTERHEAD, "Patient: Daniel Ortiz \u00b7 MRN MRN-200300", "EST-001051 v2",
                 "Cost estimate EST-001051 v2", ISSUE.signature());
+        // the options side by side head their rows, the lines their columns; the disclaimers are a list
+        assertThat(printed.tableHeaders).contains("TH Column", "TH Row");
+        assertThat(printed.structure).containsSubsequence("L", "LI", "Lbl", "LBody");
         assertThat(printed.squeezed()).contains(PrintedPdf.squeezed(
                 "Electronically signed by Nora Billings, Billing office, Lakeside General Hospital on 1 December 2026."));
     }

@@ -80,6 +80,8 @@ class OpinionReportTest {
         Signature signed = new Signature("Dr. Ana Ortiz", "Oncology / Breast, NPI 1234567893", LocalDate.of(2026, 3, 14));
         printed.isIssuedAs(PrintedPdf.LETTERHEAD, "Patient: Maria Lopez \u00b7 MRN MRN-100200",
                 referral.reference() + " opinion report", "Second opinion " + referral.reference(), signed);
+        assertThat(printed.structure).contains("Table", "TR", "TH", "TD");
+        assertThat(printed.tableHeaders).as("the facts head their rows").contains("TH Row");
         assertThat(printed.squeezed()).contains(PrintedPdf.squeezed(
                 "Electronically signed by Dr. Ana Ortiz, Oncology / Breast, NPI 1234567893 on 14 March 2026."));
         assertThat(printed.textHash(1)).isEqualTo(hash);

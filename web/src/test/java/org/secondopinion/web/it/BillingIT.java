@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -477,7 +480,7 @@ class BillingIT {
         String path = paths.keySet().stream().filter(p -> p.endsWith("/estimates/accuracy")).findFirst().orElseThrow();
         JsonObject responses = paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
         assertThat(responses.keySet()).containsExactlyInAnyOrder("200", "400", "401", "403");
-        assertThat(responses.getJsonObject("200").toString()).contains("AccuracyView");
+        assertThat(responses.getJsonObject("200").toString()).contains("byService").contains("withinTenPercentPercent");
         assertThat(responses.getJsonObject("400").toString()).contains("application/problem+json");
     }
 
@@ -574,6 +577,7 @@ class BillingIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdfText(pdf.body())).contains("GoodFaithEstimate");
         assertThat(pdf.headers().firstValue("Digest")).hasValue("sha-256=" + issued.getString("documentSha256"));
         assertThat(pdf.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
 
@@ -588,8 +592,9 @@ class BillingIT {
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        PdfReader reader = new PdfReader(pdf);
         try {
+            assertFontsEmbedded(reader);
             StringBuilder text = new StringBuilder();
             com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
                     new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
@@ -720,6 +725,47 @@ class BillingIT {
     private static byte[] file(String name) throws IOException {
         try (InputStream in = BillingIT.class.getClassLoader().getResourceAsStream(name)) {
             return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Asserts that every font the PDF's pages (and the forms they draw) use is embedded, as PDF/UA requires; the unit
+     * tests validate the same documents against PDF/UA-1 with veraPDF, this checks that the deployed application
+     * finds its fonts.
+     */
+    private static void assertFontsEmbedded(PdfReader reader) {
+        java.util.List<String> fonts = new java.util.ArrayList<>();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            fontsOf(reader.getPageN(page).getAsDict(PdfName.RESOURCES), fonts, 0);
+        }
+        assertThat(fonts).as("fonts of the PDF").isNotEmpty().noneMatch(font -> font.endsWith(" not embedded"));
+    }
+
+    private static void fontsOf(PdfDictionary resources, java.util.List<String> fonts, int depth) {
+        if (resources == null || depth > 4) {
+            return;
+        }
+        PdfDictionary used = resources.getAsDict(PdfName.FONT);
+        if (used != null) {
+            for (PdfName key : used.getKeys()) {
+                PdfDictionary font = used.getAsDict(key);
+                if (PdfName.TYPE0.equals(font.getAsName(PdfName.SUBTYPE))) {
+                    font = font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
+                }
+                PdfDictionary descriptor = font.getAsDict(PdfName.FONTDESCRIPTOR);
+                boolean embedded = descriptor != null && (descriptor.get(PdfName.FONTFILE) != null
+                        || descriptor.get(PdfName.FONTFILE2) != null || descriptor.get(PdfName.FONTFILE3) != null);
+                fonts.add(font.getAsName(PdfName.BASEFONT) + (embedded ? " embedded" : " not embedded"));
+            }
+        }
+        PdfDictionary forms = resources.getAsDict(PdfName.XOBJECT);
+        if (forms != null) {
+            for (PdfName key : forms.getKeys()) {
+                PdfDictionary form = forms.getAsStream(key);
+                if (form != null && PdfName.FORM.equals(form.getAsName(PdfName.SUBTYPE))) {
+                    fontsOf(form.getAsDict(PdfName.RESOURCES), fonts, depth + 1);
+                }
+            }
         }
     }
 }

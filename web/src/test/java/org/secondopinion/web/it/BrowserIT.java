@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -758,6 +760,7 @@ class BrowserIT {
     private static String pdfText(byte[] pdf) throws java.io.IOException {
         PdfReader reader = new PdfReader(pdf);
         try {
+            assertFontsEmbedded(reader);
             StringBuilder text = new StringBuilder();
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -766,6 +769,47 @@ class BrowserIT {
             return text.toString();
         } finally {
             reader.close();
+        }
+    }
+
+    /**
+     * Asserts that every font the PDF's pages (and the forms they draw) use is embedded, as PDF/UA requires; the unit
+     * tests validate the same documents against PDF/UA-1 with veraPDF, this checks that the deployed application
+     * finds its fonts.
+     */
+    private static void assertFontsEmbedded(PdfReader reader) {
+        java.util.List<String> fonts = new java.util.ArrayList<>();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            fontsOf(reader.getPageN(page).getAsDict(PdfName.RESOURCES), fonts, 0);
+        }
+        assertThat(fonts).as("fonts of the PDF").isNotEmpty().noneMatch(font -> font.endsWith(" not embedded"));
+    }
+
+    private static void fontsOf(PdfDictionary resources, java.util.List<String> fonts, int depth) {
+        if (resources == null || depth > 4) {
+            return;
+        }
+        PdfDictionary used = resources.getAsDict(PdfName.FONT);
+        if (used != null) {
+            for (PdfName key : used.getKeys()) {
+                PdfDictionary font = used.getAsDict(key);
+                if (PdfName.TYPE0.equals(font.getAsName(PdfName.SUBTYPE))) {
+                    font = font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
+                }
+                PdfDictionary descriptor = font.getAsDict(PdfName.FONTDESCRIPTOR);
+                boolean embedded = descriptor != null && (descriptor.get(PdfName.FONTFILE) != null
+                        || descriptor.get(PdfName.FONTFILE2) != null || descriptor.get(PdfName.FONTFILE3) != null);
+                fonts.add(font.getAsName(PdfName.BASEFONT) + (embedded ? " embedded" : " not embedded"));
+            }
+        }
+        PdfDictionary forms = resources.getAsDict(PdfName.XOBJECT);
+        if (forms != null) {
+            for (PdfName key : forms.getKeys()) {
+                PdfDictionary form = forms.getAsStream(key);
+                if (form != null && PdfName.FORM.equals(form.getAsName(PdfName.SUBTYPE))) {
+                    fontsOf(form.getAsDict(PdfName.RESOURCES), fonts, depth + 1);
+                }
+            }
         }
     }
 }

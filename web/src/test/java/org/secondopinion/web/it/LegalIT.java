@@ -586,6 +586,23 @@ class LegalIT {
                 "admin").body()).contains("case-file oversight of firm " + harper + ", OPEN");
     }
 
+    /** The OpenAPI document names every answer of the oversight, so none is left as "default". */
+    @Test
+    @RunAsClient
+    void documentsEveryAnswerOfTheOversightInTheOpenApiDocument() throws Exception {
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
+                + base.getHost() + ":" + base.getPort() + "/openapi")).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonObject paths = object(document.body()).getJsonObject("paths");
+        JsonObject list = paths.entrySet().stream().filter(p -> p.getKey().endsWith("/legal/case-files"))
+                .findFirst().orElseThrow().getValue().asJsonObject().getJsonObject("get").getJsonObject("responses");
+        JsonObject one = paths.entrySet().stream().filter(p -> p.getKey().endsWith("/legal/case-files/{id}"))
+                .findFirst().orElseThrow().getValue().asJsonObject().getJsonObject("get").getJsonObject("responses");
+        assertThat(list.keySet()).containsExactlyInAnyOrder("200", "400", "401", "403");
+        assertThat(one.keySet()).containsExactlyInAnyOrder("200", "400", "401", "403", "404");
+    }
+
     private static List<Long> ids(HttpResponse<String> list) {
         return array(list.body()).getValuesAs(JsonObject.class).stream().map(c -> (long) c.getInt("id")).toList();
     }
