@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.secondopinion.billing.control.Methodology;
+import org.secondopinion.billing.control.Money;
 import org.secondopinion.billing.control.PriceFacts;
 import org.secondopinion.billing.entity.ScheduledCharge;
 
@@ -97,7 +98,7 @@ final class PriceLookup {
             if (rated != null) {
                 prices = rated;
                 source = "fee schedule line " + negotiated.getSourceLine() + " (" + negotiated.getPayerName() + ", "
-                        + negotiated.getPlanName() + ")";
+                        + negotiated.getPlanName() + ")" + otherRates(candidates, negotiated, payer, plan);
                 perStay = caseRate(negotiated);
             } else {
                 source += " (no negotiated rate for " + payer + ", " + plan + ")";
@@ -123,10 +124,32 @@ final class PriceLookup {
             if (rated != null) {
                 return new Found(rated, row.getDescription(), row.getCodeType(), left, "fee schedule line "
                         + row.getSourceLine() + " (" + row.getPayerName() + ", " + row.getPlanName()
-                        + "; the file gives no gross charge or cash price for this code)", caseRate(row));
+                        + "; the file gives no gross charge or cash price for this code)"
+                        + otherRates(candidates, row, payer, plan), caseRate(row));
             }
         }
         return null;
+    }
+
+    /**
+     * The plan's other dollar rates for the code when the file gives it more than one, told apart only by the
+     * file's notes (CMS's own v2.0.0 and v3.0.0 examples price the observation room, revenue code 762, at 8,000 and
+     * at 10,000 for one plan, with and without a rule-out of myocardial infarction): the look-up takes the first,
+     * and the line's source names the others, so that billing staff check which applies. Empty when there are none.
+     */
+    private static String otherRates(List<ScheduledCharge> candidates, ScheduledCharge chosen, String payer,
+                                     String plan) {
+        if (chosen.getNegotiatedDollar() == null) {
+            return "";
+        }
+        List<String> others = candidates.stream()
+                .filter(row -> row != chosen && row.getNegotiatedDollar() != null
+                        && row.getNegotiatedDollar().compareTo(chosen.getNegotiatedDollar()) != 0
+                        && same(row.getPayerName(), payer) && same(row.getPlanName(), plan))
+                .map(row -> Money.format(row.getNegotiatedDollar()) + " on line " + row.getSourceLine())
+                .distinct().toList();
+        return others.isEmpty() ? "" : "; the file gives this plan other rates for this code too ("
+                + String.join(", ", others) + "): check its notes for which applies";
     }
 
     private static PriceFacts amountOnly(ScheduledCharge row) {

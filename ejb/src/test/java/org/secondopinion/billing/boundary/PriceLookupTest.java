@@ -117,6 +117,38 @@ class PriceLookupTest {
         assertThat(found.source()).isEqualTo("fee schedule line 22 (Acme Health, Acme PPO)");
     }
 
+    /**
+     * As CMS's official examples price the observation room (762) for Platform Health Insurance's PPO: 8,000 on
+     * one row and 10,000 on another, told apart by a note. The first is the price; the source names the other
+     * (the same amount written again, 8000.00, is not another rate).
+     */
+    @Test
+    void namesThePlansOtherRatesForTheCodeWhenTheFileGivesSeveral() {
+        List<ScheduledCharge> rows = List.of(row(41, "", PAYER, PLAN).dollar("8000").build(),
+                row(42, "", PAYER, PLAN).dollar("10000").build(), row(43, "", PAYER, PLAN).dollar("8000.00").build(),
+                row(44, "", "Bluebird Insurance", "Bluebird HMO").dollar("9000").build());
+
+        PriceLookup.Found found = PriceLookup.find(rows, null, PAYER, PLAN);
+
+        assertThat(found.prices().negotiatedDollar()).isEqualByComparingTo("8000");
+        assertThat(found.source()).isEqualTo("fee schedule line 41 (Acme Health, Acme PPO); the file gives this plan"
+                + " other rates for this code too (10,000.00 on line 42): check its notes for which applies");
+        assertThat(PriceLookup.find(rows, null, "Bluebird Insurance", "Bluebird HMO").source())
+                .isEqualTo("fee schedule line 44 (Bluebird Insurance, Bluebird HMO)");
+    }
+
+    @Test
+    void namesThePlansOtherCaseRatesOfAPayerOnlyCode() {
+        List<ScheduledCharge> rows = List.of(row(51, "", PAYER, PLAN).gross(null).cash(null).dollar("8000").build(),
+                row(52, "", PAYER, PLAN).gross(null).cash(null).dollar("10000").build());
+
+        PriceLookup.Found found = PriceLookup.find(rows, null, PAYER, PLAN);
+
+        assertThat(found.prices().negotiatedDollar()).isEqualByComparingTo("8000");
+        assertThat(found.source()).endsWith("; the file gives this plan other rates for this code too (10,000.00 on"
+                + " line 52): check its notes for which applies");
+    }
+
     @Test
     void takesTheGrossAndCashFromTheFirstRowThatHasThem() {
         // a wide file's payer columns may come on a row without the general prices

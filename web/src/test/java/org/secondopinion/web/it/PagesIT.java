@@ -147,6 +147,20 @@ class PagesIT {
         assertThat(browser.driver.findElement(By.id("backHome")).getDomAttribute("href")).endsWith("/index.xhtml");
     }
 
+    /** The administrators' oversight lists the demo firm's case with its counts and never its claimant or matter. */
+    @Test
+    void anAdministratorOverseesEveryFirmsCaseFilesWithoutTheClaimant() throws Exception {
+        signIn("admin");
+        browser.driver.get(base + "admin/case-files.xhtml");
+        waitForPage();
+
+        String table = browser.driver.findElement(By.id("caseFilesForm:cases")).getText();
+        assertThat(table).contains("Harper & Vance LLP").contains("LR-").contains("Open");
+        assertThat(browser.driver.getPageSource()).doesNotContain("Marek Novak").doesNotContain("HV-2026-0142")
+                .doesNotContain("Ruth Harper");
+        assertThat(browser.driver.findElement(By.id("menuForm:menu")).getText()).contains("Case files oversight");
+    }
+
     @Test
     void anotherFirmsCaseLooksExactlyLikeAMissingOne() throws Exception {
         signIn("legal");

@@ -146,6 +146,9 @@ class PriceFilesIT {
      *   92626, the PPO's fee schedule rate 98.98 (gross 150, cash 125): all deductible, 98.98
      *   H0017 residential care per diem, the PPO's 1,500.00 a day × 3 days = 4,500.00:
      *     1,000.00 + (4,500.00 − 1,000.00) × 20% = 1,000.00 + 700.00 = 1,700.00
+     * Both versions: the observation room (revenue code 762) has two PPO case rates, 8,000.00 and 10,000.00, told
+     *   apart only by a note; the first is used and the line names the other:
+     *     1,000.00 + (8,000.00 − 1,000.00) × 20% = 1,000.00 + 1,400.00 = 2,400.00
      * Version 3.0.0:
      *   70551 (the file's second code of revenue code 611), the PPO's 400.00: all deductible, 400.00
      *   49505 (second code of 360), the PPO's case rate 8,000.00 (no gross charge):
@@ -223,6 +226,7 @@ class PriceFilesIT {
         assertThat(optionOwes(estimate, "Joint replacement")).isEqualByComparingTo("4800.00");
         assertThat(optionOwes(estimate, "Hearing evaluation")).isEqualByComparingTo("98.98");
         assertThat(optionOwes(estimate, "Residential care")).isEqualByComparingTo("1700.00");
+        observationRoom(estimate);
     }
 
     private void estimatesVersionThree(long schedule) throws Exception {
@@ -247,6 +251,15 @@ class PriceFilesIT {
         assertThat(owes(joint)).isEqualByComparingTo("5000.00");
         assertThat(joint.getJsonArray("explanation").toString()).contains("out-of-pocket maximum reached");
         assertThat(optionOwes(estimate, "Hernia repair")).isEqualByComparingTo("2400.00");
+        observationRoom(estimate);
+    }
+
+    private void observationRoom(JsonObject estimate) throws Exception {
+        JsonObject room = line(addLine(estimate, WEST_MERCY, "\"option\":\"Observation\",\"category\":\"FACILITY\","
+                + "\"code\":\"762\",\"serviceDate\":\"" + serviceDay(estimate) + "\""), "762");
+        assertThat(owes(room)).isEqualByComparingTo("2400.00");
+        assertThat(room.getString("priceSource")).contains("Platform Health Insurance, PPO")
+                .contains("the file gives this plan other rates for this code too (10,000.00 on line");
     }
 
     /** Imports one of CMS's files as it is and checks what the import kept. */
