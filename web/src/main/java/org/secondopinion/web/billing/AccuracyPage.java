@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.secondopinion.billing.boundary.Estimates;
-import org.secondopinion.billing.control.EstimateAccuracy;
+import org.secondopinion.estimate.boundary.Estimates;
+import org.secondopinion.estimate.control.EstimateAccuracy;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.web.shell.PageMessages;
 

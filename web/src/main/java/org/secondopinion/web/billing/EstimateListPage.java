@@ -7,16 +7,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.billing.boundary.EstimateForm;
-import org.secondopinion.billing.boundary.EstimateSort;
-import org.secondopinion.billing.boundary.Estimates;
+import org.secondopinion.estimate.boundary.EstimateForm;
+import org.secondopinion.estimate.boundary.EstimateSort;
+import org.secondopinion.estimate.boundary.Estimates;
 import org.secondopinion.platform.boundary.ListPage;
-import org.secondopinion.billing.boundary.FeeSchedules;
-import org.secondopinion.billing.boundary.HealthPlans;
-import org.secondopinion.billing.entity.CostEstimate;
-import org.secondopinion.billing.entity.FeeSchedule;
-import org.secondopinion.billing.entity.FeeScheduleStatus;
-import org.secondopinion.billing.entity.PatientCoverage;
+import org.secondopinion.feeschedule.boundary.FeeSchedules;
+import org.secondopinion.estimate.boundary.HealthPlans;
+import org.secondopinion.estimate.entity.CostEstimate;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
+import org.secondopinion.feeschedule.entity.FeeScheduleStatus;
+import org.secondopinion.estimate.entity.PatientCoverage;
 import org.secondopinion.web.shell.PageMessages;
 
 /** {@code billing/estimates.xhtml}: find a patient's estimates, open a new one, or start one from a referral. */

@@ -10,11 +10,11 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.secondopinion.billing.boundary.FeeSchedules;
-import org.secondopinion.billing.entity.FeeSchedule;
-import org.secondopinion.billing.entity.FeeScheduleIssue;
-import org.secondopinion.billing.entity.FeeScheduleStatus;
-import org.secondopinion.billing.entity.ScheduledCharge;
+import org.secondopinion.feeschedule.boundary.FeeSchedules;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
+import org.secondopinion.feeschedule.entity.FeeScheduleIssue;
+import org.secondopinion.feeschedule.entity.FeeScheduleStatus;
+import org.secondopinion.feeschedule.entity.ScheduledCharge;
 import org.secondopinion.web.shell.PageMessages;
 
 /**

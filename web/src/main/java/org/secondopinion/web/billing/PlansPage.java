@@ -7,15 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.secondopinion.billing.boundary.CoverageForm;
-import org.secondopinion.billing.boundary.HealthPlans;
-import org.secondopinion.billing.boundary.PlanForm;
-import org.secondopinion.billing.control.SecondOpinionRule;
-import org.secondopinion.billing.entity.CoverageTier;
-import org.secondopinion.billing.entity.FamilyDeductible;
-import org.secondopinion.billing.entity.HealthPlan;
-import org.secondopinion.billing.entity.PatientCoverage;
-import org.secondopinion.billing.entity.PlanKind;
+import org.secondopinion.estimate.boundary.CoverageForm;
+import org.secondopinion.estimate.boundary.HealthPlans;
+import org.secondopinion.estimate.boundary.PlanForm;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.CoverageTier;
+import org.secondopinion.estimate.entity.FamilyDeductible;
+import org.secondopinion.estimate.entity.HealthPlan;
+import org.secondopinion.estimate.entity.PatientCoverage;
+import org.secondopinion.estimate.entity.PlanKind;
 import org.secondopinion.web.shell.PageMessages;
 
 /**

@@ -40,7 +40,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.secondopinion.billing.control.GoodFaithEstimateDeadline;
+import org.secondopinion.estimate.control.GoodFaithEstimateDeadline;
 
 /**
  * The web shell in a real browser: each role signs in, lands on its home page, sees

@@ -1,7 +1,0 @@
-package org.secondopinion.billing.entity;
-
-/** Whom a patient's coverage takes in. */
-public enum CoverageTier {
-    SELF_ONLY,
-    FAMILY
-}

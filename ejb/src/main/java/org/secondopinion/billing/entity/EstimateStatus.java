@@ -1,8 +1,0 @@
-package org.secondopinion.billing.entity;
-
-/** A version of an estimate: edited as a draft, locked once issued, superseded when a later version is issued. */
-public enum EstimateStatus {
-    DRAFT,
-    ISSUED,
-    SUPERSEDED
-}

@@ -1,0 +1,2 @@
+/** The fee schedule boundaries: importing hospital price files, listing them and looking up their prices. */
+package org.secondopinion.feeschedule.boundary;
