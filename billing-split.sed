@@ -93,7 +93,7 @@ s/\borg\.secondopinion\.billing\.bench\.CalculatorBenchmark\b/org.secondopinion.
 s/\borg\.secondopinion\.billing\.bench\.ImporterBenchmark\b/org.secondopinion.feeschedule.bench.ImporterBenchmark/g
 s/\borg\.secondopinion\.billing\.boundary\.EstimateSheetTest\b/org.secondopinion.estimate.boundary.EstimateSheetTest/g
 s/\borg\.secondopinion\.billing\.boundary\.PriceLookupTest\b/org.secondopinion.feeschedule.boundary.PriceLookupTest/g
-s/\borg\.secondopinion\.billing\.boundary\.PricesFromFilesTest\b/org.secondopinion.estimate.boundary.PricesFromFilesTest/g
+s/\borg\.secondopinion\.billing\.boundary\.PricesFromFilesTest\b/org.secondopinion.feeschedule.boundary.PricesFromFilesTest/g
 s/\borg\.secondopinion\.billing\.boundary\.RequestBodySchemaTest\b/org.secondopinion.estimate.boundary.RequestBodySchemaTest/g
 s/\borg\.secondopinion\.billing\.control\.BillDisputeTest\b/org.secondopinion.estimate.control.BillDisputeTest/g
 s/\borg\.secondopinion\.billing\.control\.BillingFixtures\b/org.secondopinion.estimate.control.BillingFixtures/g

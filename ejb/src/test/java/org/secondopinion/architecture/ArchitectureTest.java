@@ -15,10 +15,12 @@ import com.tngtech.archunit.library.freeze.FreezingArchRule;
  * The shape of the EJB module, held by ArchUnit (see the README's map):
  * <ul>
  * <li>components in layers: platform at the bottom, audit on it, identity on both, the directory of
- * specialists above them, and the business components (referral, legal, billing) on top;</li>
+ * specialists above them, and the business components (referral, legal, feeschedule, estimate) on top;</li>
  * <li>no cycles between components;</li>
  * <li>inside a component, entity below control below boundary;</li>
- * <li>one business component reaches another only through that one's boundary.</li>
+ * <li>one business component reaches another only through that one's boundary (estimate may also hold
+ * feeschedule's entities and values: the schedule an estimate is priced from, the prices of a code);</li>
+ * <li>billing's two parts depend one way: estimate on feeschedule, never the reverse.</li>
  * </ul>
  */
 @AnalyzeClasses(packages = "org.secondopinion", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -30,7 +32,8 @@ class ArchitectureTest {
     private static final String DIRECTORY = "org.secondopinion.directory..";
     private static final String REFERRAL = "org.secondopinion.referral..";
     private static final String LEGAL = "org.secondopinion.legal..";
-    private static final String BILLING = "org.secondopinion.billing..";
+    private static final String FEESCHEDULE = "org.secondopinion.feeschedule..";
+    private static final String ESTIMATE = "org.secondopinion.estimate..";
 
     @ArchTest
     static final ArchRule componentsInLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -38,7 +41,7 @@ class ArchitectureTest {
             .layer("audit").definedBy(AUDIT)
             .layer("identity").definedBy(IDENTITY)
             .layer("directory").definedBy(DIRECTORY)
-            .layer("business").definedBy(REFERRAL, LEGAL, BILLING)
+            .layer("business").definedBy(REFERRAL, LEGAL, FEESCHEDULE, ESTIMATE)
             .whereLayer("business").mayNotBeAccessedByAnyLayer()
             .whereLayer("directory").mayOnlyBeAccessedByLayers("business")
             .whereLayer("identity").mayOnlyBeAccessedByLayers("directory", "business")
@@ -53,20 +56,30 @@ class ArchitectureTest {
     static final ArchRule controlNeverReachesUpToTheBoundary = noClasses().that().resideInAPackage("..control..")
             .should().dependOnClassesThat().resideInAPackage("..boundary..");
 
+    /** Entities import neither control nor boundary types; legal's are held apart below. */
+    @ArchTest
+    static final ArchRule entitiesImportNeitherControlNorBoundary = noClasses()
+            .that().resideInAPackage("..entity..").and().resideOutsideOfPackage(LEGAL)
+            .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..");
+
     /**
-     * Entities import neither control nor boundary types. Billing's and legal's entities still embed
-     * value types that live in control (issue 12, item 3: the split of billing into fee schedule and
-     * estimate): those are frozen in src/test/resources/archunit-store, and any new one fails.
+     * The same for legal, whose state deadline rule still embeds its control's DeadlineRule types: those are
+     * frozen in src/test/resources/archunit-store, and any new one fails.
      */
     @ArchTest
-    static final ArchRule entitiesImportNeitherControlNorBoundary = FreezingArchRule.freeze(noClasses()
-            .that().resideInAPackage("..entity..")
+    static final ArchRule legalEntitiesImportNeitherControlNorBoundary = FreezingArchRule.freeze(noClasses()
+            .that().resideInAPackage("org.secondopinion.legal.entity..")
             .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary.."));
 
     @ArchTest
     static final ArchRule businessComponentsMeetOnlyThroughBoundaries = classes()
-            .that().resideInAnyPackage(REFERRAL, LEGAL, BILLING)
+            .that().resideInAnyPackage(REFERRAL, LEGAL, FEESCHEDULE, ESTIMATE)
             .should(new OtherBusinessComponentBeyondItsBoundary());
+
+    @ArchTest
+    static final ArchRule feeSchedulesKnowNothingOfEstimates = noClasses().that().resideInAPackage(FEESCHEDULE)
+            .should().dependOnClassesThat().resideInAPackage(ESTIMATE)
+            .because("estimates are priced from fee schedules, never the reverse");
 
     /** The current time comes from the injected {@link java.time.Clock} (platform.boundary.Clocks), never from now(). */
     @ArchTest

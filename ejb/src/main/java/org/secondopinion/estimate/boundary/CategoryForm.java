@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.secondopinion.estimate.entity.ServiceCategory;
-import org.secondopinion.estimate.entity.PlanCategory;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.secondopinion.estimate.entity.PlanCategory;
+import org.secondopinion.estimate.entity.ServiceCategory;
 
 /** A plan's cost sharing for one service category as entered; coinsurance in percent. */
 @Schema(description = "A plan's cost sharing for one service category. Coinsurance is percent, 0 to 100 (20 = 20%), never a fraction.")

@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.secondopinion.estimate.entity.CoverageTier;
 import org.secondopinion.estimate.entity.PatientCoverage;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A patient's coverage and the amounts met this plan year, as entered. */
 @Schema(description = "A patient's coverage under a plan, with the amounts met this plan year.")

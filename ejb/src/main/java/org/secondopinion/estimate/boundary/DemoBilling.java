@@ -1,7 +1,5 @@
 package org.secondopinion.estimate.boundary;
 
-import org.secondopinion.feeschedule.boundary.DemoFeeSchedule;
-import org.secondopinion.feeschedule.boundary.PriceLookup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -21,23 +19,25 @@ import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.estimate.control.Coverage;
 import org.secondopinion.estimate.control.EstimateCalculator;
 import org.secondopinion.estimate.control.GoodFaithEstimateDeadline;
-import org.secondopinion.platform.control.Money;
-import org.secondopinion.estimate.entity.NetworkStatus;
-import org.secondopinion.estimate.entity.OpinionPurpose;
 import org.secondopinion.estimate.control.OptionComparison;
 import org.secondopinion.estimate.control.ServiceLine;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import org.secondopinion.estimate.entity.CostEstimate;
 import org.secondopinion.estimate.entity.CoverageTier;
 import org.secondopinion.estimate.entity.EstimateLine;
 import org.secondopinion.estimate.entity.FamilyDeductible;
-import org.secondopinion.feeschedule.entity.FeeSchedule;
 import org.secondopinion.estimate.entity.HealthPlan;
+import org.secondopinion.estimate.entity.NetworkStatus;
+import org.secondopinion.estimate.entity.OpinionPurpose;
 import org.secondopinion.estimate.entity.PatientCoverage;
 import org.secondopinion.estimate.entity.PlanCategory;
 import org.secondopinion.estimate.entity.PlanKind;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.boundary.DemoFeeSchedule;
+import org.secondopinion.feeschedule.boundary.PriceLookup;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
 import org.secondopinion.platform.control.FileStore;
+import org.secondopinion.platform.control.Money;
 
 /**
  * With {@code secondopinion.demo.seed=true} and no plans yet: the project's own small price file of Lakeside

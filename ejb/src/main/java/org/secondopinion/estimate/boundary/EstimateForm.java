@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.secondopinion.estimate.entity.CostEstimate;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new estimate (or a draft's description): the patient, the coverage (none for an uninsured or self-pay

@@ -10,13 +10,13 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.secondopinion.estimate.entity.NetworkStatus;
 import org.secondopinion.estimate.entity.OpinionPurpose;
 import org.secondopinion.estimate.entity.ServiceCategory;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A line to add to a draft estimate: the workup or a treatment option, the provider as the Good Faith Estimate

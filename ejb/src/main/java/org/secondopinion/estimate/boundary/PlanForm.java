@@ -11,14 +11,14 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
-import org.secondopinion.estimate.entity.ServiceCategory;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.secondopinion.estimate.entity.FamilyDeductible;
 import org.secondopinion.estimate.entity.HealthPlan;
 import org.secondopinion.estimate.entity.PlanKind;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.ServiceCategory;
 import org.secondopinion.platform.control.PlainText;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A plan and its benefit design as entered; a blank maximum means no cap, a blank family figure no family tier. */
 @Schema(description = "A payer's plan and its benefit design. Rates are percent, 0 to 100 (20 = 20%), never fractions. A blank maximum means no cap, a blank family figure no family tier.")

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.secondopinion.estimate.entity.EstimateLine;
 import org.secondopinion.platform.control.PlainText;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Who provides a line of a draft estimate, as its Good Faith Estimate names them: entered with the line

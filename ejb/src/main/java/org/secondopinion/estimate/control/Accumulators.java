@@ -1,7 +1,7 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import java.math.BigDecimal;
+import org.secondopinion.platform.control.Money;
 
 /** The amounts met so far this plan year, toward the deductibles and the out-of-pocket maximums. */
 public record Accumulators(BigDecimal individualDeductibleMet, BigDecimal familyDeductibleMet,

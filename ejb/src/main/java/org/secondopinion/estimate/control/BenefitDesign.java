@@ -1,16 +1,16 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.estimate.entity.Percent;
-import org.secondopinion.estimate.entity.PlanKind;
-import org.secondopinion.estimate.entity.PlanCategory;
-import org.secondopinion.estimate.entity.HealthPlan;
-import org.secondopinion.platform.control.Money;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.secondopinion.estimate.entity.HealthPlan;
+import org.secondopinion.estimate.entity.Percent;
+import org.secondopinion.estimate.entity.PlanCategory;
+import org.secondopinion.estimate.entity.PlanKind;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.platform.control.Money;
 
 /**
  * A plan's benefit design: deductibles and out-of-pocket maximums (a null maximum means no cap; a null family

@@ -1,10 +1,10 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.secondopinion.platform.control.Money;
 
 /**
  * Whether a bill lets an uninsured or self-pay patient use the patient-provider dispute resolution process

@@ -1,9 +1,9 @@
 package org.secondopinion.estimate.control;
 
+import java.math.BigDecimal;
 import org.secondopinion.estimate.entity.Percent;
 import org.secondopinion.estimate.entity.PlanCategory;
 import org.secondopinion.platform.control.Money;
-import java.math.BigDecimal;
 
 /**
  * A plan's cost sharing for one service category. Coinsurance rates are fractions (0.2 = 20%).

@@ -1,9 +1,9 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.secondopinion.platform.control.Money;
 
 /**
  * Step 4 of the calculation for one covered line: the deductible and out-of-pocket amounts left, then copay,

@@ -1,10 +1,10 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.estimate.entity.FamilyDeductible;
-import org.secondopinion.estimate.entity.CoverageTier;
-import org.secondopinion.estimate.entity.PatientCoverage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.secondopinion.estimate.entity.CoverageTier;
+import org.secondopinion.estimate.entity.FamilyDeductible;
+import org.secondopinion.estimate.entity.PatientCoverage;
 
 /**
  * The patient's coverage: the plan, whom it takes in, the first day of the current plan year and the amounts

@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secondopinion.platform.control.Money;
 
 /**
  * Estimates what a patient will pay for a list of service lines under their coverage, following the steps of

@@ -1,9 +1,9 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.secondopinion.platform.control.Money;
 
 /**
  * What one Good Faith Estimate for an uninsured or self-pay patient says (45 CFR 149.610(c)): who it is for,

@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import static org.secondopinion.estimate.control.EstimatePdfStyle.BODY;
 import static org.secondopinion.estimate.control.EstimatePdfStyle.BOLD;
 import static org.secondopinion.estimate.control.EstimatePdfStyle.CELL;
@@ -28,6 +27,7 @@ import org.secondopinion.estimate.control.GoodFaithEstimateDocument.ProviderGrou
 import org.secondopinion.estimate.control.GoodFaithEstimateDocument.Section;
 import org.secondopinion.platform.control.LetterPdf;
 import org.secondopinion.platform.control.Letterhead;
+import org.secondopinion.platform.control.Money;
 
 /**
  * A Good Faith Estimate as a letter-size PDF the patient can read, with everything 45 CFR 149.610(c) asks

@@ -1,9 +1,9 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.estimate.entity.EstimateLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.secondopinion.estimate.entity.EstimateLine;
 
 /**
  * One line of an estimate and how it was computed. Every amount is in cents and rounded once. On a covered line

@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import static org.secondopinion.estimate.control.EstimatePdfStyle.BODY;
 import static org.secondopinion.estimate.control.EstimatePdfStyle.CELL;
 import static org.secondopinion.estimate.control.EstimatePdfStyle.CELL_BOLD;
@@ -25,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.platform.control.LetterPdf;
 import org.secondopinion.platform.control.Letterhead;
+import org.secondopinion.platform.control.Money;
 
 /**
  * An insured patient's cost estimate as a letter-size PDF: the plan and the amounts met it starts from, then the

@@ -1,13 +1,13 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
-import org.secondopinion.platform.control.Money;
-import org.secondopinion.estimate.entity.NetworkStatus;
-import org.secondopinion.estimate.entity.OpinionPurpose;
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import java.math.BigDecimal;
 import java.util.List;
+import org.secondopinion.estimate.entity.NetworkStatus;
+import org.secondopinion.estimate.entity.OpinionPurpose;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.Methodology;
+import org.secondopinion.feeschedule.entity.PriceFacts;
+import org.secondopinion.platform.control.Money;
 
 /**
  * Steps 1 to 3 of the calculation for one line: whether the plan covers it, the price it is based on (self-pay,

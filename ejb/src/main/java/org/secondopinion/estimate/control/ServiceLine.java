@@ -1,12 +1,12 @@
 package org.secondopinion.estimate.control;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.secondopinion.estimate.entity.EstimateLine;
 import org.secondopinion.estimate.entity.NetworkStatus;
 import org.secondopinion.estimate.entity.OpinionPurpose;
-import org.secondopinion.feeschedule.entity.PriceFacts;
 import org.secondopinion.estimate.entity.ServiceCategory;
-import java.time.LocalDate;
-import java.util.List;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 
 /**
  * One item of an estimate: who provides it, under which option (the second-opinion workup, surgery, drug

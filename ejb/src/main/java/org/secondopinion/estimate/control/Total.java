@@ -1,8 +1,8 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import java.math.BigDecimal;
 import java.util.List;
+import org.secondopinion.platform.control.Money;
 
 /** The sum of some lines of an estimate (an option, a provider, a plan year, all), with its low–high range. */
 public record Total(String name, BigDecimal patientOwes, BigDecimal low, BigDecimal high, BigDecimal planPays,

@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.entity;
 
-import org.secondopinion.feeschedule.entity.FeeSchedule;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
 import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RuleViolation;
 

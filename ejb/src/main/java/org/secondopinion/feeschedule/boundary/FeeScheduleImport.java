@@ -17,8 +17,8 @@ import org.secondopinion.feeschedule.control.ImportReport;
 import org.secondopinion.feeschedule.control.PriceFileReader;
 import org.secondopinion.feeschedule.control.PriceFileRejected;
 import org.secondopinion.feeschedule.control.StandardCharge;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.FileStore;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * Reads a received price file in the background, streaming: charges are written in batches,

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Size;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,12 +21,11 @@ import org.secondopinion.feeschedule.entity.FeeScheduleIssue;
 import org.secondopinion.feeschedule.entity.FeeScheduleStatus;
 import org.secondopinion.feeschedule.entity.ScheduledCharge;
 import org.secondopinion.platform.boundary.ListPage;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.FileStore;
-import org.secondopinion.platform.entity.RecordNotFound;
-import org.secondopinion.platform.entity.RuleViolation;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * Fee schedules (BILLING): a hospital's price file is received (streamed to storage with its

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.secondopinion.feeschedule.entity.Methodology;
-import org.secondopinion.platform.control.Money;
 import org.secondopinion.feeschedule.entity.PriceFacts;
 import org.secondopinion.feeschedule.entity.ScheduledCharge;
+import org.secondopinion.platform.control.Money;
 
 /**
  * Finds a line's prices among a fee schedule's charges for its code: the row for the line's modifiers when the

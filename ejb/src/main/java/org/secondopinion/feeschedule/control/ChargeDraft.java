@@ -1,11 +1,11 @@
 package org.secondopinion.feeschedule.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.secondopinion.feeschedule.entity.Methodology;
 
 /**
  * A standard charge being read from one row or item: the values parsed so far, and the

@@ -1,9 +1,9 @@
 package org.secondopinion.feeschedule.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.secondopinion.feeschedule.entity.Methodology;
 import org.secondopinion.feeschedule.entity.ScheduledCharge;
 
 /**

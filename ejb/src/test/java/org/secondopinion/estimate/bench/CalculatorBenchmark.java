@@ -23,13 +23,13 @@ import org.secondopinion.estimate.control.Coverage;
 import org.secondopinion.estimate.control.CoverageKind;
 import org.secondopinion.estimate.control.Estimate;
 import org.secondopinion.estimate.control.EstimateCalculator;
-import org.secondopinion.feeschedule.entity.Methodology;
-import org.secondopinion.platform.control.Money;
+import org.secondopinion.estimate.control.ServiceLine;
 import org.secondopinion.estimate.entity.OpinionPurpose;
-import org.secondopinion.feeschedule.entity.PriceFacts;
 import org.secondopinion.estimate.entity.SecondOpinionRule;
 import org.secondopinion.estimate.entity.ServiceCategory;
-import org.secondopinion.estimate.control.ServiceLine;
+import org.secondopinion.feeschedule.entity.Methodology;
+import org.secondopinion.feeschedule.entity.PriceFacts;
+import org.secondopinion.platform.control.Money;
 
 /**
  * Ten-line estimates per second on one thread: a family plan with amounts already met,

@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.secondopinion.platform.control.Money;
 
 class BillDisputeTest {
 

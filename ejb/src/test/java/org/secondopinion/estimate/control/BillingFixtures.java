@@ -1,11 +1,11 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.PriceFacts;
+import org.secondopinion.platform.control.Money;
 
 /** The plans, coverage and lines the calculator tests share. */
 final class BillingFixtures {

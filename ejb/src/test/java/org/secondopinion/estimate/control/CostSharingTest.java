@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.estimate.entity.ServiceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.estimate.control.BillingFixtures.COPAY_40;
 import static org.secondopinion.estimate.control.BillingFixtures.PLAN_YEAR_START;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.secondopinion.estimate.entity.ServiceCategory;
 
 /**
  * Step 4 on one covered in-network line, worked by hand. Every case uses Acme PPO (deductible 1,500.00 /

@@ -1,7 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.secondopinion.estimate.control.BillingFixtures.COPAY_40;
@@ -20,6 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 
 /** Estimates of several lines: their order, the amounts met carried between them, plan years and totals. */
 class EstimateCalculatorTest {

@@ -1,9 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
-import org.secondopinion.platform.control.Money;
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.estimate.control.BillingFixtures.COPAY_40;
 import static org.secondopinion.estimate.control.BillingFixtures.PLAN_YEAR_START;
@@ -18,6 +14,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.Methodology;
+import org.secondopinion.feeschedule.entity.PriceFacts;
+import org.secondopinion.platform.control.Money;
 
 /** Every rule the calculator applies to a line is named in the line's explanation, with the numbers used. */
 class ExplanationTest {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.platform.control.BusinessDays;
 
 class GoodFaithEstimateDeadlineTest {
 

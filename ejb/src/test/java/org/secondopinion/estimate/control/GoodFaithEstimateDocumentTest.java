@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.secondopinion.estimate.control.GoodFaithEstimates.SERVICE_DATE;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.secondopinion.estimate.control.GoodFaithEstimateDocument.Item;
 import org.secondopinion.estimate.control.GoodFaithEstimateDocument.ProviderGroup;
 import org.secondopinion.estimate.control.GoodFaithEstimateDocument.Section;
+import org.secondopinion.platform.control.Money;
 
 class GoodFaithEstimateDocumentTest {
 

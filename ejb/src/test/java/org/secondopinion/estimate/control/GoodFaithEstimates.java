@@ -1,11 +1,11 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.platform.control.Money;
 import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.estimate.control.GoodFaithEstimateDocument.Item;
 import org.secondopinion.estimate.control.GoodFaithEstimateDocument.ProviderGroup;
 import org.secondopinion.estimate.control.GoodFaithEstimateDocument.Section;
+import org.secondopinion.platform.control.Money;
 import org.secondopinion.platform.control.Signature;
 
 /** The Good Faith Estimate the document and PDF tests share: a knee second opinion and the surgery it weighs. */

@@ -1,8 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.estimate.control.BillingFixtures.TWENTY_FORTY;
 import static org.secondopinion.estimate.control.BillingFixtures.selfOnly;
@@ -15,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 
 /**
  * "What will the second opinion cost, and then each treatment option?" on a commercial plan, deductible 2,000.00

@@ -1,7 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.estimate.control.BillingFixtures.acmePpo;
 import static org.secondopinion.estimate.control.BillingFixtures.deductibleMet;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 
 /**
  * Out-of-network lines on Acme PPO with the deductible met (out-of-pocket met 1,500.00): the plan's

@@ -1,8 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.secondopinion.estimate.control.BillingFixtures.acmePpo;
@@ -16,6 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.Methodology;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 
 /**
  * Steps 1 and 2 (price basis, units and modifiers), seen through one line on Acme PPO with the deductible met,

@@ -1,9 +1,5 @@
 package org.secondopinion.estimate.control;
 
-import org.secondopinion.estimate.entity.OpinionPurpose;
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.estimate.control.BillingFixtures.MARCH_2;
 import static org.secondopinion.estimate.control.BillingFixtures.acmePpo;
@@ -14,6 +10,10 @@ import static org.secondopinion.estimate.control.BillingFixtures.usd;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.estimate.entity.OpinionPurpose;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 
 /**
  * Whether a second opinion is covered: commercial plans that do not cover a routine one, and Original Medicare

@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.entity;
 
-import org.secondopinion.feeschedule.entity.FeeSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.secondopinion.estimate.control.LineResult;
 import org.secondopinion.estimate.control.PriceBasis;
-import org.secondopinion.feeschedule.entity.PriceFacts;
 import org.secondopinion.estimate.control.ServiceLine;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RuleViolation;
 
@@ -136,7 +136,7 @@ class CostEstimateTest {
     @Test
     void copiesDescriptionAndPricedLinesIntoTheNextVersion() {
         CostEstimate first = withLines(1050);
-        first.getLines().get(0).result(result("180.00"));
+        result("180.00").keepIn(first.getLines().get(0));
         first.issue("billing.clerk", ISSUED, null);
 
         CostEstimate next = first.nextVersion("billing.lead", REVISED);
@@ -347,7 +347,7 @@ class CostEstimateTest {
                 .withOutOfNetworkAllowed(new BigDecimal("2100.00"));
         line.priced(prices, "fee schedule line 40");
 
-        ServiceLine service = line.serviceLine();
+        ServiceLine service = ServiceLine.of(line);
 
         assertThat(service.provider()).isEqualTo("Dr. Rivera");
         assertThat(service.option()).isEqualTo(SURGERY);
@@ -360,20 +360,20 @@ class CostEstimateTest {
         assertThat(service.network()).isEqualTo(NetworkStatus.OUT_OF_NETWORK);
         assertThat(service.multipleProcedure()).isTrue();
         assertThat(line.diagnosisCodeList()).containsExactly("M17.11");
-        assertThat(consultation().serviceLine().multipleProcedure()).isFalse();
-        assertThat(consultation().serviceLine().modifiers()).isEmpty();
+        assertThat(ServiceLine.of(consultation()).multipleProcedure()).isFalse();
+        assertThat(ServiceLine.of(consultation()).modifiers()).isEmpty();
     }
 
     @Test
     void keepsTheResultAndCutsALongExplanationToTheColumn() {
         EstimateLine line = surgeon();
-        LineResult result = new LineResult(line.serviceLine(), 0, LocalDate.of(2026, 1, 1), true,
+        LineResult result = new LineResult(ServiceLine.of(line), 0, LocalDate.of(2026, 1, 1), true,
                 PriceBasis.NEGOTIATED_ALGORITHM, null, new BigDecimal("800.00"), new BigDecimal("0.00"),
                 new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("160.00"), new BigDecimal("160.00"),
                 new BigDecimal("640.00"), new BigDecimal("122.00"), new BigDecimal("198.00"),
                 List.of("x".repeat(3000), "y".repeat(3000)));
 
-        line.result(result);
+        result.keepIn(line);
 
         assertThat(line.getPatientOwes()).isEqualTo(new BigDecimal("160.00"));
         assertThat(line.getPlanPays()).isEqualTo(new BigDecimal("640.00"));
@@ -486,7 +486,7 @@ class CostEstimateTest {
 
     private static LineResult result(String owes) {
         BigDecimal amount = new BigDecimal(owes);
-        return new LineResult(consultation().serviceLine(), 0, LocalDate.of(2026, 1, 1), true,
+        return new LineResult(ServiceLine.of(consultation()), 0, LocalDate.of(2026, 1, 1), true,
                 PriceBasis.NEGOTIATED_DOLLAR, null, amount, BigDecimal.ZERO, BigDecimal.ZERO, amount, BigDecimal.ZERO,
                 amount, BigDecimal.ZERO, amount, amount, List.of("allowed = negotiated dollar amount " + owes));
     }

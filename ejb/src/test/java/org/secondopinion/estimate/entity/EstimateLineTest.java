@@ -1,6 +1,5 @@
 package org.secondopinion.estimate.entity;
 
-import org.secondopinion.feeschedule.entity.FeeSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +18,8 @@ import org.secondopinion.estimate.control.Coverage;
 import org.secondopinion.estimate.control.CoverageKind;
 import org.secondopinion.estimate.control.EstimateCalculator;
 import org.secondopinion.estimate.control.LineResult;
+import org.secondopinion.estimate.control.ServiceLine;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
 import org.secondopinion.feeschedule.entity.Methodology;
 import org.secondopinion.feeschedule.entity.PriceFacts;
 import org.secondopinion.platform.entity.RuleViolation;
@@ -67,8 +68,8 @@ class EstimateLineTest {
 
         LineResult result = calculate(line);
 
-        assertThat(line.serviceLine().emergency()).isEqualTo(c.emergency());
-        assertThat(line.serviceLine().ancillaryAtInNetworkFacility()).isEqualTo(c.ancillary());
+        assertThat(ServiceLine.of(line).emergency()).isEqualTo(c.emergency());
+        assertThat(ServiceLine.of(line).ancillaryAtInNetworkFacility()).isEqualTo(c.ancillary());
         assertThat(result.coinsurance()).isEqualTo(new BigDecimal(c.coinsurance()));
         assertThat(result.balanceBill()).isEqualTo(new BigDecimal(c.balanceBill()));
         assertThat(result.patientOwes()).isEqualTo(new BigDecimal(c.owes()));
@@ -131,6 +132,6 @@ class EstimateLineTest {
                 .secondOpinion(SecondOpinionRule.COVERED).build();
         Coverage coverage = Coverage.insured(plan, CoverageKind.SELF_ONLY, LocalDate.of(2026, 1, 1),
                 Accumulators.individual(new BigDecimal("1500.00"), new BigDecimal("1500.00")));
-        return new EstimateCalculator().estimate(coverage, List.of(line.serviceLine())).lines().get(0);
+        return new EstimateCalculator().estimate(coverage, List.of(ServiceLine.of(line))).lines().get(0);
     }
 }

@@ -32,7 +32,7 @@ class HealthPlanTest {
 
     @Test
     void turnsPercentagesIntoFractions() {
-        BenefitDesign design = acmePpo(FamilyDeductible.EMBEDDED).benefitDesign(PART_B_DEDUCTIBLE);
+        BenefitDesign design = BenefitDesign.of(acmePpo(FamilyDeductible.EMBEDDED), PART_B_DEDUCTIBLE);
 
         // 20 → 0.2 and 40 → 0.4 for surgery; 12.5 → 0.125 for imaging; copays and flags as given
         CategoryRule surgery = design.rule(ServiceCategory.SURGERY);
@@ -52,7 +52,7 @@ class HealthPlanTest {
 
     @Test
     void carriesTheDeductiblesMaximumsAndSecondOpinionRule() {
-        BenefitDesign design = acmePpo(FamilyDeductible.EMBEDDED).benefitDesign(PART_B_DEDUCTIBLE);
+        BenefitDesign design = BenefitDesign.of(acmePpo(FamilyDeductible.EMBEDDED), PART_B_DEDUCTIBLE);
 
         assertThat(design.name()).isEqualTo("Acme Health · Acme PPO");
         assertThat(design.individualDeductible()).isEqualTo(usd("1500.00"));
@@ -64,7 +64,7 @@ class HealthPlanTest {
 
     @Test
     void coversNoCategoryThatIsNotGiven() {
-        BenefitDesign design = acmePpo(FamilyDeductible.EMBEDDED).benefitDesign(PART_B_DEDUCTIBLE);
+        BenefitDesign design = BenefitDesign.of(acmePpo(FamilyDeductible.EMBEDDED), PART_B_DEDUCTIBLE);
 
         // given: office visit, surgery, imaging, and radiation marked not covered; the rest not given
         assertThat(design.rule(ServiceCategory.RADIATION)).isEqualTo(CategoryRule.NOT_COVERED);
@@ -79,7 +79,7 @@ class HealthPlanTest {
         plan.design(usd("1500.00"), usd("3000.00"), FamilyDeductible.EMBEDDED, usd("6000.00"), usd("12000.00"),
                 SecondOpinionRule.COVERED, usd("25.000"), List.of(), "billing.admin", UPDATED);
 
-        PriceAdjustments adjustments = plan.benefitDesign(PART_B_DEDUCTIBLE).adjustments();
+        PriceAdjustments adjustments = BenefitDesign.of(plan, PART_B_DEDUCTIBLE).adjustments();
 
         // 25 → 0.25; bilateral and the professional component stay Medicare's 150% and 40%
         assertThat(adjustments.additionalProcedure()).isEqualByComparingTo("0.25");
@@ -97,8 +97,8 @@ class HealthPlanTest {
 
         assertThat(plan.getCategories()).extracting(PlanCategory::getCategory)
                 .containsExactly(ServiceCategory.DRUG_THERAPY);
-        assertThat(plan.benefitDesign(PART_B_DEDUCTIBLE).rule(ServiceCategory.SURGERY).covered()).isFalse();
-        assertThat(plan.benefitDesign(PART_B_DEDUCTIBLE).rule(ServiceCategory.DRUG_THERAPY).inNetworkCoinsurance())
+        assertThat(BenefitDesign.of(plan, PART_B_DEDUCTIBLE).rule(ServiceCategory.SURGERY).covered()).isFalse();
+        assertThat(BenefitDesign.of(plan, PART_B_DEDUCTIBLE).rule(ServiceCategory.DRUG_THERAPY).inNetworkCoinsurance())
                 .isEqualByComparingTo("0.3");
     }
 
@@ -117,8 +117,8 @@ class HealthPlanTest {
     void givesMedicarePartBTheConfiguredDeductibleAndTwentyPercent() {
         HealthPlan medicare = medicare();
 
-        BenefitDesign design = medicare.benefitDesign(PART_B_DEDUCTIBLE);
-        BenefitDesign nextYear = medicare.benefitDesign(usd("301.00"));
+        BenefitDesign design = BenefitDesign.of(medicare, PART_B_DEDUCTIBLE);
+        BenefitDesign nextYear = BenefitDesign.of(medicare, usd("301.00"));
 
         // whatever the plan row holds, Part B is the law's: this year's deductible, 20% for all, no cap
         assertThat(medicare.isMedicare()).isTrue();
@@ -143,7 +143,7 @@ class HealthPlanTest {
         plan.design(usd("1500.00"), null, FamilyDeductible.EMBEDDED, null, null, SecondOpinionRule.COVERED,
                 usd("33.33333"), List.of(coinsurance(ServiceCategory.SURGERY, "12.34567")), "billing.admin", UPDATED);
 
-        BenefitDesign design = plan.benefitDesign(PART_B_DEDUCTIBLE);
+        BenefitDesign design = BenefitDesign.of(plan, PART_B_DEDUCTIBLE);
 
         assertThat(design.rule(ServiceCategory.SURGERY).inNetworkCoinsurance()).isEqualByComparingTo("0.1234567");
         assertThat(design.adjustments().additionalProcedure()).isEqualByComparingTo("0.3333333");
@@ -179,10 +179,10 @@ class HealthPlanTest {
     void givesTheCalculatorTheKindOfCoverage(CoverageCase c) {
         PatientCoverage coverage = coverage(c.plan(), c.tier());
 
-        Coverage calculated = coverage.coverage(PART_B_DEDUCTIBLE);
+        Coverage calculated = Coverage.of(coverage, PART_B_DEDUCTIBLE);
 
         assertThat(calculated.kind()).isEqualTo(c.kind());
-        assertThat(calculated.plan()).isEqualTo(c.plan().benefitDesign(PART_B_DEDUCTIBLE));
+        assertThat(calculated.plan()).isEqualTo(BenefitDesign.of(c.plan(), PART_B_DEDUCTIBLE));
         assertThat(calculated.planYearStart()).isEqualTo(PLAN_YEAR);
     }
 
@@ -190,7 +190,7 @@ class HealthPlanTest {
     void carriesTheAmountsMet() {
         PatientCoverage coverage = coverage(acmePpo(FamilyDeductible.EMBEDDED), CoverageTier.FAMILY);
 
-        Coverage calculated = coverage.coverage(PART_B_DEDUCTIBLE);
+        Coverage calculated = Coverage.of(coverage, PART_B_DEDUCTIBLE);
 
         assertThat(calculated.met()).isEqualTo(new Accumulators(usd("500.00"), usd("1200.00"), usd("700.00"),
                 usd("1500.00")));

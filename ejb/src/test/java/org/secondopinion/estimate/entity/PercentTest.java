@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.secondopinion.estimate.control.CategoryRule;
 import org.secondopinion.platform.entity.RuleViolation;
 
 /** One convention for rates: percent 0–100 everywhere people or the database see them, fractions only inside. */
@@ -49,7 +50,7 @@ class PercentTest {
         // 0.2 is read as 0.2% (a valid, if unlikely, rate); 120 cannot be a percent at all
         PlanCategory tiny = new PlanCategory(ServiceCategory.SURGERY, true, BigDecimal.ZERO, new BigDecimal("0.2"),
                 new BigDecimal("40"), true, false, false, false);
-        assertThat(tiny.rule().inNetworkCoinsurance()).isEqualByComparingTo("0.002");
+        assertThat(CategoryRule.of(tiny).inNetworkCoinsurance()).isEqualByComparingTo("0.002");
         assertThatThrownBy(() -> new PlanCategory(ServiceCategory.SURGERY, true, BigDecimal.ZERO,
                 new BigDecimal("20"), new BigDecimal("120"), true, false, false, false))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("Out-of-network coinsurance is 0 to 100");

@@ -16,10 +16,10 @@ import org.secondopinion.estimate.control.Coverage;
 import org.secondopinion.estimate.control.CoverageKind;
 import org.secondopinion.estimate.control.EstimateCalculator;
 import org.secondopinion.estimate.control.LineResult;
+import org.secondopinion.estimate.control.ServiceLine;
+import org.secondopinion.estimate.entity.ServiceCategory;
 import org.secondopinion.feeschedule.entity.Methodology;
 import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.ServiceCategory;
-import org.secondopinion.estimate.control.ServiceLine;
 import org.secondopinion.feeschedule.entity.ScheduledCharge;
 
 /**

@@ -1,6 +1,5 @@
 package org.secondopinion.feeschedule.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.feeschedule.entity.Methodology;
 
 /** The official CMS version 3.0.0 examples, in all three layouts. */
 class CmsExampleFilesTest {

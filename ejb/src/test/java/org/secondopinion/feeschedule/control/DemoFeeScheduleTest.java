@@ -1,6 +1,5 @@
 package org.secondopinion.feeschedule.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -10,6 +9,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.directory.entity.Npi;
+import org.secondopinion.feeschedule.entity.Methodology;
 
 /** The sample fee schedule we ship (Lakeside General Hospital) is a clean CMS 3.0.0 tall file. */
 class DemoFeeScheduleTest {

@@ -1,6 +1,5 @@
 package org.secondopinion.feeschedule.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.feeschedule.entity.Methodology;
 
 /**
  * Real files differ from the template in harmless ways: header case, spacing and order,

@@ -1,12 +1,12 @@
 package org.secondopinion.feeschedule.control;
 
-import org.secondopinion.feeschedule.entity.Methodology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.feeschedule.entity.Methodology;
 
 /** Template 2.x files still circulate: estimated_amount instead of the allowed-amount statistics. */
 class VersionTwoFilesTest {

@@ -20,17 +20,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.feeschedule.boundary.FeeSchedules;
-import org.secondopinion.platform.boundary.ListPage;
-import org.secondopinion.feeschedule.entity.FeeSchedule;
-import org.secondopinion.feeschedule.entity.FeeScheduleIssue;
-import org.secondopinion.feeschedule.entity.ScheduledCharge;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.secondopinion.feeschedule.boundary.FeeSchedules;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
+import org.secondopinion.feeschedule.entity.FeeScheduleIssue;
+import org.secondopinion.feeschedule.entity.ScheduledCharge;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.platform.entity.Role;
 
 /**

@@ -3,6 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,21 +19,20 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.estimate.boundary.CategoryForm;
-import org.secondopinion.estimate.boundary.CoverageForm;
-import org.secondopinion.estimate.boundary.HealthPlans;
-import org.secondopinion.platform.boundary.ListPage;
-import org.secondopinion.estimate.boundary.PlanForm;
-import org.secondopinion.estimate.entity.HealthPlan;
-import org.secondopinion.estimate.entity.PatientCoverage;
-import org.secondopinion.platform.entity.Role;
-import jakarta.validation.Valid;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.secondopinion.estimate.boundary.CategoryForm;
+import org.secondopinion.estimate.boundary.CoverageForm;
+import org.secondopinion.estimate.boundary.HealthPlans;
+import org.secondopinion.estimate.boundary.PlanForm;
+import org.secondopinion.estimate.entity.HealthPlan;
+import org.secondopinion.estimate.entity.PatientCoverage;
+import org.secondopinion.platform.boundary.ListPage;
+import org.secondopinion.platform.entity.Role;
 
 /** Payers' plans with their benefit design, and patients' coverage with the amounts met (BILLING). */
 @Path("billing")

@@ -10,13 +10,13 @@ import java.util.List;
 import org.secondopinion.estimate.boundary.EstimateForm;
 import org.secondopinion.estimate.boundary.EstimateSort;
 import org.secondopinion.estimate.boundary.Estimates;
-import org.secondopinion.platform.boundary.ListPage;
-import org.secondopinion.feeschedule.boundary.FeeSchedules;
 import org.secondopinion.estimate.boundary.HealthPlans;
 import org.secondopinion.estimate.entity.CostEstimate;
+import org.secondopinion.estimate.entity.PatientCoverage;
+import org.secondopinion.feeschedule.boundary.FeeSchedules;
 import org.secondopinion.feeschedule.entity.FeeSchedule;
 import org.secondopinion.feeschedule.entity.FeeScheduleStatus;
-import org.secondopinion.estimate.entity.PatientCoverage;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.web.shell.PageMessages;
 
 /** {@code billing/estimates.xhtml}: find a patient's estimates, open a new one, or start one from a referral. */

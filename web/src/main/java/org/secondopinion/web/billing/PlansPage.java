@@ -10,12 +10,12 @@ import java.util.List;
 import org.secondopinion.estimate.boundary.CoverageForm;
 import org.secondopinion.estimate.boundary.HealthPlans;
 import org.secondopinion.estimate.boundary.PlanForm;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
 import org.secondopinion.estimate.entity.CoverageTier;
 import org.secondopinion.estimate.entity.FamilyDeductible;
 import org.secondopinion.estimate.entity.HealthPlan;
 import org.secondopinion.estimate.entity.PatientCoverage;
 import org.secondopinion.estimate.entity.PlanKind;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
 import org.secondopinion.web.shell.PageMessages;
 
 /**

@@ -1,6 +1,5 @@
-package org.secondopinion.estimate.boundary;
+package org.secondopinion.feeschedule.boundary;
 
-import org.secondopinion.feeschedule.boundary.PriceLookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,11 +21,11 @@ import org.secondopinion.estimate.control.Coverage;
 import org.secondopinion.estimate.control.CoverageKind;
 import org.secondopinion.estimate.control.EstimateCalculator;
 import org.secondopinion.estimate.control.LineResult;
-import org.secondopinion.feeschedule.entity.PriceFacts;
+import org.secondopinion.estimate.control.ServiceLine;
+import org.secondopinion.estimate.entity.ServiceCategory;
 import org.secondopinion.feeschedule.control.PriceFileReader;
 import org.secondopinion.feeschedule.control.PriceFileRejected;
-import org.secondopinion.estimate.entity.ServiceCategory;
-import org.secondopinion.estimate.control.ServiceLine;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 import org.secondopinion.feeschedule.entity.ScheduledCharge;
 
 /**
@@ -198,7 +197,7 @@ class PricesFromFilesTest {
         static Schedule of(String file) {
             List<ScheduledCharge> rows = new ArrayList<>();
             try (InputStream in = PricesFromFilesTest.class.getResourceAsStream("/price-files/" + file)) {
-                new PriceFileReader().read(in, charge -> rows.addAll(ScheduledCharge.rowsOf(7L, charge)));
+                new PriceFileReader().read(in, charge -> rows.addAll(charge.rows(7L)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (PriceFileRejected e) {
