@@ -5,30 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.secondopinion.estimate.entity.NetworkStatus;
-import org.secondopinion.estimate.entity.OpinionPurpose;
-import org.secondopinion.feeschedule.entity.PriceFacts;
-import org.secondopinion.estimate.entity.SecondOpinionRule;
-import org.secondopinion.estimate.entity.ServiceCategory;
 import org.secondopinion.estimate.entity.CostEstimate;
 import org.secondopinion.estimate.entity.CoverageTier;
 import org.secondopinion.estimate.entity.EstimateLine;
 import org.secondopinion.estimate.entity.FamilyDeductible;
-import org.secondopinion.feeschedule.entity.FeeSchedule;
 import org.secondopinion.estimate.entity.HealthPlan;
+import org.secondopinion.estimate.entity.NetworkStatus;
+import org.secondopinion.estimate.entity.OpinionPurpose;
 import org.secondopinion.estimate.entity.PatientCoverage;
 import org.secondopinion.estimate.entity.PlanCategory;
 import org.secondopinion.estimate.entity.PlanKind;
+import org.secondopinion.estimate.entity.SecondOpinionRule;
+import org.secondopinion.estimate.entity.ServiceCategory;
+import org.secondopinion.feeschedule.entity.FeeSchedule;
+import org.secondopinion.feeschedule.entity.PriceFacts;
 
 /**
  * "With the workup" as the page, the API and the PDF show it, from the results the estimate's lines keep after
- * {@link Estimates#recalculate}: on a plan with an out-of-pocket maximum of 5,600.00 (deductible 2,000.00, 20%,
+ * {@link EstimateLines#recalculate}: on a plan with an out-of-pocket maximum of 5,600.00 (deductible 2,000.00, 20%,
  * nothing met), the workup (consultation 300 and imaging read 465, all deductible: 765) and one surgeon's line
  * on the same day, higher than either workup line. From the workup's amounts met the surgeon owes
  * 1,235 + (allowed − 1,235) × 20%, capped at the 4,835 left.
@@ -68,7 +68,7 @@ class EstimateSheetTest {
         estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.SECOND_OPINION, "99204", "300.00"));
         estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.IMAGING, "70553", "465.00"));
         estimate.add(line("Surgery", false, ServiceCategory.SURGERY, "27447", c.surgeonAllowed()));
-        Estimates estimates = new Estimates();
+        EstimateLines estimates = new EstimateLines();
         estimates.plans = new HealthPlans();
         estimates.clock = TODAY;
         estimates.plans.clock = TODAY;
@@ -127,7 +127,7 @@ class EstimateSheetTest {
         estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.IMAGING, "70553", "465.00"));
         estimate.add(line("Surgery", false, ServiceCategory.SURGERY, "27447", c.surgeonAllowed()));
         estimate.add(line("Therapy", false, ServiceCategory.OTHER, "97110", "1000.00"));
-        Estimates estimates = new Estimates();
+        EstimateLines estimates = new EstimateLines();
         estimates.plans = new HealthPlans();
         estimates.clock = TODAY;
         estimates.plans.clock = TODAY;
@@ -162,7 +162,7 @@ class EstimateSheetTest {
         // 300 + 465 = 765, all toward the 2,000 deductible
         estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.SECOND_OPINION, "99204", "300.00"));
         estimate.add(line(CostEstimate.WORKUP, true, ServiceCategory.IMAGING, "70553", "465.00"));
-        Estimates estimates = new Estimates();
+        EstimateLines estimates = new EstimateLines();
         estimates.plans = new HealthPlans();
         estimates.clock = TODAY;
         estimates.plans.clock = TODAY;

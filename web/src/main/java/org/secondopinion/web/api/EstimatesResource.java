@@ -29,10 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.estimate.boundary.EstimateForm;
+import org.secondopinion.estimate.boundary.EstimateIssues;
+import org.secondopinion.estimate.boundary.EstimateLines;
 import org.secondopinion.estimate.boundary.EstimateSheet;
 import org.secondopinion.estimate.boundary.EstimateSort;
 import org.secondopinion.estimate.boundary.Estimates;
 import org.secondopinion.estimate.boundary.FinalBillForm;
+import org.secondopinion.estimate.boundary.FinalBills;
 import org.secondopinion.estimate.boundary.LineForm;
 import org.secondopinion.estimate.boundary.ProviderForm;
 import org.secondopinion.estimate.control.EstimateAccuracy;
@@ -57,6 +60,15 @@ public class EstimatesResource {
 
     @Inject
     Estimates estimates;
+
+    @Inject
+    EstimateLines lines;
+
+    @Inject
+    EstimateIssues issues;
+
+    @Inject
+    FinalBills finalBills;
 
     @Context
     UriInfo uri;
@@ -113,7 +125,7 @@ public class EstimatesResource {
     public record BillView(long id, String providerName, String optionName, LocalDate billDate,
                            BigDecimal billedAmount, BigDecimal estimated, BigDecimal difference,
                            Boolean disputeEligible, LocalDate disputeBy, String enteredBy) {
-        static BillView of(Estimates.BillComparison c) {
+        static BillView of(FinalBills.BillComparison c) {
             return new BillView(c.bill().getId(), c.bill().getProviderName(), c.bill().getOptionName(),
                     c.bill().getBillDate(), c.bill().getBilledAmount(), c.estimated(), c.difference(),
                     c.dispute() == null ? null : c.dispute().eligible(),
@@ -303,7 +315,7 @@ public class EstimatesResource {
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail addLine(@PathParam("id") long id, @Valid LineForm form) {
-        return Detail.of(estimates.addLine(id, RequestBodies.required(form)));
+        return Detail.of(lines.addLine(id, RequestBodies.required(form)));
     }
 
     @DELETE
@@ -325,7 +337,7 @@ public class EstimatesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail removeLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
                              @QueryParam("version") long version) {
-        return Detail.of(estimates.removeLine(id, version, lineId));
+        return Detail.of(lines.removeLine(id, version, lineId));
     }
 
     @PUT
@@ -349,7 +361,7 @@ public class EstimatesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail changeLineProvider(@PathParam("id") long id, @PathParam("lineId") long lineId,
                                      @Valid ProviderForm form) {
-        return Detail.of(estimates.changeLineProvider(id, lineId, RequestBodies.required(form)));
+        return Detail.of(lines.changeLineProvider(id, lineId, RequestBodies.required(form)));
     }
 
     @POST
@@ -372,7 +384,7 @@ public class EstimatesResource {
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Detail issue(@PathParam("id") long id, @Valid VersionOnly body) {
-        return Detail.of(estimates.issue(id, RequestBodies.required(body).version()));
+        return Detail.of(issues.issue(id, RequestBodies.required(body).version()));
     }
 
     @POST
@@ -389,7 +401,7 @@ public class EstimatesResource {
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@PathParam("id") long id) {
-        return created(estimates.revise(id));
+        return created(issues.revise(id));
     }
 
     @POST
@@ -410,7 +422,7 @@ public class EstimatesResource {
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordFinalBill(@PathParam("id") long id, @Valid FinalBillForm form) {
-        estimates.recordFinalBill(id, RequestBodies.required(form));
+        finalBills.recordFinalBill(id, RequestBodies.required(form));
         return Response.status(Response.Status.CREATED).entity(accuracy(id)).build();
     }
 
@@ -426,7 +438,7 @@ public class EstimatesResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<BillView> accuracy(@PathParam("id") long id) {
-        return estimates.accuracy(id).stream().map(BillView::of).toList();
+        return finalBills.accuracy(id).stream().map(BillView::of).toList();
     }
 
     /** One service's figures, or all services' ({@code service} null). */
@@ -481,13 +493,13 @@ public class EstimatesResource {
     @RolesAllowed({Role.Names.BILLING, Role.Names.ADMIN})
     @Operation(summary = "Accuracy of the estimates against the final bills of a period",
             description = "Counts each final bill dated from `from` to `to` (both included, at most "
-                    + Estimates.ACCURACY_MAX_YEARS + " years) within $400 and within 10% of the bill, overall and by"
+                    + FinalBills.ACCURACY_MAX_YEARS + " years) within $400 and within 10% of the bill, overall and by"
                     + " the estimate's primary service, beside the published 83.9% (JAMA Network Open 2020).")
     @APIResponse(responseCode = "200", description = "The period's figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccuracyView.class)))
     @APIResponse(responseCode = "400", description = "from or to is missing, not a date like 2026-01-31, reversed, or"
-            + " the period is longer than " + Estimates.ACCURACY_MAX_YEARS + " years; the problem names the parameter",
+            + " the period is longer than " + FinalBills.ACCURACY_MAX_YEARS + " years; the problem names the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Neither BILLING nor ADMIN")
@@ -500,10 +512,10 @@ public class EstimatesResource {
         if (first.isAfter(last)) {
             throw Period.refused("to", "to: the last day (" + last + ") is before the first day (" + first + ").");
         }
-        if (first.plusYears(Estimates.ACCURACY_MAX_YEARS).isBefore(last)) {
-            throw Period.refused("to", "to: a period is at most " + Estimates.ACCURACY_MAX_YEARS + " years long.");
+        if (first.plusYears(FinalBills.ACCURACY_MAX_YEARS).isBefore(last)) {
+            throw Period.refused("to", "to: a period is at most " + FinalBills.ACCURACY_MAX_YEARS + " years long.");
         }
-        return AccuracyView.of(estimates.accuracy(first, last));
+        return AccuracyView.of(finalBills.accuracy(first, last));
     }
 
     /** The issued estimate's PDF: the Good Faith Estimate of a self-pay patient, the patient's estimate otherwise. */
@@ -524,7 +536,7 @@ public class EstimatesResource {
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response document(@PathParam("id") long id) {
-        return Attachments.of(estimates.document(id));
+        return Attachments.of(issues.document(id));
     }
 
     /** The same document under the name a Good Faith Estimate is known by. */

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.secondopinion.estimate.boundary.Estimates;
+import org.secondopinion.estimate.boundary.FinalBills;
 import org.secondopinion.estimate.control.EstimateAccuracy;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.web.shell.PageMessages;
@@ -33,7 +33,7 @@ public class AccuracyPage implements Serializable {
     static final String NONE = "—";
 
     @Inject
-    Estimates estimates;
+    FinalBills finalBills;
 
     @Inject
     PageMessages messages;
@@ -60,13 +60,13 @@ public class AccuracyPage implements Serializable {
             messages.error("accuracy.period.invalid");
             return;
         }
-        if (from.plusYears(Estimates.ACCURACY_MAX_YEARS).isBefore(to)) {
-            messages.error("accuracy.period.tooLong", Estimates.ACCURACY_MAX_YEARS);
+        if (from.plusYears(FinalBills.ACCURACY_MAX_YEARS).isBefore(to)) {
+            messages.error("accuracy.period.tooLong", FinalBills.ACCURACY_MAX_YEARS);
             return;
         }
         EstimateAccuracy.Summary summary;
         try {
-            summary = estimates.accuracy(from, to);
+            summary = finalBills.accuracy(from, to);
         } catch (RuleViolation refused) {
             messages.errorText(refused.getMessage());
             return;

@@ -6,9 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.secondopinion.estimate.boundary.EstimateForm;
+import org.secondopinion.estimate.boundary.EstimateIssues;
+import org.secondopinion.estimate.boundary.EstimateLines;
 import org.secondopinion.estimate.boundary.EstimateSheet;
 import org.secondopinion.estimate.boundary.Estimates;
 import org.secondopinion.estimate.boundary.FinalBillForm;
+import org.secondopinion.estimate.boundary.FinalBills;
 import org.secondopinion.estimate.boundary.LineForm;
 import org.secondopinion.estimate.boundary.ProviderForm;
 import org.secondopinion.estimate.entity.CostEstimate;
@@ -35,6 +38,15 @@ public class EstimatePage implements Serializable {
     Estimates estimates;
 
     @Inject
+    EstimateLines lines;
+
+    @Inject
+    EstimateIssues issues;
+
+    @Inject
+    FinalBills finalBills;
+
+    @Inject
     PageMessages messages;
 
     private long id;
@@ -42,7 +54,7 @@ public class EstimatePage implements Serializable {
     private CostEstimate estimate;
     private EstimateSheet sheet;
     private List<CostEstimate> versions;
-    private List<Estimates.BillComparison> bills;
+    private List<FinalBills.BillComparison> bills;
     private EstimateForm description;
     private LineForm line;
     private FinalBillForm bill;
@@ -78,7 +90,7 @@ public class EstimatePage implements Serializable {
         estimate = shown;
         sheet = EstimateSheet.of(shown);
         versions = estimates.versions(shown.getId());
-        bills = estimates.accuracy(shown.getId());
+        bills = finalBills.accuracy(shown.getId());
         description = EstimateForm.of(shown);
         missingForGoodFaithEstimate = shown.isDraft() ? shown.whatStopsGoodFaithEstimate() : List.of();
     }
@@ -92,7 +104,7 @@ public class EstimatePage implements Serializable {
 
     public void saveProvider() {
         provider.setVersion(estimate.getVersion());
-        show(estimates.changeLineProvider(id, providerLineId, provider));
+        show(lines.changeLineProvider(id, providerLineId, provider));
         int lineNo = estimate.getLines().stream().filter(l -> l.getId().equals(providerLineId))
                 .mapToInt(EstimateLine::getLineNo).findFirst().orElse(0);
         messages.info("estimate.providerSaved", lineNo);
@@ -101,7 +113,7 @@ public class EstimatePage implements Serializable {
 
     public void addLine() {
         line.setVersion(estimate.getVersion());
-        show(estimates.addLine(id, line));
+        show(lines.addLine(id, line));
         messages.info("estimate.lineAdded", line.getCode());
         LineForm next = new LineForm();
         next.setWorkup(line.isWorkup());
@@ -119,7 +131,7 @@ public class EstimatePage implements Serializable {
     }
 
     public void removeLine(long lineId) {
-        show(estimates.removeLine(id, estimate.getVersion(), lineId));
+        show(lines.removeLine(id, estimate.getVersion(), lineId));
         messages.info("estimate.lineRemoved");
     }
 
@@ -130,19 +142,19 @@ public class EstimatePage implements Serializable {
     }
 
     public void issue() {
-        show(estimates.issue(id, estimate.getVersion()));
+        show(issues.issue(id, estimate.getVersion()));
         messages.info("estimate.issued", estimate.reference());
     }
 
     public String revise() {
-        CostEstimate next = estimates.revise(id);
+        CostEstimate next = issues.revise(id);
         messages.info("estimate.revised", next.reference());
         messages.keepForRedirect();
         return "/billing/estimate?faces-redirect=true&id=" + next.getId();
     }
 
     public void recordBill() {
-        estimates.recordFinalBill(id, bill);
+        finalBills.recordFinalBill(id, bill);
         messages.info("estimate.billRecorded", bill.getProviderName());
         bill = new FinalBillForm();
         show(estimates.find(id));
@@ -158,7 +170,7 @@ public class EstimatePage implements Serializable {
     public CostEstimate getEstimate() { return estimate; }
     public EstimateSheet getSheet() { return sheet; }
     public List<CostEstimate> getVersions() { return versions; }
-    public List<Estimates.BillComparison> getBills() { return bills; }
+    public List<FinalBills.BillComparison> getBills() { return bills; }
     public EstimateForm getDescription() { return description; }
     public LineForm getLine() { return line; }
     public FinalBillForm getBill() { return bill; }
