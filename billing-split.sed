@@ -1,5 +1,22 @@
 # Renames the classes of org.secondopinion.billing (issue 12, item 3) to their new packages.
 # Usage: git grep -lz 'org.secondopinion.billing' -- '*.java' '*.xml' '*.xhtml' '*.properties' | xargs -0 sed -i -E -f billing-split.sed
+# Besides the renames (which sed cannot do for you):
+#   platform.control.Money: cents, min, atLeastZero, percent, percentOfRate are public now
+#   EstimateLine.serviceLine()            -> ServiceLine.of(line)                 (estimate.control)
+#   EstimateLine.result(LineResult r)     -> r.keepIn(line)                        (entity keeps result(BigDecimal..., List))
+#   HealthPlan.benefitDesign(partB)       -> BenefitDesign.of(plan, partB)
+#   PlanCategory.rule()                   -> CategoryRule.of(category)
+#   PatientCoverage.coverage(partB)       -> Coverage.of(coverage, partB)
+#   FeeSchedule.finish(ImportReport, at)  -> report.finish(schedule, at)
+#   ScheduledCharge.rowsOf(id, charge)    -> charge.rows(id)                       (StandardCharge)
+#   Methodology.of(written)               -> Methodology.of(label): lower case, single spaces (ChargeDraft collapses)
+#   Estimates.addLine/changeLineProvider/removeLine/recalculate -> EstimateLines
+#   Estimates.issue/revise/document       -> EstimateIssues
+#   Estimates.recordFinalBill/accuracy(id)/accuracy(from, to), Estimates.BillComparison,
+#   Estimates.ACCURACY_MAX_YEARS          -> FinalBills
+#   Estimates.charges(feeScheduleId, code) is gone: FeeSchedules.charges / lists / price
+#   resources: org/secondopinion/billing/demo/ -> org/secondopinion/feeschedule/demo/,
+#              org/secondopinion/billing/control/PriceFileReaderFuzzTestInputs -> org/secondopinion/feeschedule/control/...
 s/\borg\.secondopinion\.billing\.boundary\.ChargeBatches\b/org.secondopinion.feeschedule.boundary.ChargeBatches/g
 s/\borg\.secondopinion\.billing\.boundary\.FeeScheduleImport\b/org.secondopinion.feeschedule.boundary.FeeScheduleImport/g
 s/\borg\.secondopinion\.billing\.boundary\.FeeSchedules\b/org.secondopinion.feeschedule.boundary.FeeSchedules/g
