@@ -45,18 +45,21 @@ final class LinePricing {
         String code = form.getCode().strip();
         String payer = estimate.isSelfPay() ? null : estimate.getCoverage().getPlan().getPayerName();
         String plan = estimate.isSelfPay() ? null : estimate.getCoverage().getPlan().getPlanName();
-        PriceLookup.Found found = feeSchedules.price(estimate.getFeeSchedule(), code, form.getModifiers(), payer, plan);
+        PriceLookup.Found found = feeSchedules.price(estimate.getFeeSchedule(), code, form.getModifiers(), payer,
+                plan);
         int units = found.unitsPriced(form.getUnits());
         String source = found.explanation(form.getUnits());
         PriceFacts prices = found.prices();
         if (form.getOutOfNetworkAllowed() != null) {
             prices = prices.withOutOfNetworkAllowed(form.getOutOfNetworkAllowed());
         }
-        String description = found.description() + (EstimateDrafts.blank(form.getModifiers()) || !found.modifiersLeft().isEmpty()
-                ? "" : " (modifier " + String.join(",", PriceLookup.modifierSet(form.getModifiers())) + ")");
+        String description = found.description()
+                + (EstimateDrafts.blank(form.getModifiers()) || !found.modifiersLeft().isEmpty() ? ""
+                : " (modifier " + String.join(",", PriceLookup.modifierSet(form.getModifiers())) + ")");
         EstimateLine line = new EstimateLine(option, form.isWorkup(), form.provider(),
                 form.getCategory(), code, found.codeType(), cut(description, 400),
-                Estimates.normaliseCodes(EstimateDrafts.blank(form.getDiagnosisCodes()) ? estimate.getDiagnosisCodes() : form.getDiagnosisCodes()),
+                Estimates.normaliseCodes(EstimateDrafts.blank(form.getDiagnosisCodes()) ? estimate.getDiagnosisCodes()
+                        : form.getDiagnosisCodes()),
                 form.getServiceDate(), units, emptyToNull(found.modifiersLeft()), form.getNetwork(),
                 form.isMultipleProcedure(), form.getPurpose());
         line.priced(prices, source);
