@@ -58,7 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EstimatesResource {
 
-
     @Inject
     Estimates estimates;
 

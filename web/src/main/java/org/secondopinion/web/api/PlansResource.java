@@ -42,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
-
     @Inject
     HealthPlans plans;
 
