@@ -65,12 +65,11 @@ public class LegalCaseOpinion implements Serializable {
 
     /** Saves the draft as typed and makes it final in one step when no section is missing, else names each one missing. */
     public void makeFinal() {
-        ReviewOpinion saved = opinions.writeOpinion(page.getId(), opinion);
+        ReviewOpinion saved = opinions.writeAndFinalise(page.getId(), opinion);
         if (missingSections(saved)) {
             messages.error("legal.opinion.notFinal", saved.getRevision());
         } else {
-            ReviewOpinion done = opinions.finalise(page.getId(), saved.getVersion());
-            messages.info("legal.opinion.final", done.getRevision(), done.getContentSha256());
+            messages.info("legal.opinion.final", saved.getRevision(), saved.getContentSha256());
         }
         page.reload();
         opinionFromLatest();
