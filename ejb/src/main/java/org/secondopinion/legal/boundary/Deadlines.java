@@ -67,16 +67,29 @@ public class Deadlines {
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})
     public List<DefendantDeadlines> forCase(long caseId) {
         LegalCase legalCase = wall.open(caseId);
-        return forAudience(legalCase, compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now(clock))));
+        return forAudience(legalCase, computeToday(legalCase));
     }
 
     /** A reviewer is concerned only with the expert's certificate, affidavit or report; the firm with all. */
     private List<DefendantDeadlines> forAudience(LegalCase legalCase, List<DefendantDeadlines> all) {
-        if (!wall.asReviewer(legalCase)) {
-            return all;
-        }
+        return wall.asReviewer(legalCase) ? concerningTheReviewer(all) : all;
+    }
+
+    /** Of a case's deadlines, those that concern its reviewer: the expert's certificate, affidavit or report. */
+    static List<DefendantDeadlines> concerningTheReviewer(List<DefendantDeadlines> all) {
         return all.stream().map(d -> new DefendantDeadlines(d.defendant(), d.rule(), d.deadlines().stream()
                 .filter(deadline -> deadline.kind() == Deadline.Kind.CERTIFICATE_OF_MERIT).toList())).toList();
+    }
+
+    /** Of the reminders sent, those about a deadline that concerns the reviewer. */
+    static List<DeadlineReminder> concerningTheReviewer(List<DeadlineReminder> sent, boolean reviewer) {
+        return reviewer ? sent.stream().filter(r -> Deadline.Kind.CERTIFICATE_OF_MERIT.name().equals(r.getKind()))
+                .toList() : sent;
+    }
+
+    /** The case's deadlines for its firm, computed with the rule in force today. */
+    private List<DefendantDeadlines> computeToday(LegalCase legalCase) {
+        return compute(legalCase, ruleInForce(em, legalCase.getJurisdiction(), LocalDate.now(clock)));
     }
 
     /** The cases one calendar page reads at most. */
@@ -115,8 +128,7 @@ public class Deadlines {
         LegalCase legalCase = wall.open(caseId);
         List<DeadlineReminder> reminders = em.createNamedQuery(DeadlineReminder.FIND_BY_CASE, DeadlineReminder.class)
                 .setParameter("case", caseId).getResultList();
-        return wall.asReviewer(legalCase) ? reminders.stream()
-                .filter(r -> Deadline.Kind.CERTIFICATE_OF_MERIT.name().equals(r.getKind())).toList() : reminders;
+        return concerningTheReviewer(reminders, wall.asReviewer(legalCase));
     }
 
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.ADMIN})

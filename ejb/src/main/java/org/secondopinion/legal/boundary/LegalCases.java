@@ -134,13 +134,6 @@ public class LegalCases {
         return legalCase;
     }
 
-    /** The case file for export: only behind the wall, and audited as an export. */
-    public LegalCase export(long id) {
-        LegalCase legalCase = wall.open(id);
-        audit.record(AuditAction.EXPORT, RECORD_TYPE, id, "exported the case file of " + legalCase.reference());
-        return legalCase;
-    }
-
     public List<LegalFirm> firms() {
         return em.createNamedQuery(LegalFirm.FIND_ALL, LegalFirm.class).getResultList();
     }

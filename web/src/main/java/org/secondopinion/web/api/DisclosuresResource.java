@@ -26,7 +26,7 @@ public class DisclosuresResource {
     Productions productions;
 
     public record PatientDisclosure(long caseId, String patientName, LocalDate patientBirthDate,
-                                    LegalResource.DisclosureView disclosure) {
+                                    CaseDisclosuresResource.DisclosureView disclosure) {
     }
 
     @GET
@@ -38,6 +38,6 @@ public class DisclosuresResource {
             throw new RuleViolation("birthDate", "birthDate is a date written 1970-03-04.");
         }
         return productions.disclosuresOf(name, birthDate).stream().map(d -> new PatientDisclosure(d.getCaseId(),
-                d.getPatientName(), d.getPatientBirthDate(), LegalResource.DisclosureView.of(d))).toList();
+                d.getPatientName(), d.getPatientBirthDate(), CaseDisclosuresResource.DisclosureView.of(d))).toList();
     }
 }

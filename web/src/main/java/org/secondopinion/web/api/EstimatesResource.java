@@ -57,7 +57,6 @@ import org.secondopinion.platform.entity.RuleViolation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EstimatesResource {
 
-
     @Inject
     Estimates estimates;
 

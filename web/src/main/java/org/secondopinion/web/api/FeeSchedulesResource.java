@@ -44,7 +44,6 @@ import org.secondopinion.platform.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeeSchedulesResource {
 
-
     @Inject
     FeeSchedules feeSchedules;
 

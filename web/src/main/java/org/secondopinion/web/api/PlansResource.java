@@ -42,7 +42,6 @@ import org.secondopinion.platform.entity.Role;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
-
     @Inject
     HealthPlans plans;
 

@@ -187,7 +187,6 @@ public class ReferralsResource {
         public OpinionForm opinion;
     }
 
-
     public static class FollowUp {
         public long version;
         public @Size(max = 2000, message = "Question is at most 2000 characters.") @PlainText(value = "Question", multiLine = true) String question;

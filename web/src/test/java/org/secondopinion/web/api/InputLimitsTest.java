@@ -78,7 +78,7 @@ class InputLimitsTest {
     void everyTextHasALimitAndThePlainTextCheckAndEveryDateARange() throws Exception {
         Set<Class<?>> inputs = inputClasses();
         assertThat(inputs).as("discovered inputs").hasSizeGreaterThan(25)
-                .contains(CaseForm.class, LegalResource.Hold.class, ReferralsResource.StepRequest.class);
+                .contains(CaseForm.class, LegalHoldsResource.Hold.class, ReferralsResource.StepRequest.class);
         List<String> missing = new ArrayList<>();
         for (Class<?> input : inputs) {
             for (Field field : fields(input)) {
@@ -115,12 +115,12 @@ class InputLimitsTest {
     void anOverLongTextIsRefusedNamingTheField() {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
-            assertThat(validator.validate(new LegalResource.Hold("x".repeat(401))))
+            assertThat(validator.validate(new LegalHoldsResource.Hold("x".repeat(401))))
                     .singleElement().satisfies(v -> {
                         assertThat(v.getPropertyPath().toString()).isEqualTo("reason");
                         assertThat(v.getMessage()).isEqualTo("Reason is at most 400 characters.");
                     });
-            assertThat(validator.validate(new LegalResource.Hold("x".repeat(400)))).isEmpty();
+            assertThat(validator.validate(new LegalHoldsResource.Hold("x".repeat(400)))).isEmpty();
         }
     }
 
@@ -184,7 +184,7 @@ class InputLimitsTest {
     }
 
     private static List<Class<?>> resources() throws Exception {
-        return classesOf(LegalResource.class, name -> name.startsWith("org/secondopinion/web/api/") && name.endsWith(".class"))
+        return classesOf(LegalCasesResource.class, name -> name.startsWith("org/secondopinion/web/api/") && name.endsWith(".class"))
                 .stream().filter(c -> c.isAnnotationPresent(Path.class)).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -37,7 +38,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.audit.boundary.AuditQuery;
+import org.secondopinion.legal.boundary.CaseFile;
+import org.secondopinion.legal.boundary.CaseFiles;
+import org.secondopinion.legal.boundary.FirmCaseFile;
+import org.secondopinion.legal.boundary.ReviewerCaseFile;
+import org.secondopinion.legal.entity.LegalDocument;
+import org.secondopinion.legal.entity.ReviewerAssignment;
 import org.secondopinion.platform.control.FileStore;
+import org.secondopinion.platform.entity.RecordNotFound;
 
 /**
  * Malpractice-review case files over the API, on H2 and PostgreSQL: the walls between firms (case, document,
@@ -64,6 +74,21 @@ class LegalIT {
 
     @Inject
     FileStore fileStore;
+
+    @Inject
+    CaseFiles caseFiles;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    RunAsCoordinator asCoordinator;
+
+    @Inject
+    RunAsSpecialist asSpecialist;
+
+    @Inject
+    RunAsAdmin asAdmin;
 
     @Test
     @RunAsClient
@@ -647,6 +672,57 @@ class LegalIT {
         assertThat(refused.body()).contains("has changed since it was received");
         assertThat(call("GET", "legal/cases/" + id + "/custody", null, "legal").body()).contains("INTEGRITY_FAILED");
         assertThat(probe.custodyEntries("INTEGRITY_FAILED")).as("kept although the download was refused").isPositive();
+    }
+
+    /**
+     * One view of a case file is one boundary call and one audit entry, and what it holds depends on the reader: the
+     * firm's side reads the whole file, the assigned reviewer their own assignment, the documents produced to them
+     * and only the certificate-of-merit deadlines; a case not assigned to them is not found.
+     */
+    @Test
+    void readsACaseFileForEachAudienceInOneCallAuditedOnce() throws Exception {
+        JsonObject opened = open("legal", "Rhea Readmodel", "READM");
+        long id = opened.getInt("id");
+        long produced = upload("legal", id, "read-chart.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
+        upload("legal", id, "read-memo.pdf", pdf(1), "ATTORNEY_WORK_PRODUCT");
+        long order = authority(id, "COURT_ORDER", false, LocalDate.now().minusDays(1), null).getInt("id");
+        assertThat(produce(id, order, List.of(produced)).statusCode()).isEqualTo(201);
+        long okafor = practitioner(array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
+                "Okafor");
+        assertThat(call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"),
+                proposal(okafor, null), "legal").statusCode()).isEqualTo(201);
+
+        long coordinatorEntries = auditEntries("coordinator", id);
+        CaseFile firmSide = asCoordinator.call(() -> caseFiles.read(id));
+        assertThat(auditEntries("coordinator", id) - coordinatorEntries).as("one audit entry for one read").isEqualTo(1);
+        assertThat(firmSide).isInstanceOf(FirmCaseFile.class);
+        FirmCaseFile firm = (FirmCaseFile) firmSide;
+        assertThat(firm.documents()).extracting(LegalDocument::getFileName)
+                .containsExactlyInAnyOrder("read-chart.pdf", "read-memo.pdf");
+        assertThat(firm.custody()).isNotEmpty();
+        assertThat(firm.productions()).hasSize(1);
+        assertThat(firm.candidates()).isNotEmpty();
+        assertThat(firm.deadlines().get(0).deadlines()).extracting(d -> d.kind().name()).contains("LIMITATIONS");
+
+        long reviewerEntries = auditEntries("specialist", id);
+        CaseFile reviewerSide = asSpecialist.call(() -> caseFiles.read(id));
+        assertThat(auditEntries("specialist", id) - reviewerEntries).as("one audit entry for one read").isEqualTo(1);
+        assertThat(reviewerSide).isInstanceOf(ReviewerCaseFile.class);
+        assertThat(reviewerSide.documents()).extracting(LegalDocument::getFileName).containsExactly("read-chart.pdf");
+        assertThat(reviewerSide.assignments()).extracting(ReviewerAssignment::getReviewerUsername)
+                .containsOnly("specialist");
+        assertThat(reviewerSide.deadlines()).flatExtracting(d -> d.deadlines()).extracting(d -> d.kind().name())
+                .doesNotContain("LIMITATIONS", "REPOSE", "NOTICE_OF_INTENT");
+
+        long other = open("legal", "Una Unassigned", "READN").getInt("id");
+        assertThatThrownBy(() -> asSpecialist.call(() -> caseFiles.read(other))).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> asSpecialist.call(() -> caseFiles.read(other + 100_000)))
+                .as("a case that does not exist gets the same answer").isInstanceOf(RecordNotFound.class);
+    }
+
+    private long auditEntries(String actor, long caseId) throws Exception {
+        return asAdmin.call(() -> auditLog.count(new AuditQuery(actor, null, "LegalCase", Long.toString(caseId), null,
+                null, null)));
     }
 
     private JsonObject open(String username, String claimant, String prefix) throws Exception {
