@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,18 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -36,37 +27,13 @@ import org.openqa.selenium.WebElement;
  * {@code GET /api/estimates?first=&max=&sort=&desc=}, whose default answer is unchanged, and on the page, whose
  * table has a paginator.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BillingListIT {
+class BillingListIT extends BrowserTestBase {
 
-    private static final String PASSWORD = "SecondOpinion-demo";
     private static final int ESTIMATES = 30;
     private static final String MRN = "PAGE-" + UUID.randomUUID().toString().substring(0, 8);
-    private static Browser browser;
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -144,8 +111,7 @@ class BillingListIT {
     @Test
     @Order(3)
     void showsTheEstimatesAPageAtATimeWithAPaginatorAndSortsByAColumn() throws Exception {
-        browser.driver.manage().deleteAllCookies();
-        new LoginPage(browser.driver).open(base.toString()).signIn("billing", PASSWORD);
+        signInAfresh("billing");
         assertThat(browser.waitForText(By.id("currentUser"), "billing")).isTrue();
         browser.driver.get(base + "billing/estimates.xhtml");
 

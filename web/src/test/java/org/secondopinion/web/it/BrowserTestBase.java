@@ -1,5 +1,7 @@
 package org.secondopinion.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -62,14 +64,22 @@ abstract class BrowserTestBase {
     }
 
     /** Signs in on the login page in the browser's current session (as after a sign-out). */
-    void signIn(String username) {
-        new LoginPage(browser.driver).open(base.toString()).signIn(username, PASSWORD);
+    LoginPage signIn(String username) {
+        LoginPage login = new LoginPage(browser.driver).open(base.toString());
+        login.signIn(username, PASSWORD);
+        return login;
     }
 
     /** Forgets every cookie first, so that the sign-in starts a new session. */
-    void signInAfresh(String username) {
+    LoginPage signInAfresh(String username) {
         browser.driver.manage().deleteAllCookies();
-        signIn(username);
+        return signIn(username);
+    }
+
+    /** Signs in afresh and waits until the page shows the user signed in. */
+    void signInAs(String username) {
+        signInAfresh(username);
+        assertThat(browser.waitForText(By.id("currentUser"), username)).as("signed in as " + username).isTrue();
     }
 
     void signOut() {

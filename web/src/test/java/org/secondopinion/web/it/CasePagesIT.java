@@ -3,7 +3,6 @@ package org.secondopinion.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,15 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,41 +22,16 @@ import org.openqa.selenium.WebElement;
  * The case pages keep the reader's place (issue 10, item 15), ask before an irreversible step (item 16), and the
  * specialist's home page lists the work waiting on them (item 23). Cases are arranged through the REST API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CasePagesIT {
-
-    private static final String PASSWORD = "SecondOpinion-demo";
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class CasePagesIT extends BrowserTestBase {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     // ---- item 15: the tab and the scroll position --------------------------------------------------------
 
     @Test
     void keepsTheOpenTabAndTheScrollPositionAfterAnActionOnAnotherTab() throws Exception {
         Case collecting = collectingRecords("Tab Keeper");
-        signIn("coordinator");
+        signInAs("coordinator");
         browser.driver.manage().window().setSize(new Dimension(1280, 520));
         try {
             CasePage page = new CasePage(browser.driver);
@@ -93,7 +59,7 @@ class CasePagesIT {
     @Test
     void keepsTheOpenTabWhenThePageIsReloaded() throws Exception {
         Case collecting = collectingRecords("Reload Reader");
-        signIn("coordinator");
+        signInAs("coordinator");
         CasePage page = new CasePage(browser.driver);
         browser.driver.get(base + "referral/case.xhtml?id=" + collecting.id);
         page.tab("History");
@@ -111,7 +77,7 @@ class CasePagesIT {
     @Test
     void asksBeforeCancellingACaseAndDoesNothingWhenTheAnswerIsNo() throws Exception {
         Case collecting = collectingRecords("Careful Canceller");
-        signIn("coordinator");
+        signInAs("coordinator");
         CasePage page = new CasePage(browser.driver);
         browser.driver.get(base + "referral/case.xhtml?id=" + collecting.id);
         ConfirmDialog dialog = new ConfirmDialog(browser.driver);
@@ -144,7 +110,7 @@ class CasePagesIT {
                         .formatted(askedForMore.version));
         assertThat(askedForMore.json).contains("\"status\":\"INFO_REQUESTED\"");
 
-        signIn("specialist");
+        signInAs("specialist");
         String work = browser.driver.findElement(By.id("myWork")).getText();
         assertThat(work).contains(inReview.reference).contains("Opinion due")
                 .contains(offered.reference).contains("Offered to you")
@@ -240,12 +206,5 @@ class CasePagesIT {
 
     private Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) browser.driver).executeScript(script, arguments);
-    }
-
-    private void signIn(String username) {
-        browser.driver.manage().deleteAllCookies();
-        LoginPage login = new LoginPage(browser.driver).open(base.toString());
-        login.signIn(username, PASSWORD);
-        assertThat(browser.waitForText(By.id("currentUser"), username)).as("signed in as " + username).isTrue();
     }
 }

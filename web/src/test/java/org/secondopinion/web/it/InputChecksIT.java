@@ -3,7 +3,6 @@ package org.secondopinion.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,15 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,34 +19,9 @@ import org.openqa.selenium.WebElement;
  * Issue 10, items 2, 3, 8, 12 and 17: what staff type is what is saved, or it is refused naming the field (400 on
  * the API, a message on the page), never changed without a word and never a 500.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InputChecksIT {
-
-    private static final String PASSWORD = "SecondOpinion-demo";
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class InputChecksIT extends BrowserTestBase {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void refusesADateThatDoesNotExistNamingTheField() throws Exception {
@@ -158,7 +124,7 @@ class InputChecksIT {
 
     @Test
     void aTypedDateThatDoesNotExistIsRefusedOnThePageNamingTheField() {
-        new LoginPage(browser.driver).open(base.toString()).signIn("coordinator", PASSWORD);
+        signIn("coordinator");
         browser.driver.get(base + "coordinator/intake.xhtml");
         WebElement birthDate = browser.driver.findElement(By.id("intakeForm:birthDate_input"));
 

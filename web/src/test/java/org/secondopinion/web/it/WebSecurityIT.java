@@ -2,7 +2,6 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,15 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,33 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Content-Security-Policy with the pages still working in a real browser, and an ended
  * session that says so and returns the person to their page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebSecurityIT {
+class WebSecurityIT extends BrowserTestBase {
 
-    private static final String PASSWORD = "SecondOpinion-demo";
     private static final String FORGED_HOST = "evil.example";
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() throws Exception {
@@ -279,9 +246,7 @@ class WebSecurityIT {
     }
 
     private void signInInBrowser(String username) {
-        browser.driver.manage().deleteAllCookies();
-        new LoginPage(browser.driver).open(base.toString()).signIn(username, PASSWORD);
-        assertThat(browser.waitForText(By.id("currentUser"), username)).as("signed in as " + username).isTrue();
+        signInAs(username);
         cspMessages();
     }
 
