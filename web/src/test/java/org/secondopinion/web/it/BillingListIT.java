@@ -1,18 +1,12 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.web.it.ApiClient.array;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,8 +27,6 @@ class BillingListIT extends BrowserTestBase {
     private static final int ESTIMATES = 30;
     private static final String MRN = "PAGE-" + UUID.randomUUID().toString().substring(0, 8);
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     @Order(1)
     void pagesAndSortsAPatientsEstimatesInTheDatabase() throws Exception {
@@ -42,9 +34,9 @@ class BillingListIT extends BrowserTestBase {
         for (int i = 0; i < ESTIMATES; i++) {
             // created in a shuffled order, so that creation order and name order differ
             int n = (i * 7) % ESTIMATES;
-            HttpResponse<String> created = call("POST", "estimates", """
-                    {"patientMrn":"%s","patientName":"Pager %02d","patientBirthDate":"1970-01-01","feeScheduleId":%d,
-                     "primaryService":"Second opinion","scheduledOn":"2026-12-01"}""".formatted(MRN, n, schedule));
+            HttpResponse<String> created = call("POST", "estimates", EstimateBody.anEstimate(MRN,
+                    "Pager %02d".formatted(n), "1970-01-01", schedule).primaryService("Second opinion")
+                    .without("diagnosisCodes").without("serviceDate").json());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
 
@@ -156,21 +148,13 @@ class BillingListIT extends BrowserTestBase {
         return array(json).getValuesAs(JsonObject.class).stream().map(e -> e.getString("patientName")).toList();
     }
 
+    /** A call of the billing officer's, asking for JSON. */
     private HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("billing:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = api().request(path, "billing").header("Accept", "application/json");
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonArray array(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray();
-        }
+        return api().send(request);
     }
 }

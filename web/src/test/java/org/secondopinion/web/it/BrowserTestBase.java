@@ -107,6 +107,11 @@ abstract class BrowserTestBase {
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
     }
 
+    /** The REST API, for what a test arranges or checks beside the pages. */
+    ApiClient api() {
+        return new ApiClient(base);
+    }
+
     /** A GET in the browser's signed-in session, as a download link would make it. */
     HttpResponse<byte[]> fetch(String address) throws Exception {
         Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");

@@ -2,12 +2,8 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,8 +19,6 @@ import org.openqa.selenium.WebElement;
  * specialist's home page lists the work waiting on them (item 23). Cases are arranged through the REST API.
  */
 class CasePagesIT extends BrowserTestBase {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     // ---- item 15: the tab and the scroll position --------------------------------------------------------
 
@@ -140,12 +134,9 @@ class CasePagesIT extends BrowserTestBase {
 
     private Case collectingRecords(String patient) throws Exception {
         String mrn = "PG-" + UUID.randomUUID().toString().substring(0, 8);
-        String form = """
-                {"patientName":"%s","patientBirthDate":"1971-03-04","patientMrn":"%s",
-                 "firstPhysicianName":"Dr. Elsewhere","diagnosisCode":"M48.061","diagnosisText":"Spinal stenosis, lumbar region",
-                 "treatmentKind":"SURGERY","treatmentText":"Laminectomy","requestedSpecialty":"Orthopaedic surgery",
-                 "reason":"Unsure whether surgery can wait","urgency":"ROUTINE","consent":true,
-                 "standardQuestions":["ALTERNATIVES"]}""".formatted(patient + " " + mrn, mrn);
+        String form = ReferralBody.aReferral(patient + " " + mrn, "1971-03-04", mrn)
+                .diagnosis("M48.061", "Spinal stenosis, lumbar region").treatment("SURGERY", "Laminectomy")
+                .reason("Unsure whether surgery can wait").json();
         Case created = send("POST", "referrals", "coordinator", form);
         return step(created, "coordinator", "START_RECORDS");
     }
@@ -157,8 +148,8 @@ class CasePagesIT extends BrowserTestBase {
                     "{\"version\":%d,\"state\":\"RECEIVED\"}".formatted(current.version));
         }
         current = step(current, "coordinator", "COMPLETE_RECORDS");
-        HttpResponse<String> candidates = http.send(request("referrals/" + current.id + "/candidates", "coordinator")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> candidates = api().send(request("referrals/" + current.id + "/candidates", "coordinator")
+                .GET());
         Matcher okafor = Pattern.compile("\\{[^{}]*\"name\":\"Dr\\. Samuel Okafor\"[^{}]*}").matcher(candidates.body());
         assertThat(okafor.find()).as(candidates.body()).isTrue();
         long practitioner = number(okafor.group(), "practitionerId");
@@ -172,8 +163,8 @@ class CasePagesIT extends BrowserTestBase {
     }
 
     private Case send(String method, String path, String username, String json) throws Exception {
-        HttpResponse<String> response = http.send(request(path, username).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api().send(request(path, username).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
         String body = response.body();
         Matcher reference = Pattern.compile("\"reference\":\"(SO-\\d+)\"").matcher(body);
@@ -192,10 +183,7 @@ class CasePagesIT extends BrowserTestBase {
     }
 
     private HttpRequest.Builder request(String path, String username) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base.toString() + "api/" + path))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json");
+        return api().request(path, username).header("Accept", "application/json");
     }
 
     private static long number(String json, String field) {

@@ -2,12 +2,7 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,11 +16,10 @@ import org.openqa.selenium.WebElement;
  */
 class InputChecksIT extends BrowserTestBase {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void refusesADateThatDoesNotExistNamingTheField() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson("\"claimantBirthDate\":\"1980-02-31\"", "PA", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases",
+                aCase("Ann Lee").with("claimantBirthDate", "1980-02-31").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
@@ -35,7 +29,7 @@ class InputChecksIT extends BrowserTestBase {
 
     @Test
     void refusesAnIncidentDateOf1900NamingTheField() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson("\"incidentDate\":\"1900-01-01\"", "PA", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases", aCase("Ann Lee").with("incidentDate", "1900-01-01").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"incidentDate\"")
@@ -49,7 +43,7 @@ class InputChecksIT extends BrowserTestBase {
     void theDeadlineCalendarPagesByCases() throws Exception {
         // two more cases of the firm, each with a coming certificate-of-merit or limitations date
         for (String claimant : List.of("Cal One", "Cal Two")) {
-            HttpResponse<String> created = post("legal/cases", caseJson(null, "PA", claimant));
+            HttpResponse<String> created = post("legal/cases", aCase(claimant).json());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
 
@@ -80,7 +74,8 @@ class InputChecksIT extends BrowserTestBase {
 
     @Test
     void refusesABirthDateInTheFuture() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson("\"claimantBirthDate\":\"2999-01-01\"", "PA", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases",
+                aCase("Ann Lee").with("claimantBirthDate", "2999-01-01").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"claimantBirthDate\"");
@@ -88,7 +83,7 @@ class InputChecksIT extends BrowserTestBase {
 
     @Test
     void refusesAJurisdictionThatIsNoUsStateOrTerritory() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson(null, "ZZ", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases", aCase("Ann Lee").jurisdiction("ZZ").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"jurisdiction\"").contains("US state");
@@ -96,18 +91,18 @@ class InputChecksIT extends BrowserTestBase {
 
     @Test
     void refusesABidiOverrideOrAControlCharacterInANameNamingTheField() throws Exception {
-        HttpResponse<String> bidi = post("legal/cases", caseJson(null, "PA", "Ann\\u202ELee"));
+        HttpResponse<String> bidi = post("legal/cases", aCase("Ann\\u202ELee").json());
         assertThat(bidi.statusCode()).as(bidi.body()).isEqualTo(400);
         assertThat(bidi.body()).contains("\"field\":\"claimantName\"").contains("U+202E");
 
-        HttpResponse<String> nul = post("legal/cases", caseJson(null, "PA", "Ann\\u0000Lee"));
+        HttpResponse<String> nul = post("legal/cases", aCase("Ann\\u0000Lee").json());
         assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
         assertThat(nul.body()).contains("\"field\":\"claimantName\"").contains("U+0000");
     }
 
     @Test
     void refusesAnOverLongHoldReasonNamingTheFieldInsteadOfFailing() throws Exception {
-        HttpResponse<String> created = post("legal/cases", caseJson(null, "pr", "Bea Long"));
+        HttpResponse<String> created = post("legal/cases", aCase("Bea Long").jurisdiction("pr").json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"jurisdiction\":\"PR\"");
         long caseId = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
@@ -141,33 +136,18 @@ class InputChecksIT extends BrowserTestBase {
         assertThat(page).contains("birth");
     }
 
-    private static String caseJson(String extra, String jurisdiction, String claimant) {
+    /** A case with one defendant named only, and a Bates prefix of its own. */
+    private static LegalCaseBody aCase(String claimant) {
         String prefix = "IC" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
-        String body = """
-                {"requestingSide":"PLAINTIFF","attorney":"A. Counsel","matterNumber":"M-%s",
-                 "claimantName":"%s","claimantBirthDate":"1970-03-04","jurisdiction":"%s",
-                 "incidentDate":"2025-06-01","discoveryDate":"2025-07-15","batesPrefix":"%s",
-                 "defendants":[{"kind":"PROVIDER","name":"Dr. Example Surgeon"}]}"""
-                .formatted(prefix, claimant, jurisdiction, prefix);
-        if (extra == null) {
-            return body;
-        }
-        String field = extra.substring(0, extra.indexOf(':') + 1);
-        return body.replaceFirst(java.util.regex.Pattern.quote(field) + "\"[^\"]*\"", java.util.regex.Matcher.quoteReplacement(extra));
+        return LegalCaseBody.aCase(claimant, prefix).againstOnly("Dr. Example Surgeon");
     }
 
+    /** A call of the firm's lawyer. */
     private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/" + path)).header("Authorization", basic("legal"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return api().post(path, json, "legal");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/" + path)).header("Authorization", basic("legal"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return api().get(path, "legal");
     }
 }

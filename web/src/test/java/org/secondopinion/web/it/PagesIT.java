@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -259,10 +257,8 @@ class PagesIT extends BrowserTestBase {
         assertThat(schedule.find()).as(schedules).isTrue();
         Matcher scheduleId = ID.matcher(schedule.group());
         assertThat(scheduleId.find()).isTrue();
-        HttpResponse<String> created = api("POST", "estimates", """
-                {"patientMrn":"MRN-PAGES-1","patientName":"Paula Pages","patientBirthDate":"1970-05-06",
-                 "feeScheduleId":%s,"primaryService":"Second opinion on knee osteoarthritis","diagnosisCodes":"M17.11",
-                 "scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}""".formatted(scheduleId.group(1)));
+        HttpResponse<String> created = api("POST", "estimates", EstimateBody.anEstimate("MRN-PAGES-1", "Paula Pages",
+                "1970-05-06", Long.parseLong(scheduleId.group(1))).json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = ID.matcher(created.body());
         assertThat(id.find()).isTrue();
@@ -286,15 +282,9 @@ class PagesIT extends BrowserTestBase {
         return Long.parseLong(id.group(1));
     }
 
+    /** A call of the billing officer's. */
     private HttpResponse<String> api(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("billing:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().call(method, path, json, "billing");
     }
 
     /** A GET in the browser's signed-in session. */

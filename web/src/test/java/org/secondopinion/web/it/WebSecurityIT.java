@@ -1,11 +1,10 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.web.it.ApiClient.basic;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,10 +262,6 @@ class WebSecurityIT extends BrowserTestBase {
 
     private static boolean passwordWorks(RawHttp http, String username, String password) throws Exception {
         return http.get("api/me", null, Map.of("Authorization", basic(username, password))).status() == 200;
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String newUser(String username) {
