@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,18 +19,14 @@ import org.secondopinion.directory.entity.Specialty;
 import org.secondopinion.platform.control.PrintedPdf;
 import org.secondopinion.platform.control.Signature;
 import org.secondopinion.referral.entity.Alternative;
-import org.secondopinion.referral.entity.FirstOpinion;
 import org.secondopinion.referral.entity.OpinionOutcome;
 import org.secondopinion.referral.entity.Patient;
 import org.secondopinion.referral.entity.RecordState;
 import org.secondopinion.referral.entity.Referral;
-import org.secondopinion.referral.entity.ReferralPart;
+import org.secondopinion.referral.entity.ReferralBuilder;
 import org.secondopinion.referral.entity.ReferralQuestion;
 import org.secondopinion.referral.entity.ReferralRecord;
-import org.secondopinion.referral.entity.Sex;
 import org.secondopinion.referral.entity.StandardQuestion;
-import org.secondopinion.referral.entity.TreatmentKind;
-import org.secondopinion.referral.entity.Urgency;
 
 class OpinionReportTest {
 
@@ -111,21 +106,10 @@ class OpinionReportTest {
     }
 
     private static Referral inReview() {
-        Patient patient = new Patient("Maria Lopez", LocalDate.of(1968, 5, 14), Sex.FEMALE, "MRN-100200", null,
-                "Spanish");
-        FirstOpinion first = new FirstOpinion("Dr. John Smith", null, "General Hospital", 10L, 20L,
-                LocalDate.of(2026, 2, 20), "C50.911", "Malignant neoplasm of the right breast", TreatmentKind.SURGERY,
-                "Mastectomy");
-        Referral referral = new Referral(patient, first, "Oncology", "Breast", "Wants to avoid a mastectomy",
-                Urgency.ROUTINE, true, EnumSet.of(StandardQuestion.ALTERNATIVES, StandardQuestion.RECOVERY),
-                List.of("Can it wait a month?"), "coordinator", INTAKE);
-        long id = 2000;
-        for (ReferralQuestion question : referral.getQuestions()) {
-            setId(question, ++id);
-        }
-        for (ReferralRecord record : referral.getRecords()) {
-            setId(record, ++id);
-        }
+        Referral referral = ReferralBuilder.aReferral(INTAKE)
+                .questions(EnumSet.of(StandardQuestion.ALTERNATIVES, StandardQuestion.RECOVERY),
+                        List.of("Can it wait a month?"))
+                .partIdsAfter(2000).build();
         referral.startRecordCollection("coordinator", at(1), null);
         for (ReferralRecord record : referral.getRecords()) {
             referral.markRecord(record.getId(), RecordState.RECEIVED, LocalDate.of(2026, 3, 4), "General Hospital", null);
@@ -142,16 +126,5 @@ class OpinionReportTest {
 
     private static Instant at(int days) {
         return INTAKE.plus(Duration.ofDays(days));
-    }
-
-    /** Outside JPA the ids of child rows stay null; the methods that take an id need one. */
-    private static void setId(ReferralPart part, long id) {
-        try {
-            Field field = ReferralPart.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(part, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -359,21 +358,8 @@ class ReferralTest {
 
     private static Referral intake(Urgency urgency, boolean consent, String code, Set<StandardQuestion> standard,
                                    List<String> own) {
-        Patient patient = new Patient("Maria Lopez", LocalDate.of(1968, 5, 14), Sex.FEMALE, "MRN-100200",
-                "maria@example.org", "Spanish");
-        FirstOpinion first = new FirstOpinion("Dr. John Smith", null, "General Hospital", 10L, 20L,
-                LocalDate.of(2026, 2, 20), code, "Malignant neoplasm of the right breast", TreatmentKind.SURGERY,
-                "Mastectomy");
-        Referral referral = new Referral(patient, first, "Oncology", "Breast", "Wants to avoid a mastectomy", urgency,
-                consent, standard, own, "coordinator", INTAKE);
-        long id = 1000;
-        for (ReferralQuestion question : referral.getQuestions()) {
-            setId(question, ++id);
-        }
-        for (ReferralRecord record : referral.getRecords()) {
-            setId(record, ++id);
-        }
-        return referral;
+        return ReferralBuilder.aReferral(INTAKE).urgency(urgency).consent(consent).diagnosisCode(code)
+                .questions(standard, own).patientEmail("maria@example.org").build();
     }
 
     private static Referral readyForMatching() {
@@ -415,16 +401,5 @@ class ReferralTest {
 
     private static long idOf(ReferralPart part) {
         return part.getId();
-    }
-
-    /** Outside JPA the ids of child rows stay null; the methods that take an id need one. */
-    private static void setId(ReferralPart part, long id) {
-        try {
-            Field field = ReferralPart.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(part, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,26 +2,13 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,41 +18,14 @@ import org.openqa.selenium.WebElement;
  * The case pages keep the reader's place (issue 10, item 15), ask before an irreversible step (item 16), and the
  * specialist's home page lists the work waiting on them (item 23). Cases are arranged through the REST API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CasePagesIT {
-
-    private static final String PASSWORD = "SecondOpinion-demo";
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CasePagesIT extends BrowserTestBase {
 
     // ---- item 15: the tab and the scroll position --------------------------------------------------------
 
     @Test
     void keepsTheOpenTabAndTheScrollPositionAfterAnActionOnAnotherTab() throws Exception {
         Case collecting = collectingRecords("Tab Keeper");
-        signIn("coordinator");
+        signInAs("coordinator");
         browser.driver.manage().window().setSize(new Dimension(1280, 520));
         try {
             CasePage page = new CasePage(browser.driver);
@@ -93,7 +53,7 @@ class CasePagesIT {
     @Test
     void keepsTheOpenTabWhenThePageIsReloaded() throws Exception {
         Case collecting = collectingRecords("Reload Reader");
-        signIn("coordinator");
+        signInAs("coordinator");
         CasePage page = new CasePage(browser.driver);
         browser.driver.get(base + "referral/case.xhtml?id=" + collecting.id);
         page.tab("History");
@@ -111,7 +71,7 @@ class CasePagesIT {
     @Test
     void asksBeforeCancellingACaseAndDoesNothingWhenTheAnswerIsNo() throws Exception {
         Case collecting = collectingRecords("Careful Canceller");
-        signIn("coordinator");
+        signInAs("coordinator");
         CasePage page = new CasePage(browser.driver);
         browser.driver.get(base + "referral/case.xhtml?id=" + collecting.id);
         ConfirmDialog dialog = new ConfirmDialog(browser.driver);
@@ -144,7 +104,7 @@ class CasePagesIT {
                         .formatted(askedForMore.version));
         assertThat(askedForMore.json).contains("\"status\":\"INFO_REQUESTED\"");
 
-        signIn("specialist");
+        signInAs("specialist");
         String work = browser.driver.findElement(By.id("myWork")).getText();
         assertThat(work).contains(inReview.reference).contains("Opinion due")
                 .contains(offered.reference).contains("Offered to you")
@@ -174,12 +134,9 @@ class CasePagesIT {
 
     private Case collectingRecords(String patient) throws Exception {
         String mrn = "PG-" + UUID.randomUUID().toString().substring(0, 8);
-        String form = """
-                {"patientName":"%s","patientBirthDate":"1971-03-04","patientMrn":"%s",
-                 "firstPhysicianName":"Dr. Elsewhere","diagnosisCode":"M48.061","diagnosisText":"Spinal stenosis, lumbar region",
-                 "treatmentKind":"SURGERY","treatmentText":"Laminectomy","requestedSpecialty":"Orthopaedic surgery",
-                 "reason":"Unsure whether surgery can wait","urgency":"ROUTINE","consent":true,
-                 "standardQuestions":["ALTERNATIVES"]}""".formatted(patient + " " + mrn, mrn);
+        String form = ReferralBody.aReferral(patient + " " + mrn, "1971-03-04", mrn)
+                .diagnosis("M48.061", "Spinal stenosis, lumbar region").treatment("SURGERY", "Laminectomy")
+                .reason("Unsure whether surgery can wait").json();
         Case created = send("POST", "referrals", "coordinator", form);
         return step(created, "coordinator", "START_RECORDS");
     }
@@ -191,8 +148,8 @@ class CasePagesIT {
                     "{\"version\":%d,\"state\":\"RECEIVED\"}".formatted(current.version));
         }
         current = step(current, "coordinator", "COMPLETE_RECORDS");
-        HttpResponse<String> candidates = http.send(request("referrals/" + current.id + "/candidates", "coordinator")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> candidates = api().send(request("referrals/" + current.id + "/candidates", "coordinator")
+                .GET());
         Matcher okafor = Pattern.compile("\\{[^{}]*\"name\":\"Dr\\. Samuel Okafor\"[^{}]*}").matcher(candidates.body());
         assertThat(okafor.find()).as(candidates.body()).isTrue();
         long practitioner = number(okafor.group(), "practitionerId");
@@ -206,8 +163,8 @@ class CasePagesIT {
     }
 
     private Case send(String method, String path, String username, String json) throws Exception {
-        HttpResponse<String> response = http.send(request(path, username).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api().send(request(path, username).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
         String body = response.body();
         Matcher reference = Pattern.compile("\"reference\":\"(SO-\\d+)\"").matcher(body);
@@ -226,10 +183,7 @@ class CasePagesIT {
     }
 
     private HttpRequest.Builder request(String path, String username) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base.toString() + "api/" + path))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json");
+        return api().request(path, username).header("Accept", "application/json");
     }
 
     private static long number(String json, String field) {
@@ -240,12 +194,5 @@ class CasePagesIT {
 
     private Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) browser.driver).executeScript(script, arguments);
-    }
-
-    private void signIn(String username) {
-        browser.driver.manage().deleteAllCookies();
-        LoginPage login = new LoginPage(browser.driver).open(base.toString());
-        login.signIn(username, PASSWORD);
-        assertThat(browser.waitForText(By.id("currentUser"), username)).as("signed in as " + username).isTrue();
     }
 }

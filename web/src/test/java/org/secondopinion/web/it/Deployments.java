@@ -19,6 +19,9 @@ final class Deployments {
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.addClasses(testClasses);
         archive.addClasses(Deployments.class, RunAsAdmin.class, RunAsCoordinator.class, RunAsSpecialist.class);
+        // the tests' own fixtures, for test classes that run in the container too
+        archive.addClasses(ApiClient.class, PdfFiles.class, JsonBody.class, EstimateBody.class, ReferralBody.class,
+                LegalCaseBody.class);
         archive.addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
         archive.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
         return archive;

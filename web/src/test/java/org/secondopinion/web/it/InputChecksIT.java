@@ -2,25 +2,11 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,38 +14,12 @@ import org.openqa.selenium.WebElement;
  * Issue 10, items 2, 3, 8, 12 and 17: what staff type is what is saved, or it is refused naming the field (400 on
  * the API, a message on the page), never changed without a word and never a 500.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InputChecksIT {
-
-    private static final String PASSWORD = "SecondOpinion-demo";
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class InputChecksIT extends BrowserTestBase {
 
     @Test
     void refusesADateThatDoesNotExistNamingTheField() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson("\"claimantBirthDate\":\"1980-02-31\"", "PA", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases",
+                aCase("Ann Lee").with("claimantBirthDate", "1980-02-31").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
@@ -69,7 +29,7 @@ class InputChecksIT {
 
     @Test
     void refusesAnIncidentDateOf1900NamingTheField() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson("\"incidentDate\":\"1900-01-01\"", "PA", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases", aCase("Ann Lee").with("incidentDate", "1900-01-01").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"incidentDate\"")
@@ -83,7 +43,7 @@ class InputChecksIT {
     void theDeadlineCalendarPagesByCases() throws Exception {
         // two more cases of the firm, each with a coming certificate-of-merit or limitations date
         for (String claimant : List.of("Cal One", "Cal Two")) {
-            HttpResponse<String> created = post("legal/cases", caseJson(null, "PA", claimant));
+            HttpResponse<String> created = post("legal/cases", aCase(claimant).json());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
 
@@ -114,7 +74,8 @@ class InputChecksIT {
 
     @Test
     void refusesABirthDateInTheFuture() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson("\"claimantBirthDate\":\"2999-01-01\"", "PA", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases",
+                aCase("Ann Lee").with("claimantBirthDate", "2999-01-01").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"claimantBirthDate\"");
@@ -122,7 +83,7 @@ class InputChecksIT {
 
     @Test
     void refusesAJurisdictionThatIsNoUsStateOrTerritory() throws Exception {
-        HttpResponse<String> refused = post("legal/cases", caseJson(null, "ZZ", "Ann Lee"));
+        HttpResponse<String> refused = post("legal/cases", aCase("Ann Lee").jurisdiction("ZZ").json());
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"jurisdiction\"").contains("US state");
@@ -130,18 +91,18 @@ class InputChecksIT {
 
     @Test
     void refusesABidiOverrideOrAControlCharacterInANameNamingTheField() throws Exception {
-        HttpResponse<String> bidi = post("legal/cases", caseJson(null, "PA", "Ann\\u202ELee"));
+        HttpResponse<String> bidi = post("legal/cases", aCase("Ann\\u202ELee").json());
         assertThat(bidi.statusCode()).as(bidi.body()).isEqualTo(400);
         assertThat(bidi.body()).contains("\"field\":\"claimantName\"").contains("U+202E");
 
-        HttpResponse<String> nul = post("legal/cases", caseJson(null, "PA", "Ann\\u0000Lee"));
+        HttpResponse<String> nul = post("legal/cases", aCase("Ann\\u0000Lee").json());
         assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
         assertThat(nul.body()).contains("\"field\":\"claimantName\"").contains("U+0000");
     }
 
     @Test
     void refusesAnOverLongHoldReasonNamingTheFieldInsteadOfFailing() throws Exception {
-        HttpResponse<String> created = post("legal/cases", caseJson(null, "pr", "Bea Long"));
+        HttpResponse<String> created = post("legal/cases", aCase("Bea Long").jurisdiction("pr").json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"jurisdiction\":\"PR\"");
         long caseId = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject()
@@ -158,7 +119,7 @@ class InputChecksIT {
 
     @Test
     void aTypedDateThatDoesNotExistIsRefusedOnThePageNamingTheField() {
-        new LoginPage(browser.driver).open(base.toString()).signIn("coordinator", PASSWORD);
+        signIn("coordinator");
         browser.driver.get(base + "coordinator/intake.xhtml");
         WebElement birthDate = browser.driver.findElement(By.id("intakeForm:birthDate_input"));
 
@@ -175,33 +136,18 @@ class InputChecksIT {
         assertThat(page).contains("birth");
     }
 
-    private static String caseJson(String extra, String jurisdiction, String claimant) {
+    /** A case with one defendant named only, and a Bates prefix of its own. */
+    private static LegalCaseBody aCase(String claimant) {
         String prefix = "IC" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
-        String body = """
-                {"requestingSide":"PLAINTIFF","attorney":"A. Counsel","matterNumber":"M-%s",
-                 "claimantName":"%s","claimantBirthDate":"1970-03-04","jurisdiction":"%s",
-                 "incidentDate":"2025-06-01","discoveryDate":"2025-07-15","batesPrefix":"%s",
-                 "defendants":[{"kind":"PROVIDER","name":"Dr. Example Surgeon"}]}"""
-                .formatted(prefix, claimant, jurisdiction, prefix);
-        if (extra == null) {
-            return body;
-        }
-        String field = extra.substring(0, extra.indexOf(':') + 1);
-        return body.replaceFirst(java.util.regex.Pattern.quote(field) + "\"[^\"]*\"", java.util.regex.Matcher.quoteReplacement(extra));
+        return LegalCaseBody.aCase(claimant, prefix).againstOnly("Dr. Example Surgeon");
     }
 
+    /** A call of the firm's lawyer. */
     private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/" + path)).header("Authorization", basic("legal"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return api().post(path, json, "legal");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/" + path)).header("Authorization", basic("legal"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return api().get(path, "legal");
     }
 }

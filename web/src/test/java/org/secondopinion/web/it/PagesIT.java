@@ -3,27 +3,16 @@ package org.secondopinion.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -39,34 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * open case from the duplicate-intake warning, each validation message once, and option cards whose labels stand
  * apart. The shared {@link Browser} fails the class if any page showed a missing message key.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PagesIT {
+class PagesIT extends BrowserTestBase {
 
-    private static final String PASSWORD = "SecondOpinion-demo";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest(name = "every page of {0} passes axe-core")
     @CsvSource(delimiter = '|', value = {
@@ -81,7 +46,7 @@ class PagesIT {
             "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/case-files.xhtml, admin/audit.xhtml, "
                     + "coordinator/dashboard.xhtml, billing/accuracy.xhtml, directory/index.xhtml, account.xhtml"})
     void everyPageOfEveryRoleHasNoSeriousAccessibilityViolation(String username, String pages) throws Exception {
-        signIn(username);
+        signInAsRole(username);
         Map<String, List<String>> violations = new LinkedHashMap<>();
         for (String page : pages.split(",")) {
             String address = switch (page.strip()) {
@@ -131,7 +96,7 @@ class PagesIT {
             "billing,     billing/estimate.xhtml, 999999",
             "billing,     billing/estimate.xhtml, ''"})
     void aBadMissingOrUnknownIdShowsTheNotFoundPage(String username, String page, String id) throws Exception {
-        signIn(username);
+        signInAsRole(username);
         String address = base + page + (id.isEmpty() ? "" : "?id=" + id);
 
         assertThat(get(address).statusCode()).isEqualTo(404);
@@ -150,7 +115,7 @@ class PagesIT {
     /** The administrators' oversight lists the demo firm's case with its counts and never its claimant or matter. */
     @Test
     void anAdministratorOverseesEveryFirmsCaseFilesWithoutTheClaimant() throws Exception {
-        signIn("admin");
+        signInAsRole("admin");
         browser.driver.get(base + "admin/case-files.xhtml");
         waitForPage();
 
@@ -163,10 +128,10 @@ class PagesIT {
 
     @Test
     void anotherFirmsCaseLooksExactlyLikeAMissingOne() throws Exception {
-        signIn("legal");
+        signInAsRole("legal");
         long harpers = firstId("legal/cases.xhtml", "legal/case.xhtml");
 
-        signIn("legal.other");
+        signInAsRole("legal.other");
         HttpResponse<String> walled = get(base + "legal/case.xhtml?id=" + harpers);
         browser.driver.get(base + "legal/case.xhtml?id=" + harpers);
         browser.waitForText(By.id("errorTitle"), "not found");
@@ -182,7 +147,7 @@ class PagesIT {
 
     @Test
     void theDuplicateIntakeWarningLinksTheOpenCase() throws Exception {
-        signIn("coordinator");
+        signInAsRole("coordinator");
         CasePage page = new CasePage(browser.driver);
         browser.driver.get(base + "coordinator/intake.xhtml");
         // the demo case of Ingrid Solberg is open for the same MRN and diagnosis
@@ -219,13 +184,13 @@ class PagesIT {
         assertThat(repeatedLines(browser.driver.findElement(By.id("login")).getText())).isEmpty();
         assertThat(browser.driver.findElement(By.id("login")).getText()).contains("required");
 
-        signIn("coordinator");
+        signInAsRole("coordinator");
         browser.driver.get(base + "coordinator/intake.xhtml");
         new CasePage(browser.driver).click("intakeForm:takeIn");
         assertThat(browser.waitForText(By.id("messages"), "required")).isTrue();
         assertThat(repeatedLines(browser.driver.findElement(By.id("messages")).getText())).isEmpty();
 
-        signIn("admin");
+        signInAsRole("admin");
         browser.driver.get(base + "admin/users.xhtml");
         browser.driver.findElement(By.id("usersForm:newAccount")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
@@ -237,7 +202,7 @@ class PagesIT {
 
     @Test
     void optionCardsShowEachLabelApartAndEnumsByTheirLabels() throws Exception {
-        signIn("billing");
+        signInAsRole("billing");
         long id = estimateWithOptions();
         browser.driver.get(base + "billing/estimate.xhtml?id=" + id);
         assertThat(browser.waitForText(By.id("estimateStatus"), "Draft")).isTrue();
@@ -269,11 +234,8 @@ class PagesIT {
         return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
-    private void signIn(String username) {
-        browser.driver.manage().deleteAllCookies();
-        LoginPage login = new LoginPage(browser.driver).open(base.toString());
-        login.signIn(username, PASSWORD);
-        assertThat(login.isShown()).as(username + " signed in").isFalse();
+    private void signInAsRole(String username) {
+        assertThat(signInAfresh(username).isShown()).as(username + " signed in").isFalse();
     }
 
     private void waitForPage() {
@@ -295,10 +257,8 @@ class PagesIT {
         assertThat(schedule.find()).as(schedules).isTrue();
         Matcher scheduleId = ID.matcher(schedule.group());
         assertThat(scheduleId.find()).isTrue();
-        HttpResponse<String> created = api("POST", "estimates", """
-                {"patientMrn":"MRN-PAGES-1","patientName":"Paula Pages","patientBirthDate":"1970-05-06",
-                 "feeScheduleId":%s,"primaryService":"Second opinion on knee osteoarthritis","diagnosisCodes":"M17.11",
-                 "scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}""".formatted(scheduleId.group(1)));
+        HttpResponse<String> created = api("POST", "estimates", EstimateBody.anEstimate("MRN-PAGES-1", "Paula Pages",
+                "1970-05-06", Long.parseLong(scheduleId.group(1))).json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = ID.matcher(created.body());
         assertThat(id.find()).isTrue();
@@ -322,15 +282,9 @@ class PagesIT {
         return Long.parseLong(id.group(1));
     }
 
+    /** A call of the billing officer's. */
     private HttpResponse<String> api(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(("billing:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().call(method, path, json, "billing");
     }
 
     /** A GET in the browser's signed-in session. */

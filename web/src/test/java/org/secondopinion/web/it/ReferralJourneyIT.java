@@ -3,21 +3,12 @@ package org.secondopinion.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,37 +18,12 @@ import org.openqa.selenium.WebElement;
  * candidate shown with the reason) → the specialist accepts, answers every question and
  * delivers → the PDF report → the coordinator records the decision and closes the case.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReferralJourneyIT {
-
-    private static final String PASSWORD = "SecondOpinion-demo";
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ReferralJourneyIT extends BrowserTestBase {
 
     @Test
     void takesARequestFromIntakeToThePatientsDecision() throws Exception {
         CasePage page = new CasePage(browser.driver);
-        signIn("coordinator");
+        signInAs("coordinator");
 
         // intake: an emergency is refused with a message sending the patient to emergency care
         browser.driver.get(base + "coordinator/intake.xhtml");
@@ -121,7 +87,7 @@ class ReferralJourneyIT {
         new ShellPage(browser.driver).signOut();
 
         // the specialist: my cases, accept, review, answer every question, deliver
-        signIn("specialist");
+        signInAs("specialist");
         browser.driver.get(base + "specialist/cases.xhtml");
         assertThat(browser.waitForText(By.id("myCasesForm:cases"), "Hannah Journey")).isTrue();
         browser.screenshot("journey-06-my-cases");
@@ -170,7 +136,7 @@ class ReferralJourneyIT {
         new ShellPage(browser.driver).signOut();
 
         // the coordinator finds the delivered case on the worklist, records the decision, closes the case
-        signIn("coordinator");
+        signInAs("coordinator");
         browser.driver.get(base + "coordinator/worklist.xhtml");
         assertThat(browser.waitForText(By.id("worklistForm:cases"), "Hannah Journey")).isTrue();
         assertThat(browser.driver.findElement(By.id("worklistForm:cases")).getText()).contains("Opinion delivered");
@@ -189,7 +155,7 @@ class ReferralJourneyIT {
 
     @Test
     void refusesASpecialistTheCasePageOfACaseNotAssignedToThem() throws Exception {
-        signIn("specialist");
+        signInAs("specialist");
         // demo case SO-000003 is a new request, offered to nobody
         browser.driver.get(base + "referral/case.xhtml?id=3");
         // the same page as for a case that does not exist: a specialist cannot learn which cases exist
@@ -199,12 +165,5 @@ class ReferralJourneyIT {
         assertThat(new ShellPage(browser.driver).errorTitle()).isEqualTo(notAssigned).isEqualTo("Page not found");
         browser.screenshot("journey-refused");
         browser.driver.manage().deleteAllCookies();
-    }
-
-    private void signIn(String username) {
-        browser.driver.manage().deleteAllCookies();
-        LoginPage login = new LoginPage(browser.driver).open(base.toString());
-        login.signIn(username, PASSWORD);
-        assertThat(browser.waitForText(By.id("currentUser"), username)).as("signed in as " + username).isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.web.it.ApiClient.basic;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,8 +12,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -274,10 +273,6 @@ class RestApiIT {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String newUser(String username, String password) {

@@ -1,25 +1,17 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.web.it.ApiClient.basic;
 
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,35 +24,88 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web tier's own defences: security headers on pages and API answers, redirects that
  * never follow a forged Host header, JSF's view-state protection of every page form, the
  * Content-Security-Policy with the pages still working in a real browser, and an ended
- * session that says so and returns the person to their page.
+ * session that says so and returns the person to their page. And the sign-in journey (in this class so that it
+ * shares its server): each role signs in, lands on its home page, sees only its areas in the menu, is refused
+ * another role's area, and signs out; an anonymous visitor is sent to sign in and back; a wrong password and an
+ * unknown address get plain pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebSecurityIT {
+class WebSecurityIT extends BrowserTestBase {
 
-    private static final String PASSWORD = "SecondOpinion-demo";
     private static final String FORGED_HOST = "evil.example";
-    private static Browser browser;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
+    // ---- the sign-in journey ----------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} sees the home page of {1} and is refused {2}")
+    @CsvSource({
+            "coordinator, Second-opinion department, /admin/index.xhtml",
+            "specialist,  My reviews,                /coordinator/index.xhtml",
+            "billing,     Billing estimates,         /legal/index.xhtml",
+            "legal,       Malpractice reviews,       /billing/index.xhtml",
+            "admin,       Administration,            /specialist/index.xhtml"})
+    void eachRoleSeesItsHomeAndIsRefusedAnotherArea(String username, String home, String forbidden) throws Exception {
+        LoginPage login = new LoginPage(browser.driver).open(base.toString());
+        Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
+        login.signIn(username, PASSWORD);
+        browser.screenshot("signed-in-" + username);
+
+        ShellPage page = new ShellPage(browser.driver);
+        assertThat(page.homeTitle()).isEqualTo(home);
+        assertThat(page.signedInUser()).isEqualTo(username);
+        assertThat(page.menuEntries()).contains(home);
+        Cookie after = browser.driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(after.getValue()).as("session id renewed at sign-in").isNotEqualTo(before.getValue());
+        assertThat(after.isHttpOnly()).isTrue();
+        assertThat(after.getSameSite()).isEqualTo("Lax");
+        browser.screenshot("home-" + username);
+
+        open(forbidden.substring(1));
+        assertThat(page.errorTitle()).isEqualTo("Access refused");
+        assertThat(page.bodyText()).doesNotContain("Exception").doesNotContain("at org.");
+        browser.screenshot("refused-" + username);
+
+        open("index.xhtml");
+        page.signOut();
+        assertThat(login.isShown()).isTrue();
+        assertThat(browser.waitForText(By.id("login"), "You have signed out.")).isTrue();
+        assertThat(browser.driver.manage().getCookieNamed("JSESSIONID"))
+                .as("the signed-out session is gone").satisfiesAnyOf(
+                        cookie -> assertThat(cookie).isNull(),
+                        cookie -> assertThat(cookie.getValue()).isNotEqualTo(after.getValue()));
     }
 
-    @ArquillianResource
-    URL base;
+    @Test
+    void sendsAnonymousVisitorToSignInAndBackToThePageAskedFor() throws Exception {
+        browser.driver.manage().deleteAllCookies();
+        open("admin/audit.xhtml");
+        LoginPage login = new LoginPage(browser.driver);
+        assertThat(login.isShown()).isTrue();
+        login.signIn("admin", PASSWORD);
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new Browser();
+        assertThat(browser.waitForUrl("admin/audit.xhtml")).as(browser.driver.getCurrentUrl()).isTrue();
+        browser.driver.findElement(By.id("auditForm:verify")).click();
+        browser.screenshot("audit-verify-clicked");
+        assertThat(browser.waitForText(By.id("messages"), "The audit chain is intact")).isTrue();
+        assertThat(browser.driver.findElement(By.id("auditForm:entries")).getText()).contains("Signed in");
+        browser.screenshot("audit-verified");
+        signOut();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Test
+    void refusesAWrongPasswordWithAMessage() throws Exception {
+        LoginPage login = new LoginPage(browser.driver).open(base.toString());
+        login.signIn("legal", "wrong-password-given");
+        assertThat(login.isShown()).isTrue();
+        assertThat(browser.waitForText(By.id("login"), "Sign-in failed.")).isTrue();
+        browser.screenshot("login-failed");
     }
+
+    @Test
+    void showsAPlainPageForAnUnknownAddress() throws Exception {
+        open("no-such-page.xhtml");
+        assertThat(new ShellPage(browser.driver).errorTitle()).isEqualTo("Page not found");
+    }
+
+    // ---- the web tier's defences -----------------------------------------------------------------------
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() throws Exception {
@@ -279,9 +324,7 @@ class WebSecurityIT {
     }
 
     private void signInInBrowser(String username) {
-        browser.driver.manage().deleteAllCookies();
-        new LoginPage(browser.driver).open(base.toString()).signIn(username, PASSWORD);
-        assertThat(browser.waitForText(By.id("currentUser"), username)).as("signed in as " + username).isTrue();
+        signInAs(username);
         cspMessages();
     }
 
@@ -298,10 +341,6 @@ class WebSecurityIT {
 
     private static boolean passwordWorks(RawHttp http, String username, String password) throws Exception {
         return http.get("api/me", null, Map.of("Authorization", basic(username, password))).status() == 200;
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String newUser(String username) {
