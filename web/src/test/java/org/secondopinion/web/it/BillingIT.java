@@ -1,25 +1,20 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.web.it.ApiClient.array;
+import static org.secondopinion.web.it.ApiClient.object;
+import static org.secondopinion.web.it.EstimateBody.anEstimate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfReader;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,8 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @Tag("persistence")
 class BillingIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment
     static WebArchive deployment() {
@@ -93,9 +86,8 @@ class BillingIT {
     @Test
     @RunAsClient
     void refusesImportAndReadingToACoordinator() throws Exception {
-        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules?name=x.csv"))
-                .header("Authorization", basic("coordinator")).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("a,b\n")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> upload = api().upload("fee-schedules?name=x.csv", "text/csv",
+                "a,b\n".getBytes(StandardCharsets.UTF_8), "coordinator");
         assertThat(upload.statusCode()).isEqualTo(403);
         assertThat(get("", "coordinator").statusCode()).isEqualTo(403);
     }
@@ -118,7 +110,7 @@ class BillingIT {
     @Test
     @RunAsClient
     void estimatesTheWorkupAndEachOptionSideBySideUnderThePatientsPlan() throws Exception {
-        JsonObject coverage = array(call("GET", "billing/coverages?mrn=MRN-100871", null, "billing").body())
+        JsonObject coverage = array(api().call("GET", "billing/coverages?mrn=MRN-100871", null, "billing").body())
                 .getJsonObject(0);
         JsonObject estimate = open("MRN-100871", "Daniel Ortiz", "1978-09-02", coverage.getInt("id"));
         // all within the plan year the amounts met belong to (a later year would start again from nothing met)
@@ -163,20 +155,18 @@ class BillingIT {
         assertThat(total.getJsonNumber("high").bigDecimalValue()).isEqualByComparingTo(
                 option(estimate, "Knee replacement").getJsonNumber("withWorkupHigh").bigDecimalValue());
 
-        JsonObject issued = object(call("POST", "estimates/" + estimate.getInt("id") + "/issue", "{\"version\":"
+        JsonObject issued = object(api().call("POST", "estimates/" + estimate.getInt("id") + "/issue", "{\"version\":"
                 + estimate.getInt("version") + "}", "billing").body());
         assertThat(issued.getString("status")).isEqualTo("ISSUED");
         assertThat(issued.containsKey("goodFaithDueBy")).as("no Good Faith Estimate for an insured patient").isFalse();
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/estimates/"
-                        + estimate.getInt("id") + "/estimate.pdf")).header("Authorization", basic("billing")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = api().download("estimates/" + estimate.getInt("id") + "/estimate.pdf", "billing");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdfText(pdf.body())).contains("Yourcostestimate", "NorthwindGoldPPO", "Kneereplacement$5,540.00",
+        assertThat(PdfFiles.compactText(pdf.body())).contains("Yourcostestimate", "NorthwindGoldPPO", "Kneereplacement$5,540.00",
                 "Injectionsandtherapy$454.00", "Thewholeestimate,upto(Kneereplacement)$5,600.00",
                 // the billing user who issued it signs it (OpenPDF's extractor leaves out the letterhead and footer,
                 // tagged as artifacts: the unit tests read those with PDFBox)
                 "ElectronicallysignedbyBeaMarchetti(demobilling),Billingoffice");
-        HttpResponse<String> audit = call("GET", "audit/entries?recordType=CostEstimate&recordId="
+        HttpResponse<String> audit = api().call("GET", "audit/entries?recordType=CostEstimate&recordId="
                 + estimate.getInt("id"), null, "admin");
         assertThat(audit.body()).contains("opened estimate").contains("added to").contains("27447");
     }
@@ -190,7 +180,7 @@ class BillingIT {
     @Test
     @RunAsClient
     void entersTheNoSurprisesActCasesAndRefusesFieldsTheRequestDoesNotTake() throws Exception {
-        JsonObject coverage = array(call("GET", "billing/coverages?mrn=MRN-100871", null, "billing").body())
+        JsonObject coverage = array(api().call("GET", "billing/coverages?mrn=MRN-100871", null, "billing").body())
                 .getJsonObject(0);
         JsonObject estimate = open("MRN-100871", "Daniel Ortiz", "1978-09-02", coverage.getInt("id"));
         String day = LocalDate.parse(coverage.getString("planYearStart")).plusMonths(11).plusDays(3).toString();
@@ -215,24 +205,24 @@ class BillingIT {
         assertThat(billed.getJsonArray("explanation").toString()).doesNotContain("No Surprises Act");
 
         String path = "estimates/" + estimate.getInt("id") + "/lines";
-        HttpResponse<String> outOfNetworkFacility = call("POST", path, "{\"version\":" + estimate.getInt("version")
+        HttpResponse<String> outOfNetworkFacility = api().call("POST", path, "{\"version\":" + estimate.getInt("version")
                 + "," + HOSPITAL + "," + pathology + ",\"ancillaryAtInNetworkFacility\":true,"
                 + "\"facilityNetwork\":\"OUT_OF_NETWORK\"}", "billing");
         assertThat(outOfNetworkFacility.statusCode()).as(outOfNetworkFacility.body()).isEqualTo(422);
         assertThat(outOfNetworkFacility.body()).contains("\"field\":\"ancillaryAtInNetworkFacility\"");
 
-        HttpResponse<String> unknown = call("POST", path, "{\"version\":" + estimate.getInt("version") + ","
+        HttpResponse<String> unknown = api().call("POST", path, "{\"version\":" + estimate.getInt("version") + ","
                 + HOSPITAL + "," + pathology + ",\"emergencyy\":true}", "billing");
         assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(unknown.body()).contains("\"field\":\"emergencyy\"")
                 .contains("emergencyy is not a field of this request")
                 .doesNotContain("LineForm").doesNotContain("Json property");
-        HttpResponse<String> unknownInRecord = call("POST", "estimates/" + estimate.getInt("id") + "/issue",
+        HttpResponse<String> unknownInRecord = api().call("POST", "estimates/" + estimate.getInt("id") + "/issue",
                 "{\"version\":" + estimate.getInt("version") + ",\"force\":true}", "billing");
         assertThat(unknownInRecord.statusCode()).as(unknownInRecord.body()).isEqualTo(400);
         assertThat(unknownInRecord.body()).contains("force is not a field of this request");
-        assertThat(object(call("GET", "estimates/" + estimate.getInt("id"), null, "billing").body())
+        assertThat(object(api().call("GET", "estimates/" + estimate.getInt("id"), null, "billing").body())
                 .getJsonArray("lines")).as("nothing added or issued").hasSize(3);
     }
 
@@ -242,37 +232,37 @@ class BillingIT {
         JsonObject estimate = addLine(open("MRN-LOCK-" + System.nanoTime() % 100000, "Lena Locked", "1990-04-05", null),
                 "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
         long id = estimate.getInt("id");
-        JsonObject issued = object(call("POST", "estimates/" + id + "/issue", "{\"version\":"
+        JsonObject issued = object(api().call("POST", "estimates/" + id + "/issue", "{\"version\":"
                 + estimate.getInt("version") + "}", "billing").body());
         assertThat(issued.getString("status")).isEqualTo("ISSUED");
         assertThat(issued.getString("goodFaithDueBy")).isNotBlank();
 
-        HttpResponse<String> added = call("POST", "estimates/" + id + "/lines", "{\"version\":" + issued.getInt("version")
+        HttpResponse<String> added = api().call("POST", "estimates/" + id + "/lines", "{\"version\":" + issued.getInt("version")
                 + ",\"workup\":true," + HOSPITAL + ",\"category\":\"PATHOLOGY\",\"code\":\"88321\",\"serviceDate\":\"2027-02-01\"}",
                 "billing");
-        HttpResponse<String> removed = call("DELETE", "estimates/" + id + "/lines/"
+        HttpResponse<String> removed = api().call("DELETE", "estimates/" + id + "/lines/"
                 + issued.getJsonArray("lines").getJsonObject(0).getInt("id") + "?version=" + issued.getInt("version"),
                 null, "billing");
         assertThat(added.statusCode()).isEqualTo(409);
         assertThat(added.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(added.body()).contains("locked").contains("new version");
         assertThat(removed.statusCode()).isEqualTo(409);
-        assertThat(object(call("GET", "estimates/" + id, null, "billing").body()).getJsonArray("lines")).hasSize(1);
+        assertThat(object(api().call("GET", "estimates/" + id, null, "billing").body()).getJsonArray("lines")).hasSize(1);
 
-        HttpResponse<String> revised = call("POST", "estimates/" + id + "/revisions", null, "billing");
+        HttpResponse<String> revised = api().call("POST", "estimates/" + id + "/revisions", null, "billing");
         assertThat(revised.statusCode()).isEqualTo(201);
         JsonObject second = object(revised.body());
         assertThat(second.getString("reference")).endsWith("v2");
         assertThat(second.getString("status")).isEqualTo("DRAFT");
         assertThat(second.getJsonArray("lines")).hasSize(1);
-        assertThat(call("POST", "estimates/" + id + "/revisions", null, "billing").statusCode())
+        assertThat(api().call("POST", "estimates/" + id + "/revisions", null, "billing").statusCode())
                 .as("one draft at a time").isEqualTo(422);
         second = addLine(second, "\"workup\":true,\"category\":\"PATHOLOGY\",\"code\":\"88321\",\"serviceDate\":\"2027-02-01\"");
-        JsonObject secondIssued = object(call("POST", "estimates/" + second.getInt("id") + "/issue",
+        JsonObject secondIssued = object(api().call("POST", "estimates/" + second.getInt("id") + "/issue",
                 "{\"version\":" + second.getInt("version") + "}", "billing").body());
 
         assertThat(secondIssued.getString("status")).isEqualTo("ISSUED");
-        assertThat(object(call("GET", "estimates/" + id, null, "billing").body()).getString("status"))
+        assertThat(object(api().call("GET", "estimates/" + id, null, "billing").body()).getString("status"))
                 .isEqualTo("SUPERSEDED");
     }
 
@@ -283,12 +273,12 @@ class BillingIT {
         String line = "{\"version\":" + estimate.getInt("version") + ",\"workup\":true," + HOSPITAL
                 + ",\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-03-01\"}";
 
-        HttpResponse<String> first = call("POST", "estimates/" + estimate.getInt("id") + "/lines", line, "billing");
-        HttpResponse<String> second = call("POST", "estimates/" + estimate.getInt("id") + "/lines", line, "billing");
+        HttpResponse<String> first = api().call("POST", "estimates/" + estimate.getInt("id") + "/lines", line, "billing");
+        HttpResponse<String> second = api().call("POST", "estimates/" + estimate.getInt("id") + "/lines", line, "billing");
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(object(call("GET", "estimates/" + estimate.getInt("id"), null, "billing").body())
+        assertThat(object(api().call("GET", "estimates/" + estimate.getInt("id"), null, "billing").body())
                 .getJsonArray("lines")).hasSize(1);
     }
 
@@ -298,14 +288,14 @@ class BillingIT {
         JsonObject estimate = open("MRN-BAD-1", "Bo Bad", "1980-01-01", null);
         String path = "estimates/" + estimate.getInt("id") + "/lines";
 
-        HttpResponse<String> noCode = call("POST", path, "{\"version\":" + estimate.getInt("version")
+        HttpResponse<String> noCode = api().call("POST", path, "{\"version\":" + estimate.getInt("version")
                 + ",\"workup\":true," + HOSPITAL + ",\"category\":\"SECOND_OPINION\",\"serviceDate\":\"2027-03-01\"}", "billing");
-        HttpResponse<String> unknownCode = call("POST", path, "{\"version\":" + estimate.getInt("version")
+        HttpResponse<String> unknownCode = api().call("POST", path, "{\"version\":" + estimate.getInt("version")
                 + ",\"workup\":true," + HOSPITAL + ",\"category\":\"SECOND_OPINION\",\"code\":\"00000\",\"serviceDate\":\"2027-03-01\"}", "billing");
-        HttpResponse<String> serviceBeforeScheduling = call("POST", "estimates", """
-                {"patientMrn":"MRN-BAD-2","patientName":"Bo Bad","patientBirthDate":"1980-01-01","feeScheduleId":%d,
-                 "primaryService":"Knee","scheduledOn":"2027-03-10","serviceDate":"2027-03-01"}""".formatted(demoSchedule()),
-                "billing");
+        HttpResponse<String> serviceBeforeScheduling = api().post("estimates",
+                anEstimate("MRN-BAD-2", "Bo Bad", "1980-01-01", demoSchedule()).primaryService("Knee")
+                        .without("diagnosisCodes").with("scheduledOn", "2027-03-10").with("serviceDate", "2027-03-01")
+                        .json(), "billing");
 
         assertThat(noCode.statusCode()).isEqualTo(400);
         assertThat(noCode.body()).contains("\"field\":\"code\"").contains("Code is required");
@@ -323,18 +313,18 @@ class BillingIT {
     @RunAsClient
     void takesRatesInPercentAndReadsBackTheConfiguredPartBDeductible() throws Exception {
         String name = "Part B " + System.nanoTime();
-        HttpResponse<String> medicare = call("POST", "billing/plans", """
+        HttpResponse<String> medicare = api().call("POST", "billing/plans", """
                 {"payerName":"Medicare","planName":"%s","kind":"MEDICARE_PART_B","individualDeductible":0}"""
                 .formatted(name), "billing");
         assertThat(medicare.statusCode()).as(medicare.body()).isEqualTo(201);
         assertThat(object(medicare.body()).getJsonNumber("individualDeductible").bigDecimalValue())
                 .isEqualByComparingTo("283.00");
-        HttpResponse<String> read = call("GET", "billing/plans/" + object(medicare.body()).getInt("id"), null,
+        HttpResponse<String> read = api().call("GET", "billing/plans/" + object(medicare.body()).getInt("id"), null,
                 "billing");
         assertThat(object(read.body()).getJsonNumber("individualDeductible").bigDecimalValue())
                 .isEqualByComparingTo("283.00");
 
-        HttpResponse<String> fraction = call("POST", "billing/plans", """
+        HttpResponse<String> fraction = api().call("POST", "billing/plans", """
                 {"payerName":"Harbor Health","planName":"%s","kind":"COMMERCIAL","individualDeductible":500,
                  "categories":[{"category":"SURGERY","covered":true,"copay":0,"inNetworkCoinsurance":120,
                  "outOfNetworkCoinsurance":40,"deductibleApplies":true}]}""".formatted("Bronze " + System.nanoTime()),
@@ -344,7 +334,7 @@ class BillingIT {
                 .startsWith("application/problem+json"));
         assertThat(fraction.body()).contains("inNetworkCoinsurance").contains("In-network coinsurance is 0 to 100 percent");
 
-        HttpResponse<String> percent = call("POST", "billing/plans", """
+        HttpResponse<String> percent = api().call("POST", "billing/plans", """
                 {"payerName":"Harbor Health","planName":"%s","kind":"COMMERCIAL","individualDeductible":500,
                  "categories":[{"category":"SURGERY","covered":true,"copay":0,"inNetworkCoinsurance":20,
                  "outOfNetworkCoinsurance":40,"deductibleApplies":true}]}""".formatted("Bronze " + System.nanoTime()),
@@ -362,13 +352,13 @@ class BillingIT {
         JsonObject estimate = addLine(open("MRN-BILL-1", "Bea Billed", "1985-08-09", null),
                 "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
         long id = estimate.getInt("id");
-        call("POST", "estimates/" + id + "/issue", "{\"version\":" + estimate.getInt("version") + "}", "billing");
+        api().call("POST", "estimates/" + id + "/issue", "{\"version\":" + estimate.getInt("version") + "}", "billing");
 
-        HttpResponse<String> over = call("POST", "estimates/" + id + "/final-bills", """
+        HttpResponse<String> over = api().call("POST", "estimates/" + id + "/final-bills", """
                 {"providerName":"Lakeside General Hospital","billDate":"2026-01-15","billedAmount":650.00}""", "billing");
-        call("POST", "estimates/" + id + "/final-bills", """
+        api().call("POST", "estimates/" + id + "/final-bills", """
                 {"providerName":"Lakeside General Hospital","billDate":"2026-01-16","billedAmount":649.99}""", "billing");
-        JsonArray bills = array(call("GET", "estimates/" + id + "/final-bills", null, "billing").body());
+        JsonArray bills = array(api().call("GET", "estimates/" + id + "/final-bills", null, "billing").body());
 
         assertThat(over.statusCode()).isEqualTo(201);
         assertThat(bills.getJsonObject(0).getBoolean("disputeEligible")).isTrue();
@@ -391,7 +381,7 @@ class BillingIT {
         String tag = Long.toString(System.nanoTime() % 1_000_000);
         String consultation = "Accuracy IT " + tag + ": consultation";
         String withSlides = "Accuracy IT " + tag + ": consultation and slides";
-        JsonObject before = object(call("GET", "estimates/accuracy?from=2003-05-01&to=2003-05-31", null, "billing").body());
+        JsonObject before = object(api().call("GET", "estimates/accuracy?from=2003-05-01&to=2003-05-31", null, "billing").body());
 
         long a = issued(addLine(openFor(consultation, "MRN-ACC-A" + tag, "Ada Accurate", "1970-01-01"),
                 "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\""));
@@ -406,7 +396,7 @@ class BillingIT {
         bill(bId, "2003-05-03", "450.01");
         bill(bId, "2003-05-04", "405.00");
 
-        HttpResponse<String> answer = call("GET", "estimates/accuracy?from=2003-05-01&to=2003-05-31", null, "billing");
+        HttpResponse<String> answer = api().call("GET", "estimates/accuracy?from=2003-05-01&to=2003-05-31", null, "billing");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonObject after = object(answer.body());
         assertThat(after.getString("from")).isEqualTo("2003-05-01");
@@ -434,22 +424,22 @@ class BillingIT {
         assertThat(second.getJsonNumber("withinDollarsPercent").bigDecimalValue()).isEqualByComparingTo("100.0");
         assertThat(second.getJsonNumber("withinTenPercentPercent").bigDecimalValue()).isEqualByComparingTo("66.7");
 
-        assertThat(call("GET", "estimates/accuracy?from=2003-06-01&to=2003-06-01", null, "admin").body())
+        assertThat(api().call("GET", "estimates/accuracy?from=2003-06-01&to=2003-06-01", null, "admin").body())
                 .as("the administrator sees the department's figures; the June bill is in June")
                 .contains(consultation);
-        assertThat(call("GET", "audit/entries?recordType=CostEstimate&action=READ&actor=billing", null, "admin").body())
+        assertThat(api().call("GET", "audit/entries?recordType=CostEstimate&action=READ&actor=billing", null, "admin").body())
                 .contains("accuracy of estimates against final bills from 2003-05-01 to 2003-05-31");
     }
 
     @Test
     @RunAsClient
     void refusesTheAccuracyToOtherRolesAndABadPeriodNamingTheParameter() throws Exception {
-        assertThat(call("GET", "estimates/accuracy?from=2026-01-01&to=2026-01-31", null, "coordinator").statusCode())
+        assertThat(api().call("GET", "estimates/accuracy?from=2026-01-01&to=2026-01-31", null, "coordinator").statusCode())
                 .isEqualTo(403);
-        assertThat(call("GET", "estimates/accuracy?from=2026-01-01&to=2026-01-31", null, "legal").statusCode())
+        assertThat(api().call("GET", "estimates/accuracy?from=2026-01-01&to=2026-01-31", null, "legal").statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base
-                + "api/estimates/accuracy?from=2026-01-01&to=2026-01-31")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = api().send(HttpRequest.newBuilder(URI.create(base
+                + "api/estimates/accuracy?from=2026-01-01&to=2026-01-31")).GET());
         assertThat(anonymous.statusCode()).isEqualTo(401);
 
         for (String[] bad : new String[][]{
@@ -460,21 +450,20 @@ class BillingIT {
                 {"from=2026-01-01&to=yesterday", "to"},
                 {"from=2026-02-01&to=2026-01-31", "to"},
                 {"from=2020-01-01&to=2025-01-02", "to"}}) {
-            HttpResponse<String> refused = call("GET", "estimates/accuracy?" + bad[0], null, "billing");
+            HttpResponse<String> refused = api().call("GET", "estimates/accuracy?" + bad[0], null, "billing");
             assertThat(refused.statusCode()).as(bad[0] + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(refused.body()).as(bad[0]).contains("\"field\":\"" + bad[1] + "\"").doesNotContain("Exception");
         }
-        assertThat(call("GET", "estimates/accuracy?from=2020-01-01&to=2025-01-01", null, "billing").statusCode())
+        assertThat(api().call("GET", "estimates/accuracy?from=2020-01-01&to=2025-01-01", null, "billing").statusCode())
                 .as("five years to the day").isEqualTo(200);
     }
 
     @Test
     @RunAsClient
     void describesTheAccuracyInTheOpenApiDocumentWithEveryResponseAndNoDefault() throws Exception {
-        HttpResponse<String> document = http.send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
-                + base.getHost() + ":" + base.getPort() + "/openapi?format=JSON")).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = api().send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
+                + base.getHost() + ":" + base.getPort() + "/openapi?format=JSON")).header("Accept", "application/json").GET());
         assertThat(document.statusCode()).isEqualTo(200);
         JsonObject paths = object(document.body()).getJsonObject("paths");
         String path = paths.keySet().stream().filter(p -> p.endsWith("/estimates/accuracy")).findFirst().orElseThrow();
@@ -488,7 +477,7 @@ class BillingIT {
     @RunAsClient
     void saysPerLineWhatAGoodFaithEstimateLacksInsteadOfFailingAndIssuesItOnceEntered() throws Exception {
         JsonObject opened = open("MRN-GFE-NPI", "Nora Npi", "1979-04-05", null);
-        HttpResponse<String> added = call("POST", "estimates/" + opened.getInt("id") + "/lines", "{\"version\":"
+        HttpResponse<String> added = api().call("POST", "estimates/" + opened.getInt("id") + "/lines", "{\"version\":"
                 + opened.getInt("version") + ",\"providerName\":\"Dr. Ada Reyes\",\"workup\":true,"
                 + "\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"}", "billing");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
@@ -500,16 +489,16 @@ class BillingIT {
                 .containsExactly("the NPI is missing", "the TIN is missing", "the location of care is missing",
                         "the state of care is missing");
 
-        HttpResponse<String> refused = call("POST", "estimates/" + id + "/issue", "{\"version\":"
+        HttpResponse<String> refused = api().call("POST", "estimates/" + id + "/issue", "{\"version\":"
                 + estimate.getInt("version") + "}", "billing");
         assertThat(refused.statusCode()).as(refused.body()).isBetween(400, 499);
         assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         assertThat(refused.body()).contains("Line 1 (99204, Dr. Ada Reyes): the NPI is missing, the TIN is missing")
                 .doesNotContain("Exception");
-        JsonObject unchanged = object(call("GET", "estimates/" + id, null, "billing").body());
+        JsonObject unchanged = object(api().call("GET", "estimates/" + id, null, "billing").body());
         assertThat(unchanged.getString("status")).isEqualTo("DRAFT");
 
-        HttpResponse<String> entered = call("PUT", "estimates/" + id + "/lines/" + lineId + "/provider", """
+        HttpResponse<String> entered = api().call("PUT", "estimates/" + id + "/lines/" + lineId + "/provider", """
                 {"version":%d,"providerName":"Dr. Ada Reyes","providerNpi":"1234567893","providerTin":"12-3456789",
                  "providerLocation":"Lakeside General Hospital, 1 Lake Road, Springfield","providerState":"il"}"""
                 .formatted(unchanged.getInt("version")), "billing");
@@ -518,7 +507,7 @@ class BillingIT {
         assertThat(complete.getJsonArray("missingForGoodFaithEstimate")).isEmpty();
         assertThat(complete.getJsonArray("lines").getJsonObject(0).getString("providerState")).isEqualTo("IL");
 
-        HttpResponse<String> issued = call("POST", "estimates/" + id + "/issue", "{\"version\":"
+        HttpResponse<String> issued = api().call("POST", "estimates/" + id + "/issue", "{\"version\":"
                 + complete.getInt("version") + "}", "billing");
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         assertThat(object(issued.body()).getString("documentSha256")).hasSize(64);
@@ -527,7 +516,7 @@ class BillingIT {
     @Test
     @RunAsClient
     void billingGetsOnlyWhatPricingNeedsFromAReferral() throws Exception {
-        HttpResponse<String> referral = call("POST", "referrals", """
+        HttpResponse<String> referral = api().call("POST", "referrals", """
                 {"patientName":"Priya Private","patientBirthDate":"1969-03-04","patientMrn":"MRN-MIN-NEC-1",
                  "firstPhysicianName":"Dr. Elsewhere","diagnosisCode":"M17.11",
                  "diagnosisText":"SECRET-DIAGNOSIS-TEXT osteoarthritis","treatmentKind":"SURGERY",
@@ -538,7 +527,7 @@ class BillingIT {
         assertThat(referral.statusCode()).as(referral.body()).isEqualTo(201);
         long referralId = object(referral.body()).getInt("id");
 
-        HttpResponse<String> created = call("POST", "estimates/from-referral", """
+        HttpResponse<String> created = api().call("POST", "estimates/from-referral", """
                 {"referralId":%d,"feeScheduleId":%d,"scheduledOn":"2026-12-01"}""".formatted(referralId, demoSchedule()),
                 "billing");
 
@@ -548,19 +537,19 @@ class BillingIT {
         assertThat(estimate.getString("primaryService")).isEqualTo("Second opinion in Orthopaedic surgery on proposed surgery");
         assertThat(estimate.getString("diagnosisCodes")).isEqualTo("M17.11");
         assertThat(created.body()).doesNotContain("SECRET");
-        assertThat(call("GET", "referrals/" + referralId, null, "billing").statusCode())
+        assertThat(api().call("GET", "referrals/" + referralId, null, "billing").statusCode())
                 .as("billing cannot read the case itself").isEqualTo(403);
-        assertThat(call("GET", "audit/entries?actor=billing&recordType=Referral", null, "admin").body())
+        assertThat(api().call("GET", "audit/entries?actor=billing&recordType=Referral", null, "admin").body())
                 .contains("pricing facts for billing");
     }
 
     @Test
     @RunAsClient
     void refusesEstimatesAndPlansToOtherRolesAndAuditsTheRefusal() throws Exception {
-        assertThat(call("GET", "estimates", null, "coordinator").statusCode()).isEqualTo(403);
-        assertThat(call("GET", "billing/plans", null, "specialist").statusCode()).isEqualTo(403);
-        assertThat(call("POST", "estimates/1/issue", "{\"version\":0}", "legal").statusCode()).isEqualTo(403);
-        assertThat(call("GET", "audit/entries?action=ACCESS_DENIED&actor=coordinator", null, "admin").body())
+        assertThat(api().call("GET", "estimates", null, "coordinator").statusCode()).isEqualTo(403);
+        assertThat(api().call("GET", "billing/plans", null, "specialist").statusCode()).isEqualTo(403);
+        assertThat(api().call("POST", "estimates/1/issue", "{\"version\":0}", "legal").statusCode()).isEqualTo(403);
+        assertThat(api().call("GET", "audit/entries?action=ACCESS_DENIED&actor=coordinator", null, "admin").body())
                 .contains("/api/estimates");
     }
 
@@ -570,14 +559,12 @@ class BillingIT {
         JsonObject estimate = addLine(open("MRN-TAMPER-1", "Tim Tamper", "1970-02-03", null),
                 "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
         long id = estimate.getInt("id");
-        JsonObject issued = object(call("POST", "estimates/" + id + "/issue", "{\"version\":"
+        JsonObject issued = object(api().call("POST", "estimates/" + id + "/issue", "{\"version\":"
                 + estimate.getInt("version") + "}", "billing").body());
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/estimates/" + id
-                        + "/good-faith-estimate.pdf")).header("Authorization", basic("billing")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = api().download("estimates/" + id + "/good-faith-estimate.pdf", "billing");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pdfText(pdf.body())).contains("GoodFaithEstimate");
+        assertThat(PdfFiles.compactText(pdf.body())).contains("GoodFaithEstimate");
         assertThat(pdf.headers().firstValue("Digest")).hasValue("sha-256=" + issued.getString("documentSha256"));
         assertThat(pdf.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
 
@@ -586,57 +573,35 @@ class BillingIT {
         changed[changed.length / 2] ^= 1;
         java.nio.file.Files.write(stored, changed);
 
-        HttpResponse<String> refused = call("GET", "estimates/" + id + "/good-faith-estimate.pdf", null, "billing");
+        HttpResponse<String> refused = api().call("GET", "estimates/" + id + "/good-faith-estimate.pdf", null, "billing");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("has changed since it was issued");
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            assertFontsEmbedded(reader);
-            StringBuilder text = new StringBuilder();
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
-                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page));
-            }
-            return text.toString().replaceAll("\\s+", "");
-        } finally {
-            reader.close();
-        }
-    }
-
     private JsonObject open(String mrn, String name, String born, Integer coverageId) throws Exception {
-        HttpResponse<String> created = call("POST", "estimates", """
-                {"patientMrn":"%s","patientName":"%s","patientBirthDate":"%s",%s"feeScheduleId":%d,
-                 "primaryService":"Second opinion on knee osteoarthritis","diagnosisCodes":"M17.11",
-                 "scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}"""
-                .formatted(mrn, name, born, coverageId == null ? "" : "\"coverageId\":" + coverageId + ",", demoSchedule()),
-                "billing");
+        HttpResponse<String> created = api().post("estimates",
+                anEstimate(mrn, name, born, demoSchedule()).coverage(coverageId).json(), "billing");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return object(created.body());
     }
 
     /** A self-pay estimate for a primary service. */
     private JsonObject openFor(String service, String mrn, String name, String born) throws Exception {
-        HttpResponse<String> created = call("POST", "estimates", """
-                {"patientMrn":"%s","patientName":"%s","patientBirthDate":"%s","feeScheduleId":%d,
-                 "primaryService":"%s","scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}"""
-                .formatted(mrn, name, born, demoSchedule(), service), "billing");
+        HttpResponse<String> created = api().post("estimates", anEstimate(mrn, name, born, demoSchedule())
+                .primaryService(service).without("diagnosisCodes").json(), "billing");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return object(created.body());
     }
 
     private long issued(JsonObject estimate) throws Exception {
-        HttpResponse<String> issued = call("POST", "estimates/" + estimate.getInt("id") + "/issue", "{\"version\":"
+        HttpResponse<String> issued = api().call("POST", "estimates/" + estimate.getInt("id") + "/issue", "{\"version\":"
                 + estimate.getInt("version") + "}", "billing");
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         return estimate.getInt("id");
     }
 
     private void bill(long estimateId, String day, String amount) throws Exception {
-        HttpResponse<String> billed = call("POST", "estimates/" + estimateId + "/final-bills", """
+        HttpResponse<String> billed = api().call("POST", "estimates/" + estimateId + "/final-bills", """
                 {"providerName":"Lakeside General Hospital","billDate":"%s","billedAmount":%s}""".formatted(day, amount),
                 "billing");
         assertThat(billed.statusCode()).as(billed.body()).isEqualTo(201);
@@ -648,7 +613,7 @@ class BillingIT {
     }
 
     private JsonObject addLine(JsonObject estimate, String fields) throws Exception {
-        HttpResponse<String> added = call("POST", "estimates/" + estimate.getInt("id") + "/lines", "{\"version\":"
+        HttpResponse<String> added = api().call("POST", "estimates/" + estimate.getInt("id") + "/lines", "{\"version\":"
                 + estimate.getInt("version") + "," + HOSPITAL + "," + fields + "}", "billing");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
         return object(added.body());
@@ -660,38 +625,13 @@ class BillingIT {
     }
 
     private long demoSchedule() throws Exception {
-        return array(call("GET", "fee-schedules", null, "billing").body()).getValuesAs(JsonObject.class).stream()
+        return array(api().call("GET", "fee-schedules", null, "billing").body()).getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("fileName").equals("lakeside-standard-charges.csv")).findFirst().orElseThrow()
                 .getInt("id");
     }
 
-    private HttpResponse<String> call(String method, String path, String json, String username)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Authorization", basic(username));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray();
-        }
-    }
-
     private String send(String name, byte[] content) throws IOException, InterruptedException {
-        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules?name=" + name))
-                .header("Authorization", basic("billing")).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = api().upload("fee-schedules?name=" + name, "text/csv", content, "billing");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         assertThat(accepted.headers().firstValue("Location")).isPresent();
         return accepted.body();
@@ -709,63 +649,20 @@ class BillingIT {
     }
 
     private HttpResponse<String> get(String path, String username) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules" + (path.isEmpty() ? "" : "/" + path)))
-                .header("Authorization", basic(username)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return api().get("fee-schedules" + (path.isEmpty() ? "" : "/" + path), username);
+    }
+
+    private ApiClient api() {
+        return new ApiClient(base);
     }
 
     private static String id(String schedule) {
         return schedule.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
     }
 
-    private static String basic(String username) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":SecondOpinion-demo")
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
     private static byte[] file(String name) throws IOException {
         try (InputStream in = BillingIT.class.getClassLoader().getResourceAsStream(name)) {
             return in.readAllBytes();
-        }
-    }
-
-    /**
-     * Asserts that every font the PDF's pages (and the forms they draw) use is embedded, as PDF/UA requires; the unit
-     * tests validate the same documents against PDF/UA-1 with veraPDF, this checks that the deployed application
-     * finds its fonts.
-     */
-    private static void assertFontsEmbedded(PdfReader reader) {
-        java.util.List<String> fonts = new java.util.ArrayList<>();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            fontsOf(reader.getPageN(page).getAsDict(PdfName.RESOURCES), fonts, 0);
-        }
-        assertThat(fonts).as("fonts of the PDF").isNotEmpty().noneMatch(font -> font.endsWith(" not embedded"));
-    }
-
-    private static void fontsOf(PdfDictionary resources, java.util.List<String> fonts, int depth) {
-        if (resources == null || depth > 4) {
-            return;
-        }
-        PdfDictionary used = resources.getAsDict(PdfName.FONT);
-        if (used != null) {
-            for (PdfName key : used.getKeys()) {
-                PdfDictionary font = used.getAsDict(key);
-                if (PdfName.TYPE0.equals(font.getAsName(PdfName.SUBTYPE))) {
-                    font = font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
-                }
-                PdfDictionary descriptor = font.getAsDict(PdfName.FONTDESCRIPTOR);
-                boolean embedded = descriptor != null && (descriptor.get(PdfName.FONTFILE) != null
-                        || descriptor.get(PdfName.FONTFILE2) != null || descriptor.get(PdfName.FONTFILE3) != null);
-                fonts.add(font.getAsName(PdfName.BASEFONT) + (embedded ? " embedded" : " not embedded"));
-            }
-        }
-        PdfDictionary forms = resources.getAsDict(PdfName.XOBJECT);
-        if (forms != null) {
-            for (PdfName key : forms.getKeys()) {
-                PdfDictionary form = forms.getAsStream(key);
-                if (form != null && PdfName.FORM.equals(form.getAsName(PdfName.SUBTYPE))) {
-                    fontsOf(form.getAsDict(PdfName.RESOURCES), fonts, depth + 1);
-                }
-            }
         }
     }
 }

@@ -2,28 +2,21 @@ package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.secondopinion.web.it.ApiClient.array;
+import static org.secondopinion.web.it.ApiClient.object;
+import static org.secondopinion.web.it.LegalCaseBody.aCase;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,8 +51,6 @@ import org.secondopinion.platform.entity.RecordNotFound;
 @ExtendWith(ArquillianExtension.class)
 @Tag("persistence")
 class LegalIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment
     static WebArchive deployment() {
@@ -97,13 +88,13 @@ class LegalIT {
         long id = opened.getInt("id");
         long document = upload("legal", id, "scan.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
 
-        HttpResponse<String> caseOfOther = call("GET", "legal/cases/" + id, null, "legal.other");
-        HttpResponse<String> documentOfOther = call("GET", "legal/documents/" + document, null, "legal.other");
-        HttpResponse<String> exportOfOther = call("GET", "legal/cases/" + id + "/export", null, "legal.other");
-        HttpResponse<String> documentsOfOther = call("GET", "legal/cases/" + id + "/documents", null, "legal.other");
-        HttpResponse<String> guessed = call("GET", "legal/cases/" + (id + 100_000), null, "legal.other");
-        HttpResponse<String> searchOfOther = call("GET", "legal/cases?q=Wanda", null, "legal.other");
-        HttpResponse<String> searchOfOwner = call("GET", "legal/cases?q=Wanda", null, "legal");
+        HttpResponse<String> caseOfOther = api().call("GET", "legal/cases/" + id, null, "legal.other");
+        HttpResponse<String> documentOfOther = api().call("GET", "legal/documents/" + document, null, "legal.other");
+        HttpResponse<String> exportOfOther = api().call("GET", "legal/cases/" + id + "/export", null, "legal.other");
+        HttpResponse<String> documentsOfOther = api().call("GET", "legal/cases/" + id + "/documents", null, "legal.other");
+        HttpResponse<String> guessed = api().call("GET", "legal/cases/" + (id + 100_000), null, "legal.other");
+        HttpResponse<String> searchOfOther = api().call("GET", "legal/cases?q=Wanda", null, "legal.other");
+        HttpResponse<String> searchOfOwner = api().call("GET", "legal/cases?q=Wanda", null, "legal");
 
         for (HttpResponse<String> refused : List.of(caseOfOther, documentOfOther, exportOfOther, documentsOfOther,
                 guessed)) {
@@ -113,7 +104,7 @@ class LegalIT {
         }
         assertThat(documentOfOther.body()).as("another firm's document does not name its case")
                 .doesNotContain("ase " + id).contains("Document " + document + " was not found");
-        HttpResponse<String> guessedDocument = call("GET", "legal/documents/" + (document + 100_000), null, "legal.other");
+        HttpResponse<String> guessedDocument = api().call("GET", "legal/documents/" + (document + 100_000), null, "legal.other");
         assertThat(guessedDocument.statusCode()).isEqualTo(404);
         assertThat(guessedDocument.body().replace(Long.toString(document + 100_000), "ID"))
                 .as("a document that does not exist answers like another firm's")
@@ -123,28 +114,28 @@ class LegalIT {
                 .isEqualTo(caseOfOther.body().replace(Long.toString(id), "ID"));
         assertThat(array(searchOfOther.body())).isEmpty();
         assertThat(array(searchOfOwner.body())).hasSize(1);
-        assertThat(call("GET", "legal/cases/" + id + "/export", null, "legal").statusCode()).isEqualTo(200);
-        assertThat(call("GET", "legal/cases", null, "billing").statusCode()).isEqualTo(403);
-        assertThat(array(call("GET", "legal/cases", null, "specialist").body()).getValuesAs(JsonObject.class))
+        assertThat(api().call("GET", "legal/cases/" + id + "/export", null, "legal").statusCode()).isEqualTo(200);
+        assertThat(api().call("GET", "legal/cases", null, "billing").statusCode()).isEqualTo(403);
+        assertThat(array(api().call("GET", "legal/cases", null, "specialist").body()).getValuesAs(JsonObject.class))
                 .as("a specialist sees only the cases they review").noneMatch(c -> c.getInt("id") == id);
-        assertThat(call("GET", "audit/entries?action=ACCESS_DENIED&actor=legal.other", null, "admin").body())
+        assertThat(api().call("GET", "audit/entries?action=ACCESS_DENIED&actor=legal.other", null, "admin").body())
                 .contains("LegalCase").contains("LegalDocument");
     }
 
     @Test
     @RunAsClient
     void aCoordinatorTakesACaseInForAFirmThatThenSeesIt() throws Exception {
-        long firm = array(call("GET", "legal/firms", null, "admin").body()).getValuesAs(JsonObject.class).stream()
+        long firm = array(api().call("GET", "legal/firms", null, "admin").body()).getValuesAs(JsonObject.class).stream()
                 .filter(f -> f.getString("name").startsWith("Whitfield")).findFirst().orElseThrow().getInt("id");
-        HttpResponse<String> created = call("POST", "legal/cases", caseJson("Colin Coordinated", "COORD",
-                "\"firmId\":" + firm + ","), "coordinator");
+        HttpResponse<String> created = api().post("legal/cases", aCase("Colin Coordinated", "COORD").firm(firm).json(),
+                "coordinator");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = object(created.body()).getInt("id");
-        assertThat(call("GET", "legal/cases/" + id, null, "legal.other").statusCode()).isEqualTo(200);
-        assertThat(call("GET", "legal/cases/" + id, null, "legal").statusCode()).isEqualTo(404);
-        HttpResponse<String> notOwnFirm = call("POST", "legal/cases", caseJson("Nina Notmine", "NOPE",
-                "\"firmId\":" + firm + ","), "legal");
+        assertThat(api().call("GET", "legal/cases/" + id, null, "legal.other").statusCode()).isEqualTo(200);
+        assertThat(api().call("GET", "legal/cases/" + id, null, "legal").statusCode()).isEqualTo(404);
+        HttpResponse<String> notOwnFirm = api().post("legal/cases", aCase("Nina Notmine", "NOPE").firm(firm).json(),
+                "legal");
         assertThat(notOwnFirm.statusCode()).isEqualTo(403);
     }
 
@@ -153,21 +144,21 @@ class LegalIT {
     void refusesDeletionUnderALegalHoldAndAllowsItAfterRelease() throws Exception {
         long id = open("legal", "Hilda Held", "HOLD").getInt("id");
         long document = upload("legal", id, "note.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
-        JsonObject hold = object(call("POST", "legal/cases/" + id + "/holds",
+        JsonObject hold = object(api().call("POST", "legal/cases/" + id + "/holds",
                 "{\"reason\":\"Preservation letter of 2026-10-02\"}", "legal").body());
 
-        HttpResponse<String> refused = call("DELETE", "legal/documents/" + document + "?reason=duplicate", null,
+        HttpResponse<String> refused = api().call("DELETE", "legal/documents/" + document + "?reason=duplicate", null,
                 "legal");
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("legal hold");
-        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).hasSize(1);
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).hasSize(1);
 
-        call("POST", "legal/cases/" + id + "/holds/" + hold.getInt("id") + "/release", null, "legal");
-        HttpResponse<String> deleted = call("DELETE", "legal/documents/" + document + "?reason=duplicate", null,
+        api().call("POST", "legal/cases/" + id + "/holds/" + hold.getInt("id") + "/release", null, "legal");
+        HttpResponse<String> deleted = api().call("DELETE", "legal/documents/" + document + "?reason=duplicate", null,
                 "legal");
         assertThat(deleted.statusCode()).isEqualTo(204);
-        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).isEmpty();
-        String custody = call("GET", "legal/cases/" + id + "/custody", null, "legal").body();
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).isEmpty();
+        String custody = api().call("GET", "legal/cases/" + id + "/custody", null, "legal").body();
         assertThat(custody).contains("RECEIVED").contains("HOLD_PLACED").contains("DELETION_REFUSED")
                 .contains("HOLD_RELEASED").contains("DELETED");
     }
@@ -186,7 +177,7 @@ class LegalIT {
                 + ",\"purpose\":\"Expert review\",\"recipientAddress\":\"1 Court St\"}";
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Callable<HttpResponse<String>>> tasks = Collections.nCopies(10,
-                () -> call("POST", "legal/cases/" + id + "/productions", request, "legal"));
+                () -> api().call("POST", "legal/cases/" + id + "/productions", request, "legal"));
         List<long[]> ranges = new ArrayList<>();
         try {
             for (Future<HttpResponse<String>> done : pool.invokeAll(tasks)) {
@@ -212,7 +203,7 @@ class LegalIT {
                 assertThat(ranges.get(i)[0]).as("no gap, no overlap").isEqualTo(ranges.get(i - 1)[1] + 1);
             }
         }
-        assertThat(array(call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body())).hasSize(10);
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body())).hasSize(10);
     }
 
     @Test
@@ -239,20 +230,20 @@ class LegalIT {
         assertThat(withoutAssurances.body()).contains("assurances");
         assertThat(outsideScope.statusCode()).isEqualTo(422);
         assertThat(outsideScope.body()).contains("memo.pdf").contains("minimum necessary");
-        assertThat(array(call("GET", "legal/cases/" + id + "/productions", null, "legal").body())).isEmpty();
-        assertThat(array(call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body())).isEmpty();
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/productions", null, "legal").body())).isEmpty();
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body())).isEmpty();
 
         HttpResponse<String> produced = produce(id, order, List.of(record));
         assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
-        JsonArray disclosures = array(call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body());
+        JsonArray disclosures = array(api().call("GET", "legal/cases/" + id + "/disclosures", null, "legal").body());
         assertThat(disclosures).hasSize(1);
         assertThat(disclosures.getJsonObject(0).getString("what")).contains("chart.pdf").contains("REL-000001");
         assertThat(disclosures.getJsonObject(0).getString("recipient")).isEqualTo("Harper & Vance LLP");
         String accounting = "disclosures?name=" + URLEncoder.encode("Rita Released", StandardCharsets.UTF_8)
                 + "&birthDate=1970-03-04";
-        assertThat(array(call("GET", accounting, null, "coordinator").body())).as("the patient's accounting")
+        assertThat(array(api().call("GET", accounting, null, "coordinator").body())).as("the patient's accounting")
                 .hasSize(1);
-        assertThat(call("GET", accounting, null, "legal").statusCode()).isEqualTo(403);
+        assertThat(api().call("GET", accounting, null, "legal").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -272,11 +263,9 @@ class LegalIT {
         assertThat(traversal.statusCode()).as(traversal.body()).isEqualTo(201);
         JsonObject stored = object(traversal.body());
         assertThat(stored.getString("fileName")).isEqualTo("evil.pdf");
-        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).hasSize(1);
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/documents", null, "legal").body())).hasSize(1);
 
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/documents/"
-                        + stored.getInt("id"))).header("Authorization", basic("legal")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = api().download("legal/documents/" + stored.getInt("id"), "legal");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(download.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
@@ -295,39 +284,39 @@ class LegalIT {
     void computesEachDefendantsDeadlinesWithTollingAndRemindsOnce() throws Exception {
         JsonObject opened = open("legal", "Della Deadline", "DEAD");
         long id = opened.getInt("id");
-        JsonObject deadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        JsonObject deadlines = object(api().call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
         assertThat(deadlines.getString("notice")).contains("not legal advice");
         assertThat(limitations(deadlines)).isEqualTo("2027-07-15");
 
-        HttpResponse<String> tolled = call("POST", "legal/cases/" + id + "/tolling", """
+        HttpResponse<String> tolled = api().call("POST", "legal/cases/" + id + "/tolling", """
                 {"version":%d,"from":"2025-09-01","to":"2025-09-10","reason":"Defendant out of state"}"""
                 .formatted(opened.getInt("version")), "legal");
         assertThat(tolled.statusCode()).as(tolled.body()).isEqualTo(200);
-        deadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        deadlines = object(api().call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
         assertThat(limitations(deadlines)).isEqualTo("2027-07-26");
-        assertThat(call("GET", "legal/cases/" + id + "/deadlines", null, "legal.other").statusCode()).isEqualTo(404);
+        assertThat(api().call("GET", "legal/cases/" + id + "/deadlines", null, "legal.other").statusCode()).isEqualTo(404);
 
         String asOf = LocalDate.parse("2027-07-26").minusDays(90).toString();
-        JsonObject first = object(call("POST", "legal/deadline-rules/reminder-runs?asOf=" + asOf, null,
+        JsonObject first = object(api().call("POST", "legal/deadline-rules/reminder-runs?asOf=" + asOf, null,
                 "coordinator").body());
-        JsonObject again = object(call("POST", "legal/deadline-rules/reminder-runs?asOf=" + asOf, null,
+        JsonObject again = object(api().call("POST", "legal/deadline-rules/reminder-runs?asOf=" + asOf, null,
                 "coordinator").body());
         assertThat(first.getInt("sent")).isPositive();
         assertThat(again.getInt("sent")).isZero();
-        JsonArray reminders = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body())
+        JsonArray reminders = object(api().call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body())
                 .getJsonArray("reminders");
         assertThat(reminders.getValuesAs(JsonObject.class)).anySatisfy(reminder -> {
             assertThat(reminder.getString("kind")).isEqualTo("LIMITATIONS");
             assertThat(reminder.getInt("daysBefore")).isEqualTo(90);
         });
-        assertThat(call("POST", "legal/deadline-rules/reminder-runs", null, "legal").statusCode()).isEqualTo(403);
+        assertThat(api().call("POST", "legal/deadline-rules/reminder-runs", null, "legal").statusCode()).isEqualTo(403);
         for (String bad : List.of("2026-02-31", "+999999999-12-31", "-999999999-01-01", "yesterday")) {
-            HttpResponse<String> refused = call("POST", "legal/deadline-rules/reminder-runs?asOf="
+            HttpResponse<String> refused = api().call("POST", "legal/deadline-rules/reminder-runs?asOf="
                     + URLEncoder.encode(bad, StandardCharsets.UTF_8), null, "coordinator");
             assertThat(refused.statusCode()).as(bad + ": " + refused.body()).isEqualTo(422);
             assertThat(refused.body()).contains("\"field\":\"asOf\"").doesNotContain("Exception");
         }
-        assertThat(call("GET", "legal/deadline-rules/reminder-runs?asOf=nonsense", null, "coordinator").statusCode())
+        assertThat(api().call("GET", "legal/deadline-rules/reminder-runs?asOf=nonsense", null, "coordinator").statusCode())
                 .as("only POST runs reminders").isEqualTo(405);
     }
 
@@ -335,16 +324,16 @@ class LegalIT {
     @Test
     @RunAsClient
     void followsANewVersionOfAStatesRuleFromTheDayItIsInForce() throws Exception {
-        HttpResponse<String> created = call("POST", "legal/cases", caseJson("Nora Newlaw", "NEWLAW", "")
-                .replace("\"jurisdiction\":\"PA\"", "\"jurisdiction\":\"NJ\""), "legal");
+        HttpResponse<String> created = api().post("legal/cases", aCase("Nora Newlaw", "NEWLAW").jurisdiction("NJ").json(),
+                "legal");
         long id = object(created.body()).getInt("id");
-        String before = limitations(object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body()));
-        JsonObject nj = array(call("GET", "legal/deadline-rules", null, "coordinator").body())
+        String before = limitations(object(api().call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body()));
+        JsonObject nj = array(api().call("GET", "legal/deadline-rules", null, "coordinator").body())
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("state").equals("NJ")).findFirst()
                 .orElseThrow();
         String yesterday = LocalDate.now().minusDays(1).toString();
 
-        HttpResponse<String> added = call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom="
+        HttpResponse<String> added = api().call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom="
                 + yesterday, null, "coordinator");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         JsonObject version = object(added.body());
@@ -359,14 +348,14 @@ class LegalIT {
                 version.getInt("meritExtensionDays"), version.getBoolean("meritPerDefendant"),
                 version.containsKey("noticeOfIntentDays") ? version.get("noticeOfIntentDays").toString() : "null",
                 "Unchanged.");
-        HttpResponse<String> changed = call("PUT", "legal/deadline-rules/" + version.getInt("id"), change, "coordinator");
+        HttpResponse<String> changed = api().call("PUT", "legal/deadline-rules/" + version.getInt("id"), change, "coordinator");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom=" + yesterday,
+        assertThat(api().call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom=" + yesterday,
                 null, "coordinator").statusCode()).as("one rule per state and day").isEqualTo(422);
-        assertThat(call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom=" + yesterday,
+        assertThat(api().call("POST", "legal/deadline-rules/" + nj.getInt("id") + "/versions?effectiveFrom=" + yesterday,
                 null, "legal").statusCode()).isEqualTo(403);
 
-        JsonObject after = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        JsonObject after = object(api().call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
         assertThat(after.getJsonArray("defendants").getJsonObject(0).getString("rule"))
                 .contains("NJ rules in force from " + yesterday);
         assertThat(LocalDate.parse(limitations(after))).isAfter(LocalDate.parse(before));
@@ -391,71 +380,71 @@ class LegalIT {
     void assignsOnlyAnIndependentReviewerOrOneWithAnApprovedWaiverAndWallsTheReviewerToTheCase() throws Exception {
         JsonObject opened = open("legal", "Ivan Independent", "INDEP");
         long id = opened.getInt("id");
-        JsonArray candidates = array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body());
+        JsonArray candidates = array(api().call("GET", "legal/cases/" + id + "/candidates", null, "legal").body());
         long jensen = practitioner(candidates, "Jensen");
         long okafor = practitioner(candidates, "Okafor");
         assertThat(candidates.getJsonObject(0).getString("name")).as("independent and in the field first")
                 .contains("Okafor");
         assertThat(candidate(candidates, "Jensen").getJsonArray("ties").toString()).contains("Lakeside General Hospital");
         assertThat(candidate(candidates, "Weber").getBoolean("independent")).isFalse();
-        assertThat(call("GET", "legal/cases/" + id, null, "specialist").statusCode()).as("not yet assigned")
+        assertThat(api().call("GET", "legal/cases/" + id, null, "specialist").statusCode()).as("not yet assigned")
                 .isEqualTo(404);
 
-        HttpResponse<String> conflicted = call("POST", "legal/cases/" + id + "/assignments?version="
+        HttpResponse<String> conflicted = api().call("POST", "legal/cases/" + id + "/assignments?version="
                 + opened.getInt("version"), proposal(jensen, null), "legal");
         assertThat(conflicted.statusCode()).isEqualTo(422);
         assertThat(conflicted.body()).contains("Lakeside General Hospital").contains("waiver");
 
-        long version = object(call("GET", "legal/cases/" + id, null, "legal").body()).getInt("version");
-        JsonObject waiver = object(call("POST", "legal/cases/" + id + "/assignments?version=" + version,
+        long version = object(api().call("GET", "legal/cases/" + id, null, "legal").body()).getInt("version");
+        JsonObject waiver = object(api().call("POST", "legal/cases/" + id + "/assignments?version=" + version,
                 proposal(jensen, "The only hand surgeon available; the tie is a network membership."), "legal").body());
         assertThat(waiver.getString("status")).isEqualTo("WAIVER_PENDING");
-        HttpResponse<String> selfApproved = call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id")
+        HttpResponse<String> selfApproved = api().call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id")
                 + "/waiver-approval", null, "legal");
         assertThat(selfApproved.statusCode()).isEqualTo(422);
         assertThat(selfApproved.body()).contains("second person");
-        assertThat(object(call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id")
+        assertThat(object(api().call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id")
                 + "/waiver-approval", null, "coordinator").body()).getString("status")).isEqualTo("ASSIGNED");
-        call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id") + "/withdrawal", null, "legal");
+        api().call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id") + "/withdrawal", null, "legal");
 
-        version = object(call("GET", "legal/cases/" + id, null, "legal").body()).getInt("version");
-        JsonObject assigned = object(call("POST", "legal/cases/" + id + "/assignments?version=" + version,
+        version = object(api().call("GET", "legal/cases/" + id, null, "legal").body()).getInt("version");
+        JsonObject assigned = object(api().call("POST", "legal/cases/" + id + "/assignments?version=" + version,
                 proposal(okafor, null), "legal").body());
         assertThat(assigned.getString("status")).isEqualTo("ASSIGNED");
         assertThat(assigned.containsKey("conflicts")).as("no conflicts recorded").isFalse();
 
-        assertThat(call("GET", "legal/cases/" + id, null, "specialist").statusCode()).isEqualTo(200);
-        assertThat(call("GET", "legal/cases/" + id + "/documents", null, "specialist").statusCode()).isEqualTo(200);
+        assertThat(api().call("GET", "legal/cases/" + id, null, "specialist").statusCode()).isEqualTo(200);
+        assertThat(api().call("GET", "legal/cases/" + id + "/documents", null, "specialist").statusCode()).isEqualTo(200);
 
         // the reviewer's own read model: their assignment, the documents produced, the deadlines that concern them
         long produced = upload("legal", id, "produced-chart.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
         long workProduct = upload("legal", id, "strategy-memo.pdf", pdf(1), "ATTORNEY_WORK_PRODUCT").getInt("id");
         long order = authority(id, "COURT_ORDER", false, LocalDate.now().minusDays(1), null).getInt("id");
         assertThat(produce(id, order, List.of(produced)).statusCode()).isEqualTo(201);
-        HttpResponse<String> ownAssignments = call("GET", "legal/cases/" + id + "/assignments", null, "specialist");
+        HttpResponse<String> ownAssignments = api().call("GET", "legal/cases/" + id + "/assignments", null, "specialist");
         assertThat(array(ownAssignments.body()).getValuesAs(JsonObject.class))
                 .extracting(a -> a.getString("reviewerUsername")).containsExactly("specialist");
         assertThat(ownAssignments.body()).as("another reviewer's waiver is not shown to this one")
                 .doesNotContain("The only hand surgeon available");
-        assertThat(array(call("GET", "legal/cases/" + id + "/assignments", null, "legal").body()))
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/assignments", null, "legal").body()))
                 .as("the firm sees every assignment").hasSize(2);
-        assertThat(array(call("GET", "legal/cases/" + id + "/documents", null, "specialist").body())
+        assertThat(array(api().call("GET", "legal/cases/" + id + "/documents", null, "specialist").body())
                 .getValuesAs(JsonObject.class)).extracting(d -> d.getString("fileName"))
                 .containsExactly("produced-chart.pdf");
-        assertThat(call("GET", "legal/documents/" + workProduct, null, "specialist").statusCode())
+        assertThat(api().call("GET", "legal/documents/" + workProduct, null, "specialist").statusCode())
                 .as("an unproduced document is not found for the reviewer").isEqualTo(404);
-        assertThat(call("GET", "legal/documents/" + produced, null, "specialist").statusCode()).isEqualTo(200);
-        JsonObject reviewerDeadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "specialist").body());
+        assertThat(api().call("GET", "legal/documents/" + produced, null, "specialist").statusCode()).isEqualTo(200);
+        JsonObject reviewerDeadlines = object(api().call("GET", "legal/cases/" + id + "/deadlines", null, "specialist").body());
         assertThat(reviewerDeadlines.getJsonArray("defendants").getValuesAs(JsonObject.class))
                 .flatExtracting(d -> d.getJsonArray("deadlines").getValuesAs(JsonObject.class))
                 .extracting(d -> d.getString("kind")).doesNotContain("LIMITATIONS", "REPOSE", "NOTICE_OF_INTENT");
-        JsonObject firmDeadlines = object(call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
+        JsonObject firmDeadlines = object(api().call("GET", "legal/cases/" + id + "/deadlines", null, "legal").body());
         assertThat(firmDeadlines.getJsonArray("defendants").getJsonObject(0).getJsonArray("deadlines").toString())
                 .contains("LIMITATIONS");
-        assertThat(call("GET", "legal/cases/" + id + "/authorities", null, "specialist").statusCode()).isEqualTo(403);
+        assertThat(api().call("GET", "legal/cases/" + id + "/authorities", null, "specialist").statusCode()).isEqualTo(403);
         long other = open("legal", "Otto Other", "OTHR").getInt("id");
-        assertThat(call("GET", "legal/cases/" + other, null, "specialist").statusCode()).isEqualTo(404);
-        assertThat(array(call("GET", "legal/cases", null, "specialist").body()).getValuesAs(JsonObject.class))
+        assertThat(api().call("GET", "legal/cases/" + other, null, "specialist").statusCode()).isEqualTo(404);
+        assertThat(array(api().call("GET", "legal/cases", null, "specialist").body()).getValuesAs(JsonObject.class))
                 .extracting(c -> c.getInt("id")).containsExactly((int) id);
     }
 
@@ -465,57 +454,55 @@ class LegalIT {
     void takesTheReviewerFromAttestationThroughTimeAndInvoiceToAFinalLockedOpinion() throws Exception {
         JsonObject opened = open("legal", "Flora Final", "FINAL");
         long id = opened.getInt("id");
-        long okafor = practitioner(array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
+        long okafor = practitioner(array(api().call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
                 "Okafor");
-        call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"), proposal(okafor, null),
+        api().call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"), proposal(okafor, null),
                 "legal");
-        call("PUT", "legal/cases/" + id + "/engagement", "{\"hourlyRate\":400,\"retainer\":1000,\"budgetCap\":4000}",
+        api().call("PUT", "legal/cases/" + id + "/engagement", "{\"hourlyRate\":400,\"retainer\":1000,\"budgetCap\":4000}",
                 "legal");
 
-        HttpResponse<String> beforeAttestation = call("PUT", "legal/cases/" + id + "/opinions/draft",
+        HttpResponse<String> beforeAttestation = api().call("PUT", "legal/cases/" + id + "/opinions/draft",
                 opinion(0, true), "specialist");
         assertThat(beforeAttestation.statusCode()).isEqualTo(422);
         assertThat(beforeAttestation.body()).contains("attestation");
-        assertThat(call("POST", "legal/cases/" + id + "/attestation", "{\"text\":\"I have no tie to any party.\"}",
+        assertThat(api().call("POST", "legal/cases/" + id + "/attestation", "{\"text\":\"I have no tie to any party.\"}",
                 "specialist").statusCode()).isEqualTo(200);
 
-        assertThat(call("POST", "legal/cases/" + id + "/time", "{\"hours\":3,\"description\":\"Read the records\"}",
+        assertThat(api().call("POST", "legal/cases/" + id + "/time", "{\"hours\":3,\"description\":\"Read the records\"}",
                 "specialist").statusCode()).isEqualTo(201);
-        HttpResponse<String> overCap = call("POST", "legal/cases/" + id + "/time",
+        HttpResponse<String> overCap = api().call("POST", "legal/cases/" + id + "/time",
                 "{\"hours\":8,\"description\":\"Write the opinion\"}", "specialist");
         assertThat(overCap.statusCode()).isEqualTo(422);
         assertThat(overCap.body()).contains("budget cap");
-        JsonObject invoice = object(call("POST", "legal/cases/" + id + "/invoices", null, "legal").body());
+        JsonObject invoice = object(api().call("POST", "legal/cases/" + id + "/invoices", null, "legal").body());
         assertThat(invoice.getJsonNumber("fees").bigDecimalValue()).isEqualByComparingTo("1200");
         assertThat(invoice.getJsonNumber("amountDue").bigDecimalValue()).isEqualByComparingTo("200");
 
-        JsonObject draft = object(call("PUT", "legal/cases/" + id + "/opinions/draft", opinion(0, false),
+        JsonObject draft = object(api().call("PUT", "legal/cases/" + id + "/opinions/draft", opinion(0, false),
                 "specialist").body());
-        HttpResponse<String> incomplete = call("POST", "legal/cases/" + id + "/opinions/final?version="
+        HttpResponse<String> incomplete = api().call("POST", "legal/cases/" + id + "/opinions/final?version="
                 + draft.getInt("version"), null, "specialist");
         assertThat(incomplete.statusCode()).isEqualTo(422);
         assertThat(incomplete.body()).contains("causation");
-        draft = object(call("PUT", "legal/cases/" + id + "/opinions/draft", opinion(draft.getInt("version"), true),
+        draft = object(api().call("PUT", "legal/cases/" + id + "/opinions/draft", opinion(draft.getInt("version"), true),
                 "specialist").body());
-        JsonObject finalOpinion = object(call("POST", "legal/cases/" + id + "/opinions/final?version="
+        JsonObject finalOpinion = object(api().call("POST", "legal/cases/" + id + "/opinions/final?version="
                 + draft.getInt("version"), null, "specialist").body());
         assertThat(finalOpinion.getString("status")).isEqualTo("FINAL");
         assertThat(finalOpinion.getString("contentSha256")).hasSize(64);
 
-        HttpResponse<String> changeFinal = call("PUT", "legal/cases/" + id + "/opinions/draft",
+        HttpResponse<String> changeFinal = api().call("PUT", "legal/cases/" + id + "/opinions/draft",
                 opinion(finalOpinion.getInt("version"), true), "specialist");
         assertThat(changeFinal.statusCode()).isEqualTo(409);
         assertThat(changeFinal.body()).contains("locked");
-        JsonObject second = object(call("POST", "legal/cases/" + id + "/opinions", null, "specialist").body());
+        JsonObject second = object(api().call("POST", "legal/cases/" + id + "/opinions", null, "specialist").body());
         assertThat(second.getInt("revision")).isEqualTo(2);
         assertThat(second.getString("status")).isEqualTo("DRAFT");
 
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/cases/" + id
-                + "/opinions/1/pdf")).header("Authorization", basic("legal")).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = api().download("legal/cases/" + id + "/opinions/1/pdf", "legal");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(call("GET", "legal/cases/" + id + "/opinions/1/pdf", null, "legal.other").statusCode())
+        assertThat(api().call("GET", "legal/cases/" + id + "/opinions/1/pdf", null, "legal.other").statusCode())
                 .isEqualTo(404);
     }
 
@@ -529,32 +516,32 @@ class LegalIT {
         String waiverReason = "Oversight-secret waiver: the only hand surgeon in reach.";
         JsonObject opened = open("legal", "Olive Overseen", "OVER");
         long id = opened.getInt("id");
-        long jensen = practitioner(array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
+        long jensen = practitioner(array(api().call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
                 "Jensen");
-        JsonObject waiver = object(call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"),
+        JsonObject waiver = object(api().call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"),
                 proposal(jensen, waiverReason), "legal").body());
-        call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id") + "/waiver-approval", null,
+        api().call("POST", "legal/cases/" + id + "/assignments/" + waiver.getInt("id") + "/waiver-approval", null,
                 "coordinator");
-        assertThat(call("PUT", "legal/cases/" + id + "/engagement",
+        assertThat(api().call("PUT", "legal/cases/" + id + "/engagement",
                 "{\"hourlyRate\":987.65,\"retainer\":1000,\"budgetCap\":4000}", "legal").statusCode()).isEqualTo(200);
         long produced = upload("legal", id, "oversight-chart.pdf", pdf(2), "MEDICAL_RECORD").getInt("id");
         upload("legal", id, "oversight-memo.pdf", pdf(1), "ATTORNEY_WORK_PRODUCT");
         long order = authority(id, "COURT_ORDER", false, LocalDate.now().minusDays(1), null).getInt("id");
         assertThat(produce(id, order, List.of(produced)).statusCode()).isEqualTo(201);
-        call("POST", "legal/cases/" + id + "/holds", "{\"reason\":\"Preservation letter\"}", "legal");
+        api().call("POST", "legal/cases/" + id + "/holds", "{\"reason\":\"Preservation letter\"}", "legal");
         long other = open("legal.other", "Walter Whitfielded", "OVRW").getInt("id");
-        List<JsonObject> firms = array(call("GET", "legal/firms", null, "admin").body()).getValuesAs(JsonObject.class);
+        List<JsonObject> firms = array(api().call("GET", "legal/firms", null, "admin").body()).getValuesAs(JsonObject.class);
         long harper = firms.stream().filter(f -> f.getString("name").startsWith("Harper")).findFirst().orElseThrow()
                 .getInt("id");
         long whitfield = firms.stream().filter(f -> f.getString("name").startsWith("Whitfield")).findFirst()
                 .orElseThrow().getInt("id");
 
-        HttpResponse<String> all = call("GET", "legal/case-files?max=500", null, "admin");
-        HttpResponse<String> ofHarper = call("GET", "legal/case-files?firmId=" + harper + "&status=OPEN&max=500", null,
+        HttpResponse<String> all = api().call("GET", "legal/case-files?max=500", null, "admin");
+        HttpResponse<String> ofHarper = api().call("GET", "legal/case-files?firmId=" + harper + "&status=OPEN&max=500", null,
                 "admin");
-        HttpResponse<String> ofWhitfield = call("GET", "legal/case-files?firmId=" + whitfield + "&max=500", null, "admin");
-        HttpResponse<String> closed = call("GET", "legal/case-files?status=CLOSED", null, "admin");
-        HttpResponse<String> one = call("GET", "legal/case-files/" + id, null, "admin");
+        HttpResponse<String> ofWhitfield = api().call("GET", "legal/case-files?firmId=" + whitfield + "&max=500", null, "admin");
+        HttpResponse<String> closed = api().call("GET", "legal/case-files?status=CLOSED", null, "admin");
+        HttpResponse<String> one = api().call("GET", "legal/case-files/" + id, null, "admin");
 
         for (HttpResponse<String> answer : List.of(all, ofHarper, ofWhitfield, closed, one)) {
             assertThat(answer.statusCode()).as(answer.uri() + ": " + answer.body()).isEqualTo(200);
@@ -572,13 +559,13 @@ class LegalIT {
         long total = Long.parseLong(all.headers().firstValue("X-Total-Count").orElseThrow());
         assertThat(total).isEqualTo(ids(all).size()).isGreaterThanOrEqualTo(2);
 
-        HttpResponse<String> firstPage = call("GET", "legal/case-files?first=0&max=1", null, "admin");
-        HttpResponse<String> secondPage = call("GET", "legal/case-files?first=1&max=1", null, "admin");
+        HttpResponse<String> firstPage = api().call("GET", "legal/case-files?first=0&max=1", null, "admin");
+        HttpResponse<String> secondPage = api().call("GET", "legal/case-files?first=1&max=1", null, "admin");
         assertThat(firstPage.headers().firstValue("X-Total-Count")).hasValue(Long.toString(total));
         assertThat(ids(firstPage)).as("newest first").containsExactly(other);
         assertThat(ids(secondPage)).hasSize(1).doesNotContain(other);
-        assertThat(call("GET", "legal/case-files?max=501", null, "admin").statusCode()).isEqualTo(400);
-        assertThat(call("GET", "legal/case-files?status=LOST", null, "admin").statusCode()).isEqualTo(400);
+        assertThat(api().call("GET", "legal/case-files?max=501", null, "admin").statusCode()).isEqualTo(400);
+        assertThat(api().call("GET", "legal/case-files?status=LOST", null, "admin").statusCode()).isEqualTo(400);
 
         JsonObject overview = object(one.body());
         assertThat(overview.getString("reference")).isEqualTo(String.format("LR-%06d", id));
@@ -595,19 +582,19 @@ class LegalIT {
         assertThat(overview.getString("nextDeadlineKind")).isIn("LIMITATIONS", "REPOSE", "CERTIFICATE_OF_MERIT",
                 "NOTICE_OF_INTENT");
 
-        HttpResponse<String> missing = call("GET", "legal/case-files/" + (id + 100_000), null, "admin");
+        HttpResponse<String> missing = api().call("GET", "legal/case-files/" + (id + 100_000), null, "admin");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         for (String username : List.of("legal", "specialist", "billing", "coordinator")) {
-            HttpResponse<String> list = call("GET", "legal/case-files", null, username);
-            HttpResponse<String> single = call("GET", "legal/case-files/" + id, null, username);
+            HttpResponse<String> list = api().call("GET", "legal/case-files", null, username);
+            HttpResponse<String> single = api().call("GET", "legal/case-files/" + id, null, username);
             assertThat(list.statusCode()).as(username).isEqualTo(403);
             assertThat(single.statusCode()).as(username).isEqualTo(403);
             assertThat(single.body()).doesNotContain("LR-");
         }
-        assertThat(call("GET", "audit/entries?actor=admin&action=READ&recordType=LegalCase&recordId=" + id, null,
+        assertThat(api().call("GET", "audit/entries?actor=admin&action=READ&recordType=LegalCase&recordId=" + id, null,
                 "admin").body()).contains("case-file oversight of LR-");
-        assertThat(call("GET", "audit/entries?actor=admin&action=READ&recordType=LegalCase&recordId=*", null,
+        assertThat(api().call("GET", "audit/entries?actor=admin&action=READ&recordType=LegalCase&recordId=*", null,
                 "admin").body()).contains("case-file oversight of firm " + harper + ", OPEN");
     }
 
@@ -615,9 +602,8 @@ class LegalIT {
     @Test
     @RunAsClient
     void documentsEveryAnswerOfTheOversightInTheOpenApiDocument() throws Exception {
-        HttpResponse<String> document = http.send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
-                + base.getHost() + ":" + base.getPort() + "/openapi")).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = api().send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
+                + base.getHost() + ":" + base.getPort() + "/openapi")).header("Accept", "application/json").GET());
         assertThat(document.statusCode()).isEqualTo(200);
         JsonObject paths = object(document.body()).getJsonObject("paths");
         JsonObject list = paths.entrySet().stream().filter(p -> p.getKey().endsWith("/legal/case-files"))
@@ -660,17 +646,17 @@ class LegalIT {
     void detectsAChangedByteInAStoredDocumentAtDownload() throws Exception {
         long id = open("legal", "Tara Tampered", "TAMP").getInt("id");
         long document = upload("legal", id, "evidence.pdf", pdf(2), "MEDICAL_RECORD").getInt("id");
-        assertThat(call("GET", "legal/documents/" + document, null, "legal").statusCode()).isEqualTo(200);
+        assertThat(api().call("GET", "legal/documents/" + document, null, "legal").statusCode()).isEqualTo(200);
 
         java.nio.file.Path stored = fileStore.pathOf(probe.storageKey(document));
         byte[] changed = java.nio.file.Files.readAllBytes(stored);
         changed[changed.length / 2] ^= 1;
         java.nio.file.Files.write(stored, changed);
 
-        HttpResponse<String> refused = call("GET", "legal/documents/" + document, null, "legal");
+        HttpResponse<String> refused = api().call("GET", "legal/documents/" + document, null, "legal");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("has changed since it was received");
-        assertThat(call("GET", "legal/cases/" + id + "/custody", null, "legal").body()).contains("INTEGRITY_FAILED");
+        assertThat(api().call("GET", "legal/cases/" + id + "/custody", null, "legal").body()).contains("INTEGRITY_FAILED");
         assertThat(probe.custodyEntries("INTEGRITY_FAILED")).as("kept although the download was refused").isPositive();
     }
 
@@ -687,9 +673,9 @@ class LegalIT {
         upload("legal", id, "read-memo.pdf", pdf(1), "ATTORNEY_WORK_PRODUCT");
         long order = authority(id, "COURT_ORDER", false, LocalDate.now().minusDays(1), null).getInt("id");
         assertThat(produce(id, order, List.of(produced)).statusCode()).isEqualTo(201);
-        long okafor = practitioner(array(call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
+        long okafor = practitioner(array(api().call("GET", "legal/cases/" + id + "/candidates", null, "legal").body()),
                 "Okafor");
-        assertThat(call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"),
+        assertThat(api().call("POST", "legal/cases/" + id + "/assignments?version=" + opened.getInt("version"),
                 proposal(okafor, null), "legal").statusCode()).isEqualTo(201);
 
         long coordinatorEntries = auditEntries("coordinator", id);
@@ -726,24 +712,14 @@ class LegalIT {
     }
 
     private JsonObject open(String username, String claimant, String prefix) throws Exception {
-        HttpResponse<String> created = call("POST", "legal/cases", caseJson(claimant, prefix, ""), username);
+        HttpResponse<String> created = api().call("POST", "legal/cases", aCase(claimant, prefix).json(), username);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return object(created.body());
     }
 
-    private static String caseJson(String claimant, String prefix, String extra) {
-        return """
-                {%s"requestingSide":"PLAINTIFF","attorney":"A. Counsel","matterNumber":"M-%s",
-                 "claimantName":"%s","claimantBirthDate":"1970-03-04","jurisdiction":"PA",
-                 "incidentDate":"2025-06-01","discoveryDate":"2025-07-15","batesPrefix":"%s",
-                 "defendants":[{"kind":"PROVIDER","name":"Dr. Example Surgeon","specialty":"Orthopaedic surgery",
-                                "organisationName":"Lakeside General Hospital"}]}"""
-                .formatted(extra, prefix, claimant, prefix);
-    }
-
     private JsonObject authority(long caseId, String kind, boolean assurances, LocalDate signed, LocalDate expires)
             throws Exception {
-        HttpResponse<String> recorded = call("POST", "legal/cases/" + caseId + "/authorities", """
+        HttpResponse<String> recorded = api().call("POST", "legal/cases/" + caseId + "/authorities", """
                 {"kind":"%s","reference":"REF-%s","recipient":"Harper & Vance LLP","signedOn":"%s",%s
                  "scope":["MEDICAL_RECORD"],"assurances":%s}""".formatted(kind, kind, signed,
                 expires == null ? "" : "\"expiresOn\":\"" + expires + "\",", assurances), "legal");
@@ -752,42 +728,27 @@ class LegalIT {
     }
 
     private HttpResponse<String> produce(long caseId, Long authority, List<Long> documents) throws Exception {
-        return call("POST", "legal/cases/" + caseId + "/productions", "{" + (authority == null ? ""
+        return api().call("POST", "legal/cases/" + caseId + "/productions", "{" + (authority == null ? ""
                 : "\"authorityId\":" + authority + ",") + "\"documentIds\":" + documents
                 + ",\"purpose\":\"Expert review\"}", "legal");
     }
 
     private JsonObject upload(String username, long caseId, String name, byte[] content, String labels)
             throws Exception {
-        HttpResponse<String> received = http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/cases/" + caseId
-                        + "/documents?labels=" + labels + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-                .header("Authorization", basic(username)).header("Content-Type", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> received = api().upload("legal/cases/" + caseId + "/documents?labels=" + labels
+                + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), "application/pdf", content, username);
         assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
         return object(received.body());
     }
 
     private HttpResponse<String> send(long caseId, String name, byte[] content, String type) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/legal/cases/" + caseId + "/documents?name="
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8))).header("Authorization", basic("legal"))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().upload("legal/cases/" + caseId + "/documents?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8), type, content, "legal");
     }
 
     /** A real PDF of so many pages. */
     static byte[] pdf(int pages) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        for (int page = 1; page <= pages; page++) {
-            document.add(new Paragraph("Record page " + page));
-            if (page < pages) {
-                document.newPage();
-            }
-        }
-        document.close();
-        return out.toByteArray();
+        return PdfFiles.withPages(pages, page -> "Record page " + page);
     }
 
     private static byte[] bigPdfLike(int size) {
@@ -797,32 +758,7 @@ class LegalIT {
         return content;
     }
 
-    private HttpResponse<String> call(String method, String path, String json, String username)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Authorization", basic(username));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray();
-        }
-    }
-
-    private static String basic(String username) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":SecondOpinion-demo")
-                .getBytes(StandardCharsets.UTF_8));
+    private ApiClient api() {
+        return new ApiClient(base);
     }
 }

@@ -1,24 +1,18 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.web.it.ApiClient.array;
+import static org.secondopinion.web.it.ApiClient.object;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,8 +52,6 @@ class PriceFilesIT {
             + "Total knee arthroplasty (pr\u00f3tesis de rodilla),27447,CPT,,both,,,48000,38400,18000,,,,fee schedule,,"
             + "18000,18000,\n"
             + "Bilateral procedure,,,50,both,,,,,,140,,,,140% payment adjustment,,,\n";
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment
     static WebArchive deployment() {
@@ -339,10 +331,8 @@ class PriceFilesIT {
     }
 
     private JsonObject imported(String name, byte[] content) throws Exception {
-        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base + "api/fee-schedules?name="
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-                .header("Authorization", basic()).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = api().upload("fee-schedules?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                "text/csv", content, "billing");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         JsonObject schedule = object(accepted.body());
         for (int attempt = 0; attempt < 300 && schedule.getString("status").equals("IMPORTING"); attempt++) {
@@ -353,11 +343,8 @@ class PriceFilesIT {
     }
 
     private JsonObject open(String mrn, String name, String born, Integer coverageId, long scheduleId) throws Exception {
-        HttpResponse<String> created = call("POST", "estimates", """
-                {"patientMrn":"%s","patientName":"%s","patientBirthDate":"%s",%s"feeScheduleId":%d,
-                 "primaryService":"Second opinion on knee osteoarthritis","diagnosisCodes":"M17.11",
-                 "scheduledOn":"2026-12-01","serviceDate":"2027-01-04"}"""
-                .formatted(mrn, name, born, coverageId == null ? "" : "\"coverageId\":" + coverageId + ",", scheduleId));
+        HttpResponse<String> created = call("POST", "estimates",
+                EstimateBody.anEstimate(mrn, name, born, scheduleId).coverage(coverageId).json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return object(created.body());
     }
@@ -369,29 +356,12 @@ class PriceFilesIT {
         return object(added.body());
     }
 
+    /** A call of the billing officer's. */
     private HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
-                .header("Authorization", basic());
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().call(method, path, json, "billing");
     }
 
-    private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray();
-        }
-    }
-
-    private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("billing:SecondOpinion-demo".getBytes(StandardCharsets.UTF_8));
+    private ApiClient api() {
+        return new ApiClient(base);
     }
 }

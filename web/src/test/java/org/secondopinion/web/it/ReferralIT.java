@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -319,30 +316,19 @@ class ReferralIT {
     @Test
     @RunAsClient
     void refusesASpecialistAnUnassignedCaseByRestAndByRecordDownload() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String form = """
-                {"patientName":"Rest Patient","patientBirthDate":"1980-01-02","patientMrn":"%s",
-                 "firstPhysicianName":"Dr. Elsewhere","diagnosisCode":"M17.11","diagnosisText":"Osteoarthritis, right knee",
-                 "treatmentKind":"SURGERY","treatmentText":"Knee replacement","requestedSpecialty":"Orthopaedic surgery",
-                 "reason":"Unsure","urgency":"ROUTINE","consent":true,"standardQuestions":["ALTERNATIVES"]}"""
-                .formatted(mrn());
-        HttpResponse<String> created = http.send(request("referrals", "coordinator")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String form = ReferralBody.aReferral("Rest Patient", "1980-01-02", mrn()).json();
+        HttpResponse<String> created = api().send(request("referrals", "coordinator")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(created.statusCode()).isEqualTo(201);
         long id = number(created.body(), "id");
-        HttpResponse<String> uploaded = http.send(request("referrals/" + id + "/files?name=scan.pdf", "coordinator")
-                .header("Content-Type", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 record")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> uploaded = api().send(request("referrals/" + id + "/files?name=scan.pdf", "coordinator")
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 record")));
         assertThat(uploaded.statusCode()).isEqualTo(201);
         long fileId = number(uploaded.body(), "id");
 
-        HttpResponse<String> caseAsSpecialist = http.send(request("referrals/" + id, "specialist").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> fileAsSpecialist = http.send(request("referrals/files/" + fileId, "specialist").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> fileAsCoordinator = http.send(request("referrals/files/" + fileId, "coordinator").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> caseAsSpecialist = api().send(request("referrals/" + id, "specialist").GET());
+        HttpResponse<String> fileAsSpecialist = api().send(request("referrals/files/" + fileId, "specialist").GET());
+        HttpResponse<String> fileAsCoordinator = api().send(request("referrals/files/" + fileId, "coordinator").GET());
 
         assertThat(caseAsSpecialist.statusCode()).isEqualTo(404);
         assertThat(caseAsSpecialist.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -358,10 +344,9 @@ class ReferralIT {
     @Test
     @RunAsClient
     void answersBadIntakeWithProblemDetailsNamingTheFields() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request("referrals", "coordinator")
+        HttpResponse<String> response = api().send(request("referrals", "coordinator")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"patientName\":\"\",\"urgency\":\"ROUTINE\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"patientName\":\"\",\"urgency\":\"ROUTINE\"}")));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("patientName").contains("Patient name is required.")
@@ -371,13 +356,10 @@ class ReferralIT {
     @Test
     @RunAsClient
     void showsTheDashboardFiguresToAnAdministratorButNotToASpecialist() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> asAdmin = http.send(request("referrals/dashboard?from=2026-01-01&to=2026-12-31", "admin")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> asSpecialist = http.send(request("referrals/dashboard", "specialist").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> badDate = http.send(request("referrals/dashboard?from=26/11/2026", "coordinator").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asAdmin = api().send(request("referrals/dashboard?from=2026-01-01&to=2026-12-31", "admin")
+                .GET());
+        HttpResponse<String> asSpecialist = api().send(request("referrals/dashboard", "specialist").GET());
+        HttpResponse<String> badDate = api().send(request("referrals/dashboard?from=26/11/2026", "coordinator").GET());
 
         assertThat(asAdmin.statusCode()).isEqualTo(200);
         assertThat(asAdmin.body()).contains("byStatus").contains("REQUESTED").doesNotContain("patientName");
@@ -387,10 +369,11 @@ class ReferralIT {
     }
 
     private HttpRequest.Builder request(String path, String username) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":SecondOpinion-demo")
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base.toString() + "api/" + path))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json, */*");
+        return api().request(path, username).header("Accept", "application/json, */*");
+    }
+
+    private ApiClient api() {
+        return new ApiClient(base);
     }
 
     private static long number(String json, String field) {
