@@ -24,8 +24,8 @@ import org.secondopinion.audit.entity.AuditChainHead;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.audit.entity.AuditEvent;
 import org.secondopinion.audit.entity.AuditOutcome;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.boundary.RequestOrigin;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The audit trail. Every component records here, inside its own transaction, so an

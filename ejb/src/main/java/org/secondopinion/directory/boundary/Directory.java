@@ -15,8 +15,8 @@ import org.secondopinion.directory.entity.Organisation;
 import org.secondopinion.directory.entity.OrganisationKind;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
 

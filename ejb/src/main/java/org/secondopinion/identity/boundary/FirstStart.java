@@ -19,8 +19,8 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.identity.control.PasswordHashing;
 import org.secondopinion.identity.control.PasswordPolicy;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * On the first start (no user accounts yet) opens the accounts people need to get in:

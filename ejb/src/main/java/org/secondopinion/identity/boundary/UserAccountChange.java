@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * An administrator's edit of an account, with the version the administrator saw so a

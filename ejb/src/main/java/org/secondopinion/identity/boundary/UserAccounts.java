@@ -19,9 +19,9 @@ import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.identity.control.PasswordHashing;
 import org.secondopinion.identity.control.PasswordPolicy;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
 

@@ -1,6 +1,5 @@
 package org.secondopinion.identity.entity;
 
-import org.secondopinion.platform.entity.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * A person who signs in: a unique user id (HIPAA 164.312(a)(2)(i)), a PBKDF2 password

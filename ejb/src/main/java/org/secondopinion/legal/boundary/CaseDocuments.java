@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -19,7 +20,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.entity.CustodyAction;
 import org.secondopinion.legal.entity.CustodyEntry;
 import org.secondopinion.legal.entity.DocumentLabel;
@@ -29,10 +29,10 @@ import org.secondopinion.legal.entity.LegalHold;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
-import org.secondopinion.platform.entity.RecordLocked;
-import org.secondopinion.platform.entity.RuleViolation;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.RecordLocked;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * A case file's documents behind the firm's wall: received streamed to storage with the SHA-256 taken on receipt

@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.platform.boundary.ListPage;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.CaseDates;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.control.DeadlineCalculator;
@@ -31,7 +29,9 @@ import org.secondopinion.legal.entity.AssignmentStatus;
 import org.secondopinion.legal.entity.CaseStatus;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.StateDeadlineRule;
+import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The hospital administrators' oversight of malpractice-review case files across all firms (ADMIN only): one

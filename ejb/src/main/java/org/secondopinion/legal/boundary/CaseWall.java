@@ -14,11 +14,11 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import org.secondopinion.audit.boundary.AuditLog;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.ReviewerAssignment;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.StaleEdit;
 
 /**

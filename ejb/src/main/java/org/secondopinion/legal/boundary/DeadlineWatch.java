@@ -15,13 +15,13 @@ import java.util.logging.Logger;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.control.Reminders;
 import org.secondopinion.legal.entity.CaseStatus;
 import org.secondopinion.legal.entity.DeadlineReminder;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.StateDeadlineRule;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * Sends deadline reminders 180, 90, 60 and 30 days before each defendant's dated deadlines, once each, every

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.CaseDates;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.control.DeadlineCalculator;
@@ -26,10 +25,11 @@ import org.secondopinion.legal.entity.Defendant;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.StateDeadlineRule;
 import org.secondopinion.legal.entity.TollingPeriod;
+import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
-import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Each defendant's limitations, repose, notice-of-intent and certificate-of-merit dates, from the rules table of

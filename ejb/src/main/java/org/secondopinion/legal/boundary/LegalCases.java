@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,17 +18,16 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.directory.entity.Npi;
 import org.secondopinion.directory.entity.Organisation;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.entity.BatesCounter;
 import org.secondopinion.legal.entity.Defendant;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.TollingPeriod;
-import org.secondopinion.platform.entity.AccessRefused;
-import org.secondopinion.platform.entity.RuleViolation;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.AccessRefused;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * Malpractice-review case files (LEGAL, or COORDINATOR on a firm's behalf): intake with the defendants, the

@@ -5,16 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.legal.entity.LegalFirm;
-import org.secondopinion.platform.entity.RecordNotFound;
-import org.secondopinion.platform.entity.RuleViolation;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /** The firms behind the walls and who belongs to each (ADMIN): a LEGAL user belongs to one firm at most. */
 @Stateless

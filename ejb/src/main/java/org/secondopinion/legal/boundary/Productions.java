@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.BatesRange;
 import org.secondopinion.legal.entity.BatesCounter;
 import org.secondopinion.legal.entity.CustodyAction;
@@ -33,10 +33,10 @@ import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalDocument;
 import org.secondopinion.legal.entity.Production;
 import org.secondopinion.legal.entity.ProductionItem;
-import org.secondopinion.platform.entity.RuleViolation;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * Releasing a case's records: authorities to disclose are recorded; a production goes to the authority's

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.secondopinion.directory.entity.Affiliations;
 import org.secondopinion.directory.entity.Organisation;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.control.ConflictCheck;
 import org.secondopinion.legal.control.DeclaredTie;
 import org.secondopinion.legal.control.ReviewerConflicts;
@@ -32,9 +32,9 @@ import org.secondopinion.legal.entity.AssignmentStatus;
 import org.secondopinion.legal.entity.Defendant;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.ReviewerAssignment;
-import org.secondopinion.platform.entity.RuleViolation;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * Choosing the independent reviewer of a case and clearing their conflicts: candidates from the directory ranked by

@@ -13,9 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.StaleEdit;
 import org.secondopinion.referral.entity.Referral;
 

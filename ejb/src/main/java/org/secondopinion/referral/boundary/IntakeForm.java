@@ -9,12 +9,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.referral.entity.Sex;
 import org.secondopinion.referral.entity.StandardQuestion;
 import org.secondopinion.referral.entity.TreatmentKind;
 import org.secondopinion.referral.entity.Urgency;
-import org.secondopinion.platform.control.DateWithin;
-import org.secondopinion.platform.control.PlainText;
 
 /** A request for a second opinion as the coordinator takes it in (page and REST). */
 public class IntakeForm implements Serializable {

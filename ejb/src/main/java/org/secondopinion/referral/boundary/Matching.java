@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,15 +22,14 @@ import org.secondopinion.directory.entity.Affiliations;
 import org.secondopinion.directory.entity.Organisation;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
-import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.CandidateProfile;
 import org.secondopinion.referral.control.RankedCandidate;
 import org.secondopinion.referral.control.SpecialistRanking;
 import org.secondopinion.referral.entity.Referral;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
 
 /**
  * Finding the specialist: every practitioner of the directory ranked for the case, the

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.secondopinion.referral.entity.OpinionOutcome;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.referral.entity.OpinionOutcome;
 
 /** The specialist's opinion as written on the page or sent to the API; saving it does not deliver it. */
 public class OpinionForm implements Serializable {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,16 +20,15 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.Letterhead;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.OpinionReport;
 import org.secondopinion.referral.entity.Alternative;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralAddendum;
 import org.secondopinion.referral.entity.ReferralStatus;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
 
 /**
  * The written opinion: the assigned specialist writes it and answers every question; it is

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RecordNotFound;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.TreatmentKind;
 

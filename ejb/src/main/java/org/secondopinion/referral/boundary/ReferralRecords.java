@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Size;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,16 +13,15 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.FileType;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralFile;
 import org.secondopinion.referral.entity.ReferralRecord;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
 
 /**
  * The record files of a case: uploads streamed to storage with their SHA-256, listed to

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.directory.entity.Practitioner;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Reviews;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.entity.AccessRefused;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.control.WorkItem;
 import org.secondopinion.referral.entity.FirstOpinion;
@@ -32,9 +35,6 @@ import org.secondopinion.referral.entity.RecordState;
 import org.secondopinion.referral.entity.RecordType;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralStatus;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
-import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Referrals from intake to the patient's decision: taking a request in, the workflow

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.secondopinion.identity.control.SignInCheck.Outcome;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * Lock-out timing: every sign-in attempt, whatever its outcome, runs exactly one PBKDF2

@@ -1,6 +1,5 @@
 package org.secondopinion.identity.entity;
 
-import org.secondopinion.platform.entity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.platform.entity.Role;
 
 class UserAccountTest {
 

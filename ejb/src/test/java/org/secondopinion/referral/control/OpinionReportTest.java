@@ -20,7 +20,6 @@ import org.secondopinion.platform.control.PrintedPdf;
 import org.secondopinion.platform.control.Signature;
 import org.secondopinion.referral.entity.Alternative;
 import org.secondopinion.referral.entity.OpinionOutcome;
-import org.secondopinion.referral.entity.Patient;
 import org.secondopinion.referral.entity.RecordState;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralBuilder;

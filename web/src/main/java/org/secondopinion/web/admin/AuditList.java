@@ -12,13 +12,13 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.secondopinion.web.shell.PageMessages;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.boundary.AuditQuery;
 import org.secondopinion.audit.control.ChainVerdict;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.web.shell.PageMessages;
 
 /**
  * {@code admin/audit.xhtml}: the audit log, newest first, filtered by who, what, which

@@ -10,12 +10,12 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.secondopinion.platform.boundary.ListPage;
 import org.secondopinion.legal.boundary.CaseFileOversight;
 import org.secondopinion.legal.boundary.CaseFileOverview;
 import org.secondopinion.legal.boundary.LegalFirms;
 import org.secondopinion.legal.entity.CaseStatus;
 import org.secondopinion.legal.entity.LegalFirm;
+import org.secondopinion.platform.boundary.ListPage;
 
 /**
  * {@code admin/case-files.xhtml}: the administrators' oversight of malpractice-review case files across all firms,

@@ -12,8 +12,8 @@ import org.primefaces.PrimeFaces;
 import org.secondopinion.identity.boundary.NewUserAccount;
 import org.secondopinion.identity.boundary.UserAccountChange;
 import org.secondopinion.identity.boundary.UserAccounts;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.web.shell.PageMessages;
 
 /** {@code admin/users.xhtml}: the accounts, opening one, editing one, resetting a password. */

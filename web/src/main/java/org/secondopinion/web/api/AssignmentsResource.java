@@ -3,6 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,11 +17,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.ProposalForm;
 import org.secondopinion.legal.boundary.Reviews;
 import org.secondopinion.legal.entity.ReviewerAssignment;
-import jakarta.validation.Valid;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * A case's reviewer assignments and their conflict clearance: proposal, a second person's waiver approval,

@@ -3,17 +3,17 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Reviews;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The assigned reviewer's conflict attestation.

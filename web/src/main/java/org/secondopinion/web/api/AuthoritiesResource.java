@@ -3,6 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,11 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.AuthorityForm;
 import org.secondopinion.legal.boundary.Productions;
 import org.secondopinion.legal.entity.DisclosureAuthority;
-import jakarta.validation.Valid;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * A case's authorities to disclose records: authorisations, subpoenas with assurances, court orders; revocation.

@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Reviews;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The candidates for a case's reviewer: directory practitioners ranked, with the ties that rule them out.

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.control.Deadline;
 import org.secondopinion.legal.entity.DeadlineReminder;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * A case's deadlines per defendant with their explanation and the reminders sent (for the reviewer, only those that

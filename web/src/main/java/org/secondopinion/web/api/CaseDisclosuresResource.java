@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Productions;
 import org.secondopinion.legal.entity.DisclosureRecord;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * A case's disclosure records: every release, for the patient's accounting of disclosures.

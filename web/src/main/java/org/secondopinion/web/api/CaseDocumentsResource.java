@@ -22,10 +22,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.entity.DocumentLabel;
 import org.secondopinion.legal.entity.LegalDocument;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 
 /**

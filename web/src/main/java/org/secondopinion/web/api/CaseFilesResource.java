@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.secondopinion.platform.boundary.ListPage;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseFileOversight;
 import org.secondopinion.legal.boundary.CaseFileOverview;
 import org.secondopinion.legal.entity.CaseStatus;
+import org.secondopinion.platform.boundary.ListPage;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The hospital administrators' oversight of malpractice-review case files across all firms (ADMIN): counts, states

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.entity.CustodyEntry;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * A case's chain of custody: every receipt, download, production, hold and deletion (or refusal) of its documents.

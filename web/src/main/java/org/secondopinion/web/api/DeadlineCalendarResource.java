@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Deadlines;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The deadline calendar across the caller's cases.

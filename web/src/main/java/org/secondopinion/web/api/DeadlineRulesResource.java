@@ -3,6 +3,8 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,15 +19,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.DeadlineWatch;
 import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.control.DeadlineRule;
 import org.secondopinion.legal.entity.StateDeadlineRule;
-import org.secondopinion.platform.entity.RuleViolation;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
+import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * The per-state deadline rules as data (read by LEGAL, COORDINATOR and ADMIN; changed by COORDINATOR and ADMIN),

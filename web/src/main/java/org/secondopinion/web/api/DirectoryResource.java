@@ -3,6 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,6 @@ import org.secondopinion.directory.entity.OrganisationKind;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
 import org.secondopinion.platform.entity.Role;
-import jakarta.validation.Valid;
 
 /**
  * The directory of organisations (with practice groups and networks) and practitioners.

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Productions;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 
 /** A patient's accounting of disclosures across every case (COORDINATOR, ADMIN: the privacy office). */

@@ -3,6 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -10,9 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import org.secondopinion.platform.entity.Role;
-import jakarta.validation.Valid;
 import org.secondopinion.legal.boundary.ReviewerTime;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The assigned reviewer's engagement terms: hourly rate, retainer and budget cap.

@@ -10,9 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.secondopinion.platform.entity.Role;
-import org.secondopinion.legal.entity.ReviewInvoice;
 import org.secondopinion.legal.boundary.ReviewerTime;
+import org.secondopinion.legal.entity.ReviewInvoice;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * Invoices for the reviewer's logged time, the retainer applied.

@@ -3,6 +3,8 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,19 +20,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
+import org.secondopinion.legal.boundary.CaseFileExport;
+import org.secondopinion.legal.boundary.CaseFiles;
 import org.secondopinion.legal.boundary.CaseForm;
 import org.secondopinion.legal.boundary.DefendantForm;
 import org.secondopinion.legal.boundary.LegalCases;
 import org.secondopinion.legal.entity.Defendant;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.TollingPeriod;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.control.DateWithin;
-import org.secondopinion.legal.boundary.CaseFiles;
-import org.secondopinion.legal.boundary.CaseFileExport;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * Malpractice-review case files (LEGAL, or COORDINATOR on a firm's behalf; the assigned reviewer reads): the search

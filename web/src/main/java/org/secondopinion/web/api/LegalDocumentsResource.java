@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseDocuments;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * One case document behind the wall: downloaded re-hashed and always as an attachment, or deleted (refused under a

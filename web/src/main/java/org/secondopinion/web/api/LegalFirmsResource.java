@@ -3,6 +3,8 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,12 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.LegalFirms;
 import org.secondopinion.legal.entity.LegalFirm;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 
 /** The firms behind the legal walls and their members (ADMIN). */
 @Path("legal/firms")

@@ -3,6 +3,8 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,12 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.entity.LegalHold;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * A case's legal holds: placed with a reason, released; while one is active nothing in the case can be deleted.

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.secondopinion.identity.boundary.MyAccount;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.platform.entity.Role;
 
 /** Who the caller is: lets a client check its credentials and roles. */
 @Path("me")

@@ -3,6 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.OpinionForm;
-import org.secondopinion.legal.entity.ReviewOpinion;
-import jakarta.validation.Valid;
 import org.secondopinion.legal.boundary.ReviewOpinions;
+import org.secondopinion.legal.entity.ReviewOpinion;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The reviewer's opinion on a case: the versions, the draft, making it final, a new version, a final one's PDF.

@@ -3,6 +3,8 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +24,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.referral.boundary.IntakeForm;
@@ -42,10 +46,6 @@ import org.secondopinion.referral.entity.RecordType;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralFile;
 import org.secondopinion.referral.entity.ReferralStatus;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
-import org.secondopinion.platform.control.DateWithin;
 
 /**
  * Referrals for other systems (a patient portal, the EHR's referral queue): intake, the

@@ -3,6 +3,8 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,13 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.secondopinion.platform.entity.Role;
-import org.secondopinion.legal.entity.TimeEntry;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import org.secondopinion.platform.control.PlainText;
-import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.legal.boundary.ReviewerTime;
+import org.secondopinion.legal.entity.TimeEntry;
+import org.secondopinion.platform.control.DateWithin;
+import org.secondopinion.platform.control.PlainText;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The time the assigned reviewer logs, within the budget cap.

@@ -3,6 +3,7 @@ package org.secondopinion.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,9 +21,8 @@ import java.util.Set;
 import org.secondopinion.identity.boundary.NewUserAccount;
 import org.secondopinion.identity.boundary.UserAccountChange;
 import org.secondopinion.identity.boundary.UserAccounts;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
-import jakarta.validation.Valid;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * User accounts for administrators' tools (provisioning from a directory, for example).

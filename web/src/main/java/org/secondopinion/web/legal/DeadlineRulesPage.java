@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.control.DeadlineRule;
 import org.secondopinion.legal.entity.StateDeadlineRule;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.web.shell.PageMessages;
 
 /**

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.legal.boundary.CaseForm;
 import org.secondopinion.legal.boundary.DefendantForm;
 import org.secondopinion.legal.boundary.LegalCases;
@@ -15,6 +14,7 @@ import org.secondopinion.legal.entity.DefendantKind;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.RequestingSide;
+import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.UsJurisdiction;
 import org.secondopinion.web.shell.PageMessages;
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.TabChangeEvent;
 import org.secondopinion.platform.entity.RecordNotFound;
-import org.secondopinion.web.error.PageNotFound;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.referral.boundary.Matching;
 import org.secondopinion.referral.boundary.OpinionForm;
@@ -36,6 +35,7 @@ import org.secondopinion.referral.entity.ReferralAddendum;
 import org.secondopinion.referral.entity.ReferralFile;
 import org.secondopinion.referral.entity.ReferralQuestion;
 import org.secondopinion.referral.entity.ReferralStatus;
+import org.secondopinion.web.error.PageNotFound;
 import org.secondopinion.web.shell.PageMessages;
 
 /**

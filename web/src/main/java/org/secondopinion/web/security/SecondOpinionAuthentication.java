@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.secondopinion.identity.boundary.Logins;
 import org.secondopinion.identity.boundary.SignedIn;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.boundary.RequestOrigin;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * How people and systems prove who they are. People sign in on the login page

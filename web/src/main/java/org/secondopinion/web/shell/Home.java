@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.secondopinion.referral.boundary.Referrals;
-import org.secondopinion.referral.control.WorkItem;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.identity.boundary.MyAccount;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.referral.boundary.Referrals;
+import org.secondopinion.referral.control.WorkItem;
 
 /**
  * The home page of each area ({@code coordinator/index.xhtml} and its siblings): who is

@@ -23,8 +23,8 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.identity.boundary.NewUserAccount;
 import org.secondopinion.identity.boundary.UserAccounts;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.platform.entity.Role;
 
 /**
  * The audit trail in the database: written in the same transaction as the change it

@@ -5,10 +5,11 @@ import static org.secondopinion.web.it.ApiClient.array;
 import static org.secondopinion.web.it.ApiClient.object;
 import static org.secondopinion.web.it.EstimateBody.anEstimate;
 
-import java.io.IOException;
-import java.io.InputStream;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -21,10 +22,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import jakarta.inject.Inject;
-import org.secondopinion.platform.control.FileStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.secondopinion.platform.control.FileStore;
 
 /**
  * Billing over the API, on H2 and PostgreSQL. Price files: the CMS example becomes a fee schedule with its
