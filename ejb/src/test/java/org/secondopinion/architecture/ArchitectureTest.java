@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * The shape of the EJB module, held by ArchUnit (see the README's map):
@@ -56,20 +55,11 @@ class ArchitectureTest {
     static final ArchRule controlNeverReachesUpToTheBoundary = noClasses().that().resideInAPackage("..control..")
             .should().dependOnClassesThat().resideInAPackage("..boundary..");
 
-    /** Entities import neither control nor boundary types; legal's are held apart below. */
+    /** Entities hold the data and its own invariants: they import neither control nor boundary types. */
     @ArchTest
     static final ArchRule entitiesImportNeitherControlNorBoundary = noClasses()
-            .that().resideInAPackage("..entity..").and().resideOutsideOfPackage(LEGAL)
+            .that().resideInAPackage("..entity..")
             .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..");
-
-    /**
-     * The same for legal, whose state deadline rule still embeds its control's DeadlineRule types: those are
-     * frozen in src/test/resources/archunit-store, and any new one fails.
-     */
-    @ArchTest
-    static final ArchRule legalEntitiesImportNeitherControlNorBoundary = FreezingArchRule.freeze(noClasses()
-            .that().resideInAPackage("org.secondopinion.legal.entity..")
-            .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary.."));
 
     @ArchTest
     static final ArchRule businessComponentsMeetOnlyThroughBoundaries = classes()

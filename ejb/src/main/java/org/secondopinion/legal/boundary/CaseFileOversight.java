@@ -212,7 +212,7 @@ public class CaseFileOversight {
         Map<String, DeadlineRule> rules = new HashMap<>();
         latest.forEach((state, rule) -> {
             try {
-                rules.put(state, rule.rule());
+                rules.put(state, DeadlineRule.of(rule));
             } catch (IllegalArgumentException unusable) {
                 // a row the calculator cannot use counts as no rule: its cases show their deadlines as incomplete
             }

@@ -23,6 +23,8 @@ import org.secondopinion.legal.control.TollingEvent;
 import org.secondopinion.legal.entity.DeadlineReminder;
 import org.secondopinion.legal.entity.Defendant;
 import org.secondopinion.legal.entity.LegalCase;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 import org.secondopinion.legal.entity.StateDeadlineRule;
 import org.secondopinion.legal.entity.TollingPeriod;
 import org.secondopinion.platform.control.DateWithin;
@@ -139,8 +141,8 @@ public class Deadlines {
     /** Changes a state's rule (an administrator or coordinator keeping the table in step with the law). */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     public StateDeadlineRule changeRule(long id, long version, Integer injuryMonths, Integer discoveryMonths,
-                                        DeadlineRule.Combination combination, Integer reposeMonths,
-                                        int ageOfMajority, DeadlineRule.MeritTrigger trigger, int meritDays,
+                                        LimitationCombination combination, Integer reposeMonths,
+                                        int ageOfMajority, MeritTrigger trigger, int meritDays,
                                         int extensionDays, boolean perDefendant, Integer noticeDays,
                                         String limitationSource, String meritSource) {
         StateDeadlineRule rule = em.find(StateDeadlineRule.class, id);
@@ -154,6 +156,7 @@ public class Deadlines {
             rule.change(injuryMonths, discoveryMonths, combination, reposeMonths, ageOfMajority, trigger, meritDays,
                     extensionDays, perDefendant, noticeDays, limitationSource, meritSource,
                     wall.caller(), Instant.now(clock));
+            DeadlineRule.of(rule);
         } catch (IllegalArgumentException invalid) {
             throw new RuleViolation("rule", invalid.getMessage());
         }
@@ -227,7 +230,7 @@ public class Deadlines {
                     }
                 }
                 result.add(new DefendantDeadlines(defendant, rule.getState() + " rules in force from "
-                        + rule.getEffectiveFrom(), DeadlineCalculator.forDefendant(rule.rule(), dates,
+                        + rule.getEffectiveFrom(), DeadlineCalculator.forDefendant(DeadlineRule.of(rule), dates,
                         defendant.getAnsweredOn(), tolling)));
             } catch (IllegalArgumentException | java.time.DateTimeException inconsistent) {
                 // dates stored before the checks at input (or changed since) must not take down the firm's calendar

@@ -13,7 +13,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.secondopinion.legal.control.Deadline.Kind;
-import org.secondopinion.legal.control.DeadlineRule.Combination;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 import org.secondopinion.platform.control.BusinessDays;
 
 /**
@@ -72,7 +73,7 @@ public final class DeadlineCalculator {
         if (rule.noticeOfIntent() != null) {
             deadlines.add(noticeOfIntent(rule, dates, limitations));
         }
-        if (rule.meritTrigger() != DeadlineRule.MeritTrigger.NONE) {
+        if (rule.meritTrigger() != MeritTrigger.NONE) {
             deadlines.add(merit(rule, dates, defendantAnswered));
         }
         return List.copyOf(deadlines);
@@ -104,7 +105,7 @@ public final class DeadlineCalculator {
             } else if (rule.limitationFromInjury() != null) {
                 why.add("No discovery date is given, so only the " + describe(rule.limitationFromInjury())
                         + " from the injury are counted; " + describe(rule.limitationFromDiscovery()) + " from discovery "
-                        + (rule.combination() == Combination.EARLIER ? "may end sooner" : "may give longer")
+                        + (rule.combination() == LimitationCombination.EARLIER ? "may end sooner" : "may give longer")
                         + " once a discovery date is known.");
             } else {
                 why.add("No discovery date is given, so the " + describe(rule.limitationFromDiscovery())
@@ -117,7 +118,7 @@ public final class DeadlineCalculator {
         Count governing = counts.get(0);
         if (counts.size() == 2) {
             Comparator<Count> byEnd = Comparator.comparing(Count::end);
-            boolean earlier = rule.combination() == Combination.EARLIER;
+            boolean earlier = rule.combination() == LimitationCombination.EARLIER;
             governing = earlier ? counts.stream().min(byEnd).orElseThrow() : counts.stream().max(byEnd).orElseThrow();
             why.add("The " + (earlier ? "earlier" : "later") + " of the two applies: " + day(governing.end())
                     + ", counted from " + governing.what() + ".");
@@ -359,7 +360,7 @@ public final class DeadlineCalculator {
             return describe(discovery) + " from discovery";
         }
         return describe(injury) + " from the injury or " + describe(discovery) + " from discovery, whichever is "
-                + (rule.combination() == Combination.EARLIER ? "earlier" : "later");
+                + (rule.combination() == LimitationCombination.EARLIER ? "earlier" : "later");
     }
 
     /** "2 years", "6 months", "1 year and 6 months", "182 days". */

@@ -2,6 +2,9 @@ package org.secondopinion.legal.control;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
+import org.secondopinion.legal.entity.StateDeadlineRule;
 
 /**
  * One state's malpractice deadlines as reference data, in force from a date: they change, so they are data with a
@@ -27,32 +30,14 @@ import java.time.Period;
  * @param meritSource             the statutes and notes behind the merit and notice rules
  */
 public record DeadlineRule(String state, LocalDate effectiveFrom, Period limitationFromInjury,
-                           Period limitationFromDiscovery, Combination combination, Period repose, int ageOfMajority,
+                           Period limitationFromDiscovery, LimitationCombination combination, Period repose, int ageOfMajority,
                            MeritTrigger meritTrigger, int meritDays, int meritExtensionDays, boolean meritPerDefendant,
                            Period noticeOfIntent, String limitationSource, String meritSource) {
 
     /** The longest source text the table keeps. */
     public static final int SOURCE_LENGTH = 600;
 
-    /** Which limitations date applies when both the injury and the discovery period can be counted. */
-    public enum Combination {
-        /** Whichever ends first ("whichever occurs first"). */
-        EARLIER,
-        /** Whichever ends last ("whichever is later"). */
-        LATER
-    }
 
-    /** What starts the time for the certificate or affidavit of merit. */
-    public enum MeritTrigger {
-        /** Filed with the complaint. */
-        WITH_COMPLAINT,
-        /** Within a number of days of filing the complaint. */
-        AFTER_FILING,
-        /** Within a number of days of each defendant's answer. */
-        AFTER_ANSWER,
-        /** The state requires no certificate or affidavit of merit. */
-        NONE
-    }
 
     public DeadlineRule {
         if (state == null || !state.matches("[A-Z]{2}")) {
@@ -124,4 +109,19 @@ public record DeadlineRule(String state, LocalDate effectiveFrom, Period limitat
                     + " characters; at most " + SOURCE_LENGTH + " are kept.");
         }
     }
+
+    /** The rule a state's table row holds (the row keeps the figures; this record checks and applies them). */
+    public static DeadlineRule of(StateDeadlineRule row) {
+        return new DeadlineRule(row.getState(), row.getEffectiveFrom(), months(row.getLimitationInjuryMonths()),
+                months(row.getLimitationDiscoveryMonths()), row.getCombination(), months(row.getReposeMonths()),
+                row.getAgeOfMajority(), row.getMeritTrigger(), row.getMeritDays(), row.getMeritExtensionDays(),
+                row.isMeritPerDefendant(),
+                row.getNoticeOfIntentDays() == null ? null : Period.ofDays(row.getNoticeOfIntentDays()),
+                row.getLimitationSource(), row.getMeritSource());
+    }
+
+    private static Period months(Integer months) {
+        return months == null ? null : Period.ofMonths(months);
+    }
+
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
-import org.secondopinion.legal.control.DeadlineRule.Combination;
-import org.secondopinion.legal.control.DeadlineRule.MeritTrigger;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 
 /**
  * The starting table of deadline rules, in force from 1 January 2026, as the statutes were read when it was written.
@@ -17,7 +17,7 @@ public final class DefaultDeadlineRules {
     public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2026, 1, 1);
 
     private static final List<DeadlineRule> RULES = List.of(
-            new DeadlineRule("PA", EFFECTIVE_FROM, years(2), years(2), Combination.LATER, years(7), 18,
+            new DeadlineRule("PA", EFFECTIVE_FROM, years(2), years(2), LimitationCombination.LATER, years(7), 18,
                     MeritTrigger.AFTER_FILING, 60, 0, true, null,
                     "42 Pa.C.S. 5524(2): 2 years; by the judicial discovery rule they run from when the injury and its"
                             + " cause were known or knowable. Repose: 7 years from the act (MCARE Act, 40 P.S."
@@ -26,7 +26,7 @@ public final class DefaultDeadlineRules {
                             + " birthday, whichever is later, which is not modelled (the 7-year repose is applied).",
                     "Pa.R.C.P. 1042.3: a certificate of merit for each defendant, with the complaint or within 60 days"
                             + " after filing it. An extension on motion for good cause (1042.3(d)) is not counted."),
-            new DeadlineRule("NJ", EFFECTIVE_FROM, years(2), years(2), Combination.LATER, null, 18,
+            new DeadlineRule("NJ", EFFECTIVE_FROM, years(2), years(2), LimitationCombination.LATER, null, 18,
                     MeritTrigger.AFTER_ANSWER, 60, 60, true, null,
                     "N.J.S.A. 2A:14-2(a): 2 years after the claim accrues; by the discovery rule (Lopez v. Swyer,"
                             + " 62 N.J. 267 (1973)) not before the injury and its cause were known or knowable. No"
@@ -36,7 +36,7 @@ public final class DefaultDeadlineRules {
                     "N.J.S.A. 2A:53A-27: an affidavit of merit for each defendant within 60 days after that"
                             + " defendant's answer; the court may grant one further period of no more than 60 days"
                             + " for good cause."),
-            new DeadlineRule("TX", EFFECTIVE_FROM, years(2), null, Combination.EARLIER, years(10), 12,
+            new DeadlineRule("TX", EFFECTIVE_FROM, years(2), null, LimitationCombination.EARLIER, years(10), 12,
                     MeritTrigger.AFTER_ANSWER, 120, 0, true, Period.ofDays(60),
                     "Tex. Civ. Prac. & Rem. Code 74.251(a): 2 years from the breach or tort or the completion of the"
                             + " treatment, with no discovery rule: record that day as the injury date. Repose: 10"
@@ -47,7 +47,7 @@ public final class DefaultDeadlineRules {
                             + " within 120 days after that defendant's original answer; a 30-day extension to cure a"
                             + " deficient report (74.351(c)) is not counted. Notice of the claim at least 60 days"
                             + " before suit (74.051(a))."),
-            new DeadlineRule("MD", EFFECTIVE_FROM, years(5), years(3), Combination.EARLIER, null, 11,
+            new DeadlineRule("MD", EFFECTIVE_FROM, years(5), years(3), LimitationCombination.EARLIER, null, 11,
                     MeritTrigger.AFTER_FILING, 90, 0, false, null,
                     "Md. Code, Cts. & Jud. Proc. 5-109(a): 5 years from when the injury was committed or 3 years"
                             + " from when it was discovered, whichever is earlier; the 5 years are the outer limit,"
@@ -57,7 +57,7 @@ public final class DefaultDeadlineRules {
                     "Md. Code, Cts. & Jud. Proc. 3-2C-02 (see also 3-2A-04(b)): a certificate of a qualified expert"
                             + " within 90 days after the claim is filed. Extensions the statute allows are not"
                             + " counted."),
-            new DeadlineRule("GA", EFFECTIVE_FROM, years(2), null, Combination.EARLIER, years(5), 5,
+            new DeadlineRule("GA", EFFECTIVE_FROM, years(2), null, LimitationCombination.EARLIER, years(5), 5,
                     MeritTrigger.WITH_COMPLAINT, 0, 0, false, null,
                     "O.C.G.A. 9-3-71(a): 2 years from the date the injury or death occurred; 9-3-71(b): repose of 5"
                             + " years from the negligent or wrongful act. A foreign object: 1 year from discovery"
@@ -67,7 +67,7 @@ public final class DefaultDeadlineRules {
                     "O.C.G.A. 9-11-9.1(a): an expert's affidavit filed with the complaint. The 45 days more of"
                             + " 9-11-9.1(b), when the limitations period would expire within 10 days of the"
                             + " attorney's retention, are not counted."),
-            new DeadlineRule("MI", EFFECTIVE_FROM, years(2), Period.ofMonths(6), Combination.LATER, years(6), 8,
+            new DeadlineRule("MI", EFFECTIVE_FROM, years(2), Period.ofMonths(6), LimitationCombination.LATER, years(6), 8,
                     MeritTrigger.WITH_COMPLAINT, 0, 0, false, Period.ofDays(182),
                     "MCL 600.5805 (2 years from the act or omission, 600.5838) or 6 months after the claim was or"
                             + " should have been discovered, whichever is later (600.5838a(2)); repose: 6 years from"
@@ -78,7 +78,7 @@ public final class DefaultDeadlineRules {
                     "MCL 600.2912d(1): an affidavit of merit filed with the complaint; the 28 days more the court"
                             + " may allow for good cause (600.2912d(2)) are not counted. MCL 600.2912b: notice of"
                             + " intent at least 182 days before suit."),
-            new DeadlineRule("IL", EFFECTIVE_FROM, null, years(2), Combination.EARLIER, years(4), 0,
+            new DeadlineRule("IL", EFFECTIVE_FROM, null, years(2), LimitationCombination.EARLIER, years(4), 0,
                     MeritTrigger.WITH_COMPLAINT, 0, 0, false, null,
                     "735 ILCS 5/13-212(a): 2 years from when the claimant knew or should have known of the injury or"
                             + " death, and never more than 4 years after the act or omission (repose). Minors:"
@@ -88,7 +88,7 @@ public final class DefaultDeadlineRules {
                     "735 ILCS 5/2-622: an attorney's affidavit with a health professional's written report attached"
                             + " to the complaint. The 90 days more of 2-622(a)(2), when the limitations period is"
                             + " about to expire, are not counted."),
-            new DeadlineRule("CA", EFFECTIVE_FROM, years(3), years(1), Combination.EARLIER, null, 0,
+            new DeadlineRule("CA", EFFECTIVE_FROM, years(3), years(1), LimitationCombination.EARLIER, null, 0,
                     MeritTrigger.NONE, 0, 0, false, Period.ofDays(90),
                     "Cal. Code Civ. Proc. 340.5: 3 years after the injury or 1 year after it was or should have been"
                             + " discovered, whichever occurs first; the 3 years are extended only for fraud,"

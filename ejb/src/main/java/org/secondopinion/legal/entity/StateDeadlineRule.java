@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import org.secondopinion.legal.control.DeadlineRule;
 
 /**
  * One state's deadline rules as kept in the table: reference data with its sources and the date it applies from,
@@ -48,14 +46,14 @@ public class StateDeadlineRule {
     private Integer limitationDiscoveryMonths;
     @Enumerated(EnumType.STRING)
     @Column(name = "limitation_combine", nullable = false, length = 8)
-    private DeadlineRule.Combination combination;
+    private LimitationCombination combination;
     @Column(name = "repose_months")
     private Integer reposeMonths;
     @Column(name = "minor_age_of_majority", nullable = false)
     private int ageOfMajority;
     @Enumerated(EnumType.STRING)
     @Column(name = "merit_trigger", nullable = false, length = 20)
-    private DeadlineRule.MeritTrigger meritTrigger;
+    private MeritTrigger meritTrigger;
     @Column(name = "merit_days", nullable = false)
     private int meritDays;
     @Column(name = "merit_extension_days", nullable = false)
@@ -98,17 +96,10 @@ public class StateDeadlineRule {
         this.updatedAt = at;
     }
 
-    /** The calculator's rule. */
-    public DeadlineRule rule() {
-        return new DeadlineRule(state, effectiveFrom, months(limitationInjuryMonths), months(limitationDiscoveryMonths),
-                combination, months(reposeMonths), ageOfMajority, meritTrigger, meritDays, meritExtensionDays,
-                meritPerDefendant, noticeOfIntentDays == null ? null : Period.ofDays(noticeOfIntentDays),
-                limitationSource, meritSource);
-    }
 
-    /** Changes the periods and sources (the calculator's rule checks them). */
-    public void change(Integer injuryMonths, Integer discoveryMonths, DeadlineRule.Combination combination,
-                       Integer reposeMonths, int ageOfMajority, DeadlineRule.MeritTrigger trigger, int meritDays,
+    /** Changes the periods and sources (the boundary checks them through the calculator's rule). */
+    public void change(Integer injuryMonths, Integer discoveryMonths, LimitationCombination combination,
+                       Integer reposeMonths, int ageOfMajority, MeritTrigger trigger, int meritDays,
                        int extensionDays, boolean perDefendant, Integer noticeDays, String limitationSource,
                        String meritSource, String by, Instant at) {
         this.limitationInjuryMonths = injuryMonths;
@@ -125,22 +116,18 @@ public class StateDeadlineRule {
         this.meritSource = meritSource;
         this.updatedBy = by;
         this.updatedAt = at;
-        rule();
     }
 
-    private static Period months(Integer months) {
-        return months == null ? null : Period.ofMonths(months);
-    }
 
     public Long getId() { return id; }
     public String getState() { return state; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public Integer getLimitationInjuryMonths() { return limitationInjuryMonths; }
     public Integer getLimitationDiscoveryMonths() { return limitationDiscoveryMonths; }
-    public DeadlineRule.Combination getCombination() { return combination; }
+    public LimitationCombination getCombination() { return combination; }
     public Integer getReposeMonths() { return reposeMonths; }
     public int getAgeOfMajority() { return ageOfMajority; }
-    public DeadlineRule.MeritTrigger getMeritTrigger() { return meritTrigger; }
+    public MeritTrigger getMeritTrigger() { return meritTrigger; }
     public int getMeritDays() { return meritDays; }
     public int getMeritExtensionDays() { return meritExtensionDays; }
     public boolean isMeritPerDefendant() { return meritPerDefendant; }

@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.legal.control.DeadlineRule;
 import org.secondopinion.legal.entity.Defendant;
 import org.secondopinion.legal.entity.DefendantKind;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 import org.secondopinion.legal.entity.RequestingSide;
 import org.secondopinion.legal.entity.StateDeadlineRule;
 import org.secondopinion.platform.entity.RuleViolation;
@@ -93,7 +94,7 @@ class DeadlinesComputeTest {
         StateDeadlineRule rule = constructor.newInstance();
         set(rule, "state", "PA");
         set(rule, "effectiveFrom", LocalDate.of(2026, 1, 1));
-        rule.change(24, null, DeadlineRule.Combination.LATER, null, 18, DeadlineRule.MeritTrigger.AFTER_FILING, 60, 0,
+        rule.change(24, null, LimitationCombination.LATER, null, 18, MeritTrigger.AFTER_FILING, 60, 0,
                 true, null, "42 Pa.C.S. 5524(2)", "Pa.R.C.P. 1042.3", "test", Instant.now());
         return rule;
     }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.legal.control.DeadlineRule.Combination;
-import org.secondopinion.legal.control.DeadlineRule.MeritTrigger;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 
 /** The value records refuse what a deadline cannot be counted from. */
 class CaseValuesTest {
@@ -54,10 +54,10 @@ class CaseValuesTest {
                 .hasMessage("A certificate of merit due after filing needs a number of days greater than 0.");
         assertThatThrownBy(() -> rule("PA", Period.ofYears(2), null, MeritTrigger.WITH_COMPLAINT, 60))
                 .hasMessage("A certificate of merit due with the complaint, or not required, counts no days, not 60.");
-        assertThatThrownBy(() -> new DeadlineRule("PA", DAY, Period.ofYears(2), null, Combination.EARLIER, null, 18,
+        assertThatThrownBy(() -> new DeadlineRule("PA", DAY, Period.ofYears(2), null, LimitationCombination.EARLIER, null, 18,
                 MeritTrigger.WITH_COMPLAINT, 0, 0, false, null, "x".repeat(601), "Rule 1."))
                 .hasMessage("The source of the limitations rule has 601 characters; at most 600 are kept.");
-        assertThatThrownBy(() -> new DeadlineRule("PA", DAY, Period.ofYears(2), null, Combination.EARLIER, null, 18,
+        assertThatThrownBy(() -> new DeadlineRule("PA", DAY, Period.ofYears(2), null, LimitationCombination.EARLIER, null, 18,
                 MeritTrigger.WITH_COMPLAINT, 0, 0, false, Period.ofMonths(6), "Statute 1.", "Rule 1."))
                 .hasMessage("A notice-of-intent period is a number of days greater than 0, not P6M.");
     }
@@ -74,7 +74,7 @@ class CaseValuesTest {
     }
 
     private static DeadlineRule rule(String state, Period injury, Period discovery, MeritTrigger trigger, int days) {
-        return new DeadlineRule(state, DAY, injury, discovery, Combination.EARLIER, null, 18, trigger, days, 0, false,
+        return new DeadlineRule(state, DAY, injury, discovery, LimitationCombination.EARLIER, null, 18, trigger, days, 0, false,
                 null, "Statute 1.", "Rule 1.");
     }
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.legal.control.DeadlineRule.Combination;
-import org.secondopinion.legal.control.DeadlineRule.MeritTrigger;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 
 class DefaultDeadlineRulesTest {
 
@@ -43,7 +43,7 @@ class DefaultDeadlineRulesTest {
 
         assertThat(california.limitationFromInjury()).isEqualTo(Period.ofYears(3));
         assertThat(california.limitationFromDiscovery()).isEqualTo(Period.ofYears(1));
-        assertThat(california.combination()).isEqualTo(Combination.EARLIER);
+        assertThat(california.combination()).isEqualTo(LimitationCombination.EARLIER);
         assertThat(california.limitationSource()).startsWith("Cal. Code Civ. Proc. 340.5");
     }
 

@@ -21,7 +21,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.secondopinion.legal.boundary.DeadlineWatch;
 import org.secondopinion.legal.boundary.Deadlines;
-import org.secondopinion.legal.control.DeadlineRule;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 import org.secondopinion.legal.entity.StateDeadlineRule;
 import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.entity.Role;
@@ -64,10 +65,10 @@ public class DeadlineRulesResource {
         public long version;
         public Integer limitationInjuryMonths;
         public Integer limitationDiscoveryMonths;
-        public DeadlineRule.Combination combination;
+        public LimitationCombination combination;
         public Integer reposeMonths;
         public int ageOfMajority;
-        public DeadlineRule.MeritTrigger meritTrigger;
+        public MeritTrigger meritTrigger;
         public int meritDays;
         public int meritExtensionDays;
         public boolean meritPerDefendant;
@@ -78,7 +79,7 @@ public class DeadlineRulesResource {
         public RuleChange() {
         }
 
-        public RuleChange(long version, Integer limitationInjuryMonths, Integer limitationDiscoveryMonths, DeadlineRule.Combination combination, Integer reposeMonths, int ageOfMajority, DeadlineRule.MeritTrigger meritTrigger, int meritDays, int meritExtensionDays, boolean meritPerDefendant, Integer noticeOfIntentDays, String limitationSource, String meritSource) {
+        public RuleChange(long version, Integer limitationInjuryMonths, Integer limitationDiscoveryMonths, LimitationCombination combination, Integer reposeMonths, int ageOfMajority, MeritTrigger meritTrigger, int meritDays, int meritExtensionDays, boolean meritPerDefendant, Integer noticeOfIntentDays, String limitationSource, String meritSource) {
             this.version = version;
             this.limitationInjuryMonths = limitationInjuryMonths;
             this.limitationDiscoveryMonths = limitationDiscoveryMonths;
@@ -97,10 +98,10 @@ public class DeadlineRulesResource {
         public long version() { return version; }
         public Integer limitationInjuryMonths() { return limitationInjuryMonths; }
         public Integer limitationDiscoveryMonths() { return limitationDiscoveryMonths; }
-        public DeadlineRule.Combination combination() { return combination; }
+        public LimitationCombination combination() { return combination; }
         public Integer reposeMonths() { return reposeMonths; }
         public int ageOfMajority() { return ageOfMajority; }
-        public DeadlineRule.MeritTrigger meritTrigger() { return meritTrigger; }
+        public MeritTrigger meritTrigger() { return meritTrigger; }
         public int meritDays() { return meritDays; }
         public int meritExtensionDays() { return meritExtensionDays; }
         public boolean meritPerDefendant() { return meritPerDefendant; }

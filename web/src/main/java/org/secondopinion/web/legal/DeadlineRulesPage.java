@@ -9,7 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.secondopinion.legal.boundary.Deadlines;
-import org.secondopinion.legal.control.DeadlineRule;
+import org.secondopinion.legal.entity.LimitationCombination;
+import org.secondopinion.legal.entity.MeritTrigger;
 import org.secondopinion.legal.entity.StateDeadlineRule;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.web.shell.PageMessages;
@@ -43,10 +44,10 @@ public class DeadlineRulesPage implements Serializable {
         String state;
         Integer injuryMonths;
         Integer discoveryMonths;
-        DeadlineRule.Combination combination;
+        LimitationCombination combination;
         Integer reposeMonths;
         int ageOfMajority;
-        DeadlineRule.MeritTrigger meritTrigger;
+        MeritTrigger meritTrigger;
         int meritDays;
         int meritExtensionDays;
         boolean meritPerDefendant;
@@ -59,14 +60,14 @@ public class DeadlineRulesPage implements Serializable {
         public void setInjuryMonths(Integer v) { this.injuryMonths = v; }
         public Integer getDiscoveryMonths() { return discoveryMonths; }
         public void setDiscoveryMonths(Integer v) { this.discoveryMonths = v; }
-        public DeadlineRule.Combination getCombination() { return combination; }
-        public void setCombination(DeadlineRule.Combination v) { this.combination = v; }
+        public LimitationCombination getCombination() { return combination; }
+        public void setCombination(LimitationCombination v) { this.combination = v; }
         public Integer getReposeMonths() { return reposeMonths; }
         public void setReposeMonths(Integer v) { this.reposeMonths = v; }
         public int getAgeOfMajority() { return ageOfMajority; }
         public void setAgeOfMajority(int v) { this.ageOfMajority = v; }
-        public DeadlineRule.MeritTrigger getMeritTrigger() { return meritTrigger; }
-        public void setMeritTrigger(DeadlineRule.MeritTrigger v) { this.meritTrigger = v; }
+        public MeritTrigger getMeritTrigger() { return meritTrigger; }
+        public void setMeritTrigger(MeritTrigger v) { this.meritTrigger = v; }
         public int getMeritDays() { return meritDays; }
         public void setMeritDays(int v) { this.meritDays = v; }
         public int getMeritExtensionDays() { return meritExtensionDays; }
@@ -141,8 +142,8 @@ public class DeadlineRulesPage implements Serializable {
     }
 
     public String getNotLegalAdvice() { return Deadlines.NOT_LEGAL_ADVICE; }
-    public DeadlineRule.Combination[] getCombinations() { return DeadlineRule.Combination.values(); }
-    public DeadlineRule.MeritTrigger[] getTriggers() { return DeadlineRule.MeritTrigger.values(); }
+    public LimitationCombination[] getCombinations() { return LimitationCombination.values(); }
+    public MeritTrigger[] getTriggers() { return MeritTrigger.values(); }
     public List<StateDeadlineRule> getRules() { return rules; }
     public Edit getEdit() { return edit; }
     public StateDeadlineRule getVersionSource() { return versionSource; }
