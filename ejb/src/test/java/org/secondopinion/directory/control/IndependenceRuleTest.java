@@ -1,6 +1,7 @@
 package org.secondopinion.directory.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.directory.entity.AffiliationsBuilder.practitioner;
 
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,15 @@ class IndependenceRuleTest {
             HEALTH_NETWORK, "Great Lakes Health", OTHER_NETWORK, "Prairie Care");
 
     /** The first physician: General Hospital, Riverside Surgeons, Great Lakes Health. */
-    private static final Affiliations FIRST = new Affiliations(1L, "1234567893", "Dr. John Smith",
-            Set.of(GENERAL_HOSPITAL), Set.of(SURGEONS_GROUP), Set.of(HEALTH_NETWORK), NAMES);
+    private static final Affiliations FIRST = practitioner(1L, "Dr. John Smith").npi("1234567893")
+            .organisations(GENERAL_HOSPITAL).practiceGroups(SURGEONS_GROUP).networks(HEALTH_NETWORK).names(NAMES)
+            .build();
 
     private static final List<Party> PARTIES = List.of(new Party("the first physician", FIRST));
 
     @Test
     void excludesTheSamePersonRecognisedByPractitionerId() {
-        Affiliations sameId = new Affiliations(1L, null, "Dr. John Smith", Set.of(CITY_HOSPITAL), Set.of(), Set.of(),
-                NAMES);
+        Affiliations sameId = practitioner(1L, "Dr. John Smith").organisations(CITY_HOSPITAL).names(NAMES).build();
 
         assertThat(IndependenceRule.tiesOf(sameId, PARTIES)).containsExactly("is the first physician (Dr. John Smith)");
         assertThat(IndependenceRule.independent(sameId, PARTIES)).isFalse();
@@ -40,8 +41,8 @@ class IndependenceRuleTest {
 
     @Test
     void excludesTheSamePersonRecognisedByNpi() {
-        Affiliations sameNpi = new Affiliations(99L, "1234567893", "Dr. J. Smith", Set.of(CITY_HOSPITAL), Set.of(),
-                Set.of(), NAMES);
+        Affiliations sameNpi = practitioner(99L, "Dr. J. Smith").npi("1234567893").organisations(CITY_HOSPITAL)
+                .names(NAMES).build();
 
         assertThat(IndependenceRule.tiesOf(sameNpi, PARTIES)).containsExactly("is the first physician (Dr. John Smith)");
     }
@@ -49,7 +50,7 @@ class IndependenceRuleTest {
     @Test
     void doesNotTakeTwoUnknownIdsAndNpisForTheSamePerson() {
         Affiliations first = Affiliations.outsider("Dr. John Smith", null, null, null, null);
-        Affiliations candidate = new Affiliations(null, null, "Dr. Lee", Set.of(), Set.of(), Set.of(), Map.of());
+        Affiliations candidate = practitioner(null, "Dr. Lee").build();
 
         assertThat(IndependenceRule.tiesOf(candidate, List.of(new Party("the first physician", first)))).isEmpty();
     }
@@ -100,7 +101,7 @@ class IndependenceRuleTest {
 
     @Test
     void namesTheRoleOfEachPartyTheCandidateIsTiedTo() {
-        Affiliations defendant = new Affiliations(2L, null, "Dr. Roe", Set.of(CITY_HOSPITAL), Set.of(), Set.of(), NAMES);
+        Affiliations defendant = practitioner(2L, "Dr. Roe").organisations(CITY_HOSPITAL).names(NAMES).build();
         Affiliations candidate = candidate(Set.of(CITY_HOSPITAL), Set.of(), Set.of(HEALTH_NETWORK));
 
         assertThat(IndependenceRule.tiesOf(candidate,
@@ -111,14 +112,15 @@ class IndependenceRuleTest {
     }
 
     private static Affiliations candidate(Set<Long> organisations, Set<Long> groups, Set<Long> networks) {
-        return new Affiliations(50L, "1245319599", "Dr. Ana Ortiz", organisations, groups, networks, NAMES);
+        return practitioner(50L, "Dr. Ana Ortiz").npi("1245319599").organisations(organisations).practiceGroups(groups)
+                .networks(networks).names(NAMES).build();
     }
 
     @Test
     void excludesAPractitionerWithTheSameNameAsAFirstPhysicianKnownOnlyByName() {
-        Affiliations byNameOnly = new Affiliations(null, null, "Maria  Jensen", Set.of(), Set.of(), Set.of(), Map.of());
-        Affiliations jensen = new Affiliations(7L, null, "Dr. Maria Jensen", Set.of(), Set.of(), Set.of(), Map.of());
-        Affiliations other = new Affiliations(8L, null, "Dr. Mario Jensen", Set.of(), Set.of(), Set.of(), Map.of());
+        Affiliations byNameOnly = practitioner(null, "Maria  Jensen").build();
+        Affiliations jensen = practitioner(7L, "Dr. Maria Jensen").build();
+        Affiliations other = practitioner(8L, "Dr. Mario Jensen").build();
 
         assertThat(IndependenceRule.tiesOf(jensen, List.of(new Party("the first physician", byNameOnly))))
                 .containsExactly("is the first physician (Maria  Jensen)");

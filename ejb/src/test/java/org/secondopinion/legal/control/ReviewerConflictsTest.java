@@ -2,10 +2,10 @@ package org.secondopinion.legal.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.secondopinion.directory.entity.AffiliationsBuilder.practitioner;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.directory.control.IndependenceRule.Party;
 import org.secondopinion.directory.entity.Affiliations;
@@ -30,8 +30,8 @@ class ReviewerConflictsTest {
 
     /** The defendant surgeon: Lakeside General Hospital, Riverside Surgeons, Great Lakes Health. */
     private static final Defendant SURGEON = new Defendant(new Party("the defendant Dr. John Smith",
-            new Affiliations(1L, "1234567893", "Dr. John Smith", Set.of(LAKESIDE), Set.of(RIVERSIDE_SURGEONS),
-                    Set.of(GREAT_LAKES), NAMES)), "General Surgery");
+            practitioner(1L, "Dr. John Smith").npi("1234567893").organisations(LAKESIDE)
+                    .practiceGroups(RIVERSIDE_SURGEONS).networks(GREAT_LAKES).names(NAMES).build()), "General Surgery");
 
     /** The defendant hospital, which sets no specialty. */
     private static final Defendant HOSPITAL = new Defendant(new Party("the defendant hospital",
@@ -51,7 +51,7 @@ class ReviewerConflictsTest {
 
     @Test
     void blocksTheDefendantThemself() {
-        Affiliations same = new Affiliations(1L, null, "Dr. John Smith", Set.of(HILLTOP), Set.of(), Set.of(), NAMES);
+        Affiliations same = practitioner(1L, "Dr. John Smith").organisations(HILLTOP).names(NAMES).build();
 
         ConflictCheck check = ReviewerConflicts.check(candidate(same, List.of()), PATIENT, List.of(SURGEON));
 
@@ -61,8 +61,8 @@ class ReviewerConflictsTest {
 
     @Test
     void blocksATieToADefendantsOrganisationPracticeGroupAndNetwork() {
-        Affiliations tied = new Affiliations(5L, null, "Dr. Maria Jensen", Set.of(LAKESIDE), Set.of(RIVERSIDE_SURGEONS),
-                Set.of(PRAIRIE), NAMES);
+        Affiliations tied = practitioner(5L, "Dr. Maria Jensen").organisations(LAKESIDE)
+                .practiceGroups(RIVERSIDE_SURGEONS).networks(PRAIRIE).names(NAMES).build();
 
         ConflictCheck check = ReviewerConflicts.check(candidate(tied, List.of()), PATIENT, List.of(SURGEON));
 
@@ -73,8 +73,8 @@ class ReviewerConflictsTest {
 
     @Test
     void blocksANetworkTie() {
-        Affiliations network = new Affiliations(5L, null, "Dr. Maria Jensen", Set.of(HILLTOP), Set.of(OTHER_GROUP),
-                Set.of(GREAT_LAKES), NAMES);
+        Affiliations network = practitioner(5L, "Dr. Maria Jensen").organisations(HILLTOP).practiceGroups(OTHER_GROUP)
+                .networks(GREAT_LAKES).names(NAMES).build();
 
         assertThat(ReviewerConflicts.check(candidate(network, List.of()), PATIENT, List.of(SURGEON)).conflicts())
                 .containsExactly("The reviewer is in the same network as the defendant Dr. John Smith: Great Lakes Health.");
@@ -205,8 +205,8 @@ class ReviewerConflictsTest {
     }
 
     private static Affiliations independent() {
-        return new Affiliations(5L, "1003000126", "Dr. Maria Jensen", Set.of(HILLTOP), Set.of(OTHER_GROUP), Set.of(PRAIRIE),
-                NAMES);
+        return practitioner(5L, "Dr. Maria Jensen").npi("1003000126").organisations(HILLTOP).practiceGroups(OTHER_GROUP)
+                .networks(PRAIRIE).names(NAMES).build();
     }
 
     private static Candidate candidate(List<DeclaredTie> ties) {

@@ -1,6 +1,7 @@
 package org.secondopinion.referral.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.directory.entity.AffiliationsBuilder.practitioner;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,8 +26,8 @@ class SpecialistRankingTest {
 
     /** The first physician of the referral: General Hospital, Riverside Surgeons, Great Lakes Health. */
     private static final List<Party> PARTIES = List.of(new Party("the first physician",
-            new Affiliations(1L, "1234567893", "Dr. John Smith", Set.of(GENERAL_HOSPITAL), Set.of(SURGEONS_GROUP),
-                    Set.of(HEALTH_NETWORK), NAMES)));
+            practitioner(1L, "Dr. John Smith").npi("1234567893").organisations(GENERAL_HOSPITAL)
+                    .practiceGroups(SURGEONS_GROUP).networks(HEALTH_NETWORK).names(NAMES).build()));
 
     @Test
     void scoresAnIndependentCandidateFromTheDocumentedWeights() {
@@ -104,8 +105,8 @@ class SpecialistRankingTest {
 
     @Test
     void excludesTheFirstPhysicianThemself() {
-        CandidateProfile self = new CandidateProfile(new Affiliations(1L, null, "Dr. John Smith", Set.of(CITY_HOSPITAL),
-                Set.of(), Set.of(), NAMES), Set.of("Oncology"), Set.of(), 10, 10, 0, true, Set.of("English"), null);
+        CandidateProfile self = new CandidateProfile(practitioner(1L, "Dr. John Smith").organisations(CITY_HOSPITAL)
+                .names(NAMES).build(), Set.of("Oncology"), Set.of(), 10, 10, 0, true, Set.of("English"), null);
 
         assertThat(single(self).exclusions()).containsExactly("not independent: is the first physician (Dr. John Smith)");
     }
@@ -182,7 +183,7 @@ class SpecialistRankingTest {
     private static CandidateProfile profile(long id, String name, Set<String> specialties, Set<String> subSpecialties,
                                             int years, int capacity, long open, boolean available,
                                             Set<String> languages, BigDecimal median, long organisation) {
-        Affiliations affiliations = new Affiliations(id, null, name, Set.of(organisation), Set.of(), Set.of(), NAMES);
+        Affiliations affiliations = practitioner(id, name).organisations(organisation).names(NAMES).build();
         return new CandidateProfile(affiliations, specialties, subSpecialties, years, capacity, open, available,
                 languages, median);
     }
