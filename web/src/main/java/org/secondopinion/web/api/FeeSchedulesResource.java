@@ -90,16 +90,9 @@ public class FeeSchedulesResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Received; the import runs (poll the Location)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED)
     public Response receive(@QueryParam("name") String name, @HeaderParam("X-File-Name") String header, InputStream body) {
         ScheduleView view = ScheduleView.of(feeSchedules.receive(name != null ? name : header, body));
         return Response.accepted(view).location(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
@@ -115,12 +108,7 @@ public class FeeSchedulesResource {
     @Operation(summary = "The price files received, newest first; paged, with X-Total-Count")
     @APIResponse(responseCode = "200", description = "A page of fee schedules",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScheduleView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
     public Response list(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first, @QueryParam("max") Integer max,
                          @QueryParam("sort") FeeSchedules.Sort sort, @QueryParam("desc") Boolean descending) {
         ListPage<FeeSchedule> page = feeSchedules.page(Paging.first(first), Paging.max(max, 200), sort,
@@ -134,12 +122,7 @@ public class FeeSchedulesResource {
     @Operation(summary = "A fee schedule and how far its import is")
     @APIResponse(responseCode = "200", description = "The fee schedule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public ScheduleView get(@PathParam("id") long id) {
         return ScheduleView.of(feeSchedules.find(id));
     }
@@ -149,14 +132,8 @@ public class FeeSchedulesResource {
     @Operation(summary = "The rows a fee schedule's import rejected or warned about, with their line numbers")
     @APIResponse(responseCode = "200", description = "The issues",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IssueView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public List<IssueView> issues(@PathParam("id") long id, @QueryParam("first") int first,
                                   @QueryParam("max") Integer max) {
         return feeSchedules.issues(id, Paging.first(first), Paging.max(max, 100)).stream().map(IssueView::of).toList();
@@ -167,14 +144,8 @@ public class FeeSchedulesResource {
     @Operation(summary = "A fee schedule's standard charges, by code")
     @APIResponse(responseCode = "200", description = "The charges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ChargeView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public List<ChargeView> charges(@PathParam("id") long id, @QueryParam("code") String code,
                                     @QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
                                     @QueryParam("max") Integer max) {

@@ -86,12 +86,7 @@ public class PlansResource {
     @Operation(summary = "The plans by payer and plan name; paged, with X-Total-Count")
     @APIResponse(responseCode = "200", description = "A page of plans",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
     public Response plans(@QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first, @QueryParam("max") Integer max,
                           @QueryParam("sort") HealthPlans.Sort sort, @QueryParam("desc") boolean descending) {
         ListPage<HealthPlan> page = plans.planPage(Paging.first(first), Paging.max(max, ListPage.MAX_PAGE), sort,
@@ -105,12 +100,7 @@ public class PlansResource {
     @Operation(summary = "A plan and its benefit design; rates in percent, 0 to 100")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public PlanView plan(@PathParam("id") long id) {
         return view(plans.plan(id));
     }
@@ -122,14 +112,8 @@ public class PlansResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanForm.class)))
     @APIResponse(responseCode = "201", description = "The plan added; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED)
     public Response addPlan(@Valid PlanForm form) {
         PlanView added = view(plans.savePlan(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
@@ -143,18 +127,10 @@ public class PlansResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanForm.class)))
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED)
     public PlanView changePlan(@PathParam("id") long id, @Valid PlanForm form) {
         return view(plans.savePlan(id, RequestBodies.required(form)));
     }
@@ -168,10 +144,6 @@ public class PlansResource {
     @Operation(summary = "Patients' coverages, or one patient's (mrn)")
     @APIResponse(responseCode = "200", description = "The coverages",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CoverageView.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CoverageView> coverages(@QueryParam("mrn") String mrn) {
         return plans.coverages(mrn).stream().map(CoverageView::of).toList();
     }
@@ -181,12 +153,7 @@ public class PlansResource {
     @Operation(summary = "A patient's coverage with the amounts met")
     @APIResponse(responseCode = "200", description = "The coverage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public CoverageView coverage(@PathParam("id") long id) {
         return CoverageView.of(plans.coverage(id));
     }
@@ -198,16 +165,9 @@ public class PlansResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageForm.class)))
     @APIResponse(responseCode = "201", description = "The coverage added; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED)
     public Response addCoverage(@Valid CoverageForm form) {
         CoverageView added = CoverageView.of(plans.saveCoverage(null, RequestBodies.required(form)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build()).entity(added)
@@ -221,18 +181,10 @@ public class PlansResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageForm.class)))
     @APIResponse(responseCode = "200", description = "The coverage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED)
     public CoverageView changeCoverage(@PathParam("id") long id, @Valid CoverageForm form) {
         return CoverageView.of(plans.saveCoverage(id, RequestBodies.required(form)));
     }

@@ -7,6 +7,7 @@ import static org.secondopinion.web.it.ApiClient.object;
 import static org.secondopinion.web.it.LegalCaseBody.aCase;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -318,6 +319,57 @@ class LegalIT {
         }
         assertThat(api().call("GET", "legal/deadline-rules/reminder-runs?asOf=nonsense", null, "coordinator").statusCode())
                 .as("only POST runs reminders").isEqualTo(405);
+    }
+
+    /**
+     * A change to the deadline-rule table that the deadline calculator could not apply (a minor's clock starting at
+     * 30, no limitations period at all, days counted for a certificate that is not required) is refused with a
+     * problem that says what is wrong, and the stored row keeps its values and its version; a stale version is 409.
+     */
+    @Test
+    @RunAsClient
+    void refusesAChangeToAStatesRuleThatTheCalculatorCannotApplyAndKeepsTheRow() throws Exception {
+        JsonObject pa = array(api().call("GET", "legal/deadline-rules", null, "coordinator").body())
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("state").equals("PA")).findFirst()
+                .orElseThrow();
+        String[][] invalid = {
+            {"\"ageOfMajority\":30", "0 (no tolling) to 21, not 30"},
+            {"\"limitationInjuryMonths\":null,\"limitationDiscoveryMonths\":null", "needs a limitations period"},
+            {"\"meritTrigger\":\"NONE\",\"meritDays\":5,\"meritExtensionDays\":0,\"meritPerDefendant\":false",
+                "counts no days, not 5"},
+        };
+        for (String[] bad : invalid) {
+            HttpResponse<String> refused = api().call("PUT", "legal/deadline-rules/" + pa.getInt("id"),
+                    ruleChange(pa, bad[0]), "coordinator");
+            assertThat(refused.statusCode()).as(bad[0] + ": " + refused.body()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(refused.body()).contains(bad[1]).doesNotContain("Exception");
+        }
+        JsonObject after = array(api().call("GET", "legal/deadline-rules", null, "coordinator").body())
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getInt("id") == pa.getInt("id")).findFirst()
+                .orElseThrow();
+        assertThat(after).as("nothing of a refused change is stored").isEqualTo(pa);
+
+        HttpResponse<String> stale = api().call("PUT", "legal/deadline-rules/" + pa.getInt("id"),
+                ruleChange(pa, "\"version\":" + (pa.getInt("version") + 7)), "coordinator");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(api().call("PUT", "legal/deadline-rules/" + pa.getInt("id"), ruleChange(pa, "\"ageOfMajority\":30"),
+                "legal").statusCode()).as("a lawyer changes no rule").isEqualTo(403);
+    }
+
+    /** A deadline-rule change as the API takes it: the row's values, with some replaced ({@code "field":value,...}). */
+    private static String ruleChange(JsonObject rule, String replaced) {
+        jakarta.json.JsonObjectBuilder change = Json.createObjectBuilder();
+        for (String field : List.of("version", "limitationInjuryMonths", "limitationDiscoveryMonths", "combination",
+                "reposeMonths", "ageOfMajority", "meritTrigger", "meritDays", "meritExtensionDays", "meritPerDefendant",
+                "noticeOfIntentDays", "limitationSource", "meritSource")) {
+            if (rule.containsKey(field)) {
+                change.add(field, rule.get(field));
+            }
+        }
+        object("{" + replaced + "}").forEach(change::add);
+        return change.build().toString();
     }
 
     /** The law changes: a new New Jersey rule in force from yesterday, a year longer, governs the case's dates. */

@@ -225,6 +225,62 @@ class RestApiIT {
                 "low", "high", "withWorkup");
     }
 
+    /**
+     * The document's shared problem responses (the {@code ProblemResponses} filter): every operation but the health
+     * check answers 401 and 403, every 4xx answer is an RFC 9457 problem with the Problem schema, and the estimate
+     * operations split over four resources keep each of their own codes.
+     */
+    @Test
+    void documentsTheProblemAnswersOfEveryOperation() throws Exception {
+        URI openapi = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject document = Json.createReader(new StringReader(response.body())).readObject();
+        JsonObject paths = document.getJsonObject("paths");
+        List<String> wrong = new ArrayList<>();
+        for (String path : paths.keySet()) {
+            for (Map.Entry<String, JsonValue> operation : paths.getJsonObject(path).entrySet()) {
+                if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
+                    continue;
+                }
+                JsonObject responses = op.getJsonObject("responses");
+                boolean anonymous = path.endsWith("/health");
+                if (anonymous == (responses.containsKey("401") && responses.containsKey("403"))) {
+                    wrong.add(operation.getKey() + " " + path + " 401/403: " + responses.keySet());
+                }
+                for (String code : responses.keySet()) {
+                    JsonObject answer = responses.getJsonObject(code);
+                    if (code.startsWith("4") && (answer.getString("description", "").isBlank()
+                            || !answer.containsKey("content")
+                            || !answer.getJsonObject("content").containsKey("application/problem+json"))) {
+                        wrong.add(operation.getKey() + " " + path + " " + code + ": " + answer);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem").toString())
+                .contains("errors", "detail", "status");
+
+        Map<String, List<String>> expected = Map.of(
+                "put /estimates/{id}", List.of("200", "400", "401", "403", "404", "409", "422"),
+                "post /estimates/from-referral", List.of("201", "400", "401", "403", "404", "422"),
+                "post /estimates/{id}/lines", List.of("200", "400", "401", "403", "404", "409", "422"),
+                "delete /estimates/{id}/lines/{lineId}", List.of("200", "400", "401", "403", "404", "409", "422"),
+                "put /estimates/{id}/lines/{lineId}/provider", List.of("200", "400", "401", "403", "404", "409", "422"),
+                "post /estimates/{id}/final-bills", List.of("201", "400", "401", "403", "404", "422"),
+                "get /estimates/{id}/final-bills", List.of("200", "401", "403", "404"),
+                "get /estimates/{id}/good-faith-estimate.pdf", List.of("200", "401", "403", "404", "409", "422"));
+        expected.forEach((operation, codes) -> {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String suffix = operation.substring(operation.indexOf(' ') + 1);
+            String path = paths.keySet().stream().filter(p -> p.equals(suffix) || p.equals("/api" + suffix))
+                    .findFirst().orElseThrow(() -> new AssertionError(suffix + " not in " + paths.keySet()));
+            assertThat(paths.getJsonObject(path).getJsonObject(method).getJsonObject("responses").keySet())
+                    .as(operation).containsExactlyInAnyOrderElementsOf(codes);
+        });
+    }
+
     /** A schema's properties, with those it takes from the schemas it extends (allOf). */
     private static JsonObject properties(JsonObject schemas, String name) {
         assertThat(schemas.keySet()).as("schemas").contains(name);
