@@ -21,7 +21,7 @@ import org.secondopinion.identity.entity.UserAccount;
  */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Logins {
 
     static final String RECORD_TYPE = "UserAccount";
@@ -40,8 +40,8 @@ public class Logins {
     VerifiedCredentials credentials;
 
     /**
-     * Runs outside any transaction: the account is read on its own, PBKDF2 runs with no transaction and no lock
-     * held, and what came of it is written in a short transaction of {@link AccountRecords}. An API call whose user
+     * Runs without a transaction of its own (the authentication mechanism has none): the account is read on its
+     * own, PBKDF2 runs with no transaction and no lock held, and what came of it is written in a short transaction of {@link AccountRecords}. An API call whose user
      * name and password were verified in the last few minutes is answered from {@link VerifiedCredentials} without
      * reading the database or hashing; a person on the login page is always checked in full.
      *

@@ -44,11 +44,12 @@ public class MyAccount {
     }
 
     /**
-     * Outside any transaction: the current password is verified and the new one hashed with no transaction open,
+     * Without a transaction of its own (SUPPORTS: a page or API call has none, so nothing is held while PBKDF2 runs;
+     * a caller's transaction, as in a test, takes it in): the current password is verified and the new one hashed,
      * then {@link AccountRecords} stores the hash (if nobody changed the account meanwhile) and drops the
      * credentials verified with the old one.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         UserAccount account = current();
         if (!hashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {

@@ -64,8 +64,11 @@ public class UserAccounts {
         return account;
     }
 
-    /** Outside any transaction: the password is hashed with no transaction open, then the account is stored. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /**
+     * Without a transaction of its own (SUPPORTS: a page or API call has none, so nothing is held while PBKDF2
+     * runs; a caller's transaction, as in a test, takes it in): the password is hashed, then the account stored.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public UserAccount create(@NotNull @Valid NewUserAccount form) {
         String username = UserAccount.normalise(form.getUsername());
         if (records.byUsername(username).isPresent()) {
@@ -111,10 +114,10 @@ public class UserAccounts {
     }
 
     /**
-     * Outside any transaction: the new password is hashed with no transaction open, then {@link AccountRecords}
+     * Without a transaction of its own (as {@link #create}): the new password is hashed, then {@link AccountRecords}
      * stores it (if nobody changed the account meanwhile) and drops the credentials verified with the old one.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void resetPassword(long id, @NotNull String newPassword) {
         UserAccount account = find(id);
         requireAcceptable(newPassword, account.getUsername());
