@@ -4,18 +4,19 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import org.secondopinion.audit.boundary.AuditLog;
-import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.identity.control.PasswordHashing;
 import org.secondopinion.identity.control.PasswordPolicy;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
+import org.secondopinion.platform.entity.StaleEdit;
 
 /** The signed-in user's own account: who they are, and changing their password. */
 @Stateless
@@ -29,7 +30,7 @@ public class MyAccount {
     PasswordHashing hashing;
 
     @Inject
-    AuditLog audit;
+    AccountRecords records;
 
     @Resource
     SessionContext session;
@@ -42,6 +43,13 @@ public class MyAccount {
                 .orElseThrow(() -> new RecordNotFound("User account", username));
     }
 
+    /**
+     * Without a transaction of its own (SUPPORTS: a page or API call has none, so nothing is held while PBKDF2 runs;
+     * a caller's transaction, as in a test, takes it in): the current password is verified and the new one hashed,
+     * then {@link AccountRecords} stores the hash (if nobody changed the account meanwhile) and drops the
+     * credentials verified with the old one.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         UserAccount account = current();
         if (!hashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
@@ -50,7 +58,9 @@ public class MyAccount {
         PasswordPolicy.problemWith(newPassword, account.getUsername()).ifPresent(problem -> {
             throw new RuleViolation("newPassword", "The new password " + problem + ".");
         });
-        account.changePasswordHash(hashing.hash(newPassword.toCharArray()));
-        audit.record(AuditAction.UPDATE, Logins.RECORD_TYPE, account.getId(), "changed own password");
+        String hash = hashing.hash(newPassword.toCharArray());
+        if (!records.storePasswordHash(account.getId(), account.getVersion(), hash, "changed own password")) {
+            throw new StaleEdit("User account", account.getUsername());
+        }
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +46,9 @@ public class UserAccounts {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AccountRecords records;
+
     @Resource
     SessionContext session;
 
@@ -59,20 +64,19 @@ public class UserAccounts {
         return account;
     }
 
+    /**
+     * Without a transaction of its own (SUPPORTS: a page or API call has none, so nothing is held while PBKDF2
+     * runs; a caller's transaction, as in a test, takes it in): the password is hashed, then the account stored.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public UserAccount create(@NotNull @Valid NewUserAccount form) {
         String username = UserAccount.normalise(form.getUsername());
-        if (!em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", username).getResultList().isEmpty()) {
+        if (records.byUsername(username).isPresent()) {
             throw new RuleViolation("username", "User name '" + username + "' is already taken.");
         }
         requireAcceptable(form.getPassword(), username);
-        UserAccount account = new UserAccount(username, form.getFullName(), form.getEmail(),
-                hashing.hash(form.getPassword().toCharArray()), form.getRoles(), Instant.now(clock));
-        em.persist(account);
-        em.flush();
-        audit.record(AuditAction.CREATE, RECORD_TYPE, account.getId(),
-                "opened account '" + username + "' with roles " + account.getRoles());
-        return account;
+        return records.open(new UserAccount(username, form.getFullName(), form.getEmail(),
+                hashing.hash(form.getPassword().toCharArray()), form.getRoles(), Instant.now(clock)));
     }
 
     public UserAccount update(long id, @NotNull @Valid UserAccountChange change) {
@@ -96,6 +100,10 @@ public class UserAccounts {
         if (account.isActive() != change.isActive()) {
             changes.add(change.isActive() ? "reactivated" : "deactivated");
         }
+        if (!account.getRoles().equals(EnumSet.copyOf(change.getRoles())) || account.isActive() != change.isActive()) {
+            // a deactivated account or a changed role set must not sign in from a verified credential
+            records.forget(account.getUsername());
+        }
         account.describe(change.getFullName(), change.getEmail());
         account.assignRoles(change.getRoles());
         account.activate(change.isActive());
@@ -105,11 +113,18 @@ public class UserAccounts {
         return account;
     }
 
+    /**
+     * Without a transaction of its own (as {@link #create}): the new password is hashed, then {@link AccountRecords}
+     * stores it (if nobody changed the account meanwhile) and drops the credentials verified with the old one.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void resetPassword(long id, @NotNull String newPassword) {
         UserAccount account = find(id);
         requireAcceptable(newPassword, account.getUsername());
-        account.changePasswordHash(hashing.hash(newPassword.toCharArray()));
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, id, "password reset");
+        String hash = hashing.hash(newPassword.toCharArray());
+        if (!records.storePasswordHash(id, account.getVersion(), hash, "password reset")) {
+            throw new StaleEdit("User account", account.getUsername());
+        }
     }
 
     private static void requireAcceptable(String password, String username) {

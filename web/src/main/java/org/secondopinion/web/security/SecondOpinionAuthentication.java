@@ -28,7 +28,10 @@ import org.secondopinion.platform.entity.Role;
  * How people and systems prove who they are. People sign in on the login page
  * (the page calls {@code SecurityContext.authenticate} with their credential); the
  * sign-in is kept in the HTTP session, whose id is renewed at that moment. Other
- * systems call {@code /api} with HTTP Basic credentials on each request. An
+ * systems call {@code /api} with HTTP Basic credentials on each request (verified at most once every few minutes
+ * per credential, see {@code VerifiedCredentials}). The session cookie alone never changes anything through
+ * {@code /api}: a POST, PUT, PATCH or DELETE there needs the Authorization header, which another site cannot make
+ * a signed-in browser send (the pages' downloads are GETs). An
  * anonymous request for a protected page is sent to the login page; for the API it
  * gets 401 with a problem+json body.
  */
@@ -36,6 +39,8 @@ import org.secondopinion.platform.entity.Role;
 public class SecondOpinionAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** The methods that change nothing: the only ones the API accepts on the session cookie alone. */
+    static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** Session attribute holding the {@link SignedIn} of a person signed in on the login page. */
     static final String SIGNED_IN = SecondOpinionAuthentication.class.getName() + ".signedIn";
 
@@ -56,12 +61,9 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, true, request, context);
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn known) {
-            return context.notifyContainerAboutLogin(known.username(), groups(known));
-        }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            // an API call that says who it is is judged by its header, never by a session it also carries
             Optional<UsernamePasswordCredential> basic = decodeBasic(authorization.substring(6).trim());
             if (basic.isEmpty()) {
                 return unauthorized(response, context, "The Authorization header is not valid HTTP Basic.");
@@ -70,6 +72,15 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
             return status == AuthenticationStatus.SUCCESS
                     ? status
                     : unauthorized(response, context, "The user name or password is not valid.");
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn known) {
+            if (isApi(request) && !SAFE_METHODS.contains(request.getMethod())) {
+                // a page on another site can make the browser send the cookie, never an Authorization header
+                return forbidden(response, "A call that changes data needs an Authorization header (HTTP Basic);"
+                        + " the browser's session cookie alone is not accepted.");
+            }
+            return context.notifyContainerAboutLogin(known.username(), groups(known));
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -169,6 +180,20 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        } catch (IOException e) {
+            // the client went away; the status already says enough
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+            response.flushBuffer();
         } catch (IOException e) {
             // the client went away; the status already says enough
         }

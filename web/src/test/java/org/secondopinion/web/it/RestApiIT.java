@@ -160,6 +160,61 @@ class RestApiIT {
         assertThat(second.body()).contains("changed by someone else");
     }
 
+    /**
+     * HTTP Basic credentials are verified once and then remembered for a few minutes, but never past a change that
+     * must take effect at once: a role taken away, an account deactivated, an account locked by wrong passwords.
+     */
+    @Test
+    void aRememberedCredentialNeverOutlivesARoleChangeADeactivationOrALockOut() throws Exception {
+        String username = unique("cached");
+        String password = "a-long-enough-password";
+        HttpResponse<String> created = send(post("api/users", newUser(username, password))
+                .header("Authorization", basic("admin", PASSWORD)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        URI location = base.toURI().resolve(created.headers().firstValue("Location").orElseThrow());
+        String change = "{\"version\":%d,\"fullName\":\"Test User\",\"roles\":[%s],\"active\":%s}";
+        java.util.function.IntSupplier version = () -> Json.createReader(new StringReader(sendQuietly(
+                HttpRequest.newBuilder(location).header("Authorization", basic("admin", PASSWORD)).GET()).body()))
+                .readObject().getInt("version");
+
+        assertThat(send(get("api/users").header("Authorization", basic(username, password))).statusCode())
+                .as("a coordinator lists no users").isEqualTo(403);
+        assertThat(send(put(location, change.formatted(version.getAsInt(), "\"COORDINATOR\",\"ADMIN\"", true))).statusCode()).isEqualTo(200);
+        assertThat(send(get("api/users").header("Authorization", basic(username, password))).statusCode())
+                .as("granted ADMIN: at once").isEqualTo(200);
+        assertThat(send(put(location, change.formatted(version.getAsInt(), "\"COORDINATOR\"", true))).statusCode()).isEqualTo(200);
+        assertThat(send(get("api/users").header("Authorization", basic(username, password))).statusCode())
+                .as("ADMIN taken away: at once, though the credential was just verified").isEqualTo(403);
+
+        assertThat(send(get("api/me").header("Authorization", basic(username, password))).statusCode()).isEqualTo(200);
+        assertThat(send(put(location, change.formatted(version.getAsInt(), "\"COORDINATOR\"", false))).statusCode()).isEqualTo(200);
+        assertThat(send(get("api/me").header("Authorization", basic(username, password))).statusCode())
+                .as("deactivated: at once").isEqualTo(401);
+        assertThat(send(put(location, change.formatted(version.getAsInt(), "\"COORDINATOR\"", true))).statusCode()).isEqualTo(200);
+        assertThat(send(get("api/me").header("Authorization", basic(username, password))).statusCode())
+                .as("reactivated").isEqualTo(200);
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(send(get("api/me").header("Authorization", basic(username, "wrong-" + attempt))).statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(send(get("api/me").header("Authorization", basic(username, password))).statusCode())
+                .as("locked after five wrong passwords: the remembered credential no longer signs in").isEqualTo(401);
+    }
+
+    private HttpResponse<String> sendQuietly(HttpRequest.Builder request) {
+        try {
+            return send(request);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private HttpRequest.Builder put(URI location, String json) {
+        return HttpRequest.newBuilder(location).header("Authorization", basic("admin", PASSWORD))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+    }
+
     @Test
     void reportsHealthWithoutSigningIn() throws Exception {
         HttpResponse<String> response = send(get("api/health"));

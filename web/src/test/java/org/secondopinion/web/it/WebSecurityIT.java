@@ -171,6 +171,38 @@ class WebSecurityIT extends BrowserTestBase {
                 .startsWith(base.getPath()));
     }
 
+    /**
+     * A page on another site can make a signed-in browser send its session cookie, never an Authorization header:
+     * the API changes nothing on the cookie alone (POST, PUT, DELETE refused with a problem), while the pages'
+     * downloads (GET) still work on it, and a call with its own credentials is judged by them.
+     */
+    @Test
+    void theApiChangesNothingOnTheSessionCookieAlone() throws Exception {
+        RawHttp http = new RawHttp(base, null);
+        String session = signIn(http, "admin", PASSWORD)[0];
+        String username = "cookieonly-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(http.get("api/me", session, Map.of()).status()).as("a GET on the cookie").isEqualTo(200);
+        RawHttp.Answer posted = http.send("POST", "api/users", session, Map.of("Content-Type", "application/json"),
+                newUser(username));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(403);
+        assertThat(posted.header("content-type")).startsWith("application/problem+json");
+        assertThat(posted.body()).contains("Authorization header").doesNotContain("Exception");
+        RawHttp.Answer plainText = http.send("POST", "api/fee-schedules?name=forged.csv", session,
+                Map.of("Content-Type", "text/plain"), "description,code\nforged,99999\n");
+        assertThat(plainText.status()).as(plainText.body()).isEqualTo(403);
+        assertThat(http.send("PUT", "api/users/1", session, Map.of("Content-Type", "application/json"),
+                "{\"version\":0,\"fullName\":\"Forged\",\"roles\":[\"ADMIN\"],\"active\":true}").status())
+                .isEqualTo(403);
+        assertThat(http.send("DELETE", "api/referrals/1", session, Map.of(), null).status()).isEqualTo(403);
+        assertThat(http.get("api/users", null, Map.of("Authorization", basic("admin", PASSWORD))).body())
+                .as("nothing was created").doesNotContain(username);
+
+        RawHttp.Answer withCredentials = http.send("POST", "api/users", session, Map.of("Content-Type",
+                "application/json", "Authorization", basic("admin", PASSWORD)), newUser(username));
+        assertThat(withCredentials.status()).as(withCredentials.body()).isEqualTo(201);
+    }
+
     @Test
     void aPageFormPostedWithoutAValidViewStateIsRefusedAndChangesNothing() throws Exception {
         String username = "viewstate-" + UUID.randomUUID().toString().substring(0, 8);
