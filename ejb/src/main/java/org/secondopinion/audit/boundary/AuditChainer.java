@@ -39,7 +39,7 @@ public class AuditChainer {
     EntityManager em;
 
     @Resource
-    SessionContext context;
+    SessionContext session;
 
     @Inject
     DatabaseMigration migration;
@@ -60,7 +60,7 @@ public class AuditChainer {
     /** Chains every entry committed so far; answers how many it chained. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long chainPending() {
-        AuditChainer self = context.getBusinessObject(AuditChainer.class);
+        AuditChainer self = session.getBusinessObject(AuditChainer.class);
         long chained = 0;
         int batch;
         do {
