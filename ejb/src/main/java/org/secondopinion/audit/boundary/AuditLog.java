@@ -10,13 +10,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.secondopinion.audit.control.AuditHasher;
 import org.secondopinion.audit.control.ChainVerdict;
 import org.secondopinion.audit.control.ChainVerification;
 import org.secondopinion.audit.entity.AuditAction;
@@ -24,13 +22,16 @@ import org.secondopinion.audit.entity.AuditChainHead;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.audit.entity.AuditEvent;
 import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.audit.entity.AuditPending;
 import org.secondopinion.platform.boundary.RequestOrigin;
 import org.secondopinion.platform.entity.Role;
 
 /**
  * The audit trail. Every component records here, inside its own transaction, so an
- * entry exists exactly when the change it describes does. Appending locks the chain
- * head: entries are numbered in commit order without gaps.
+ * entry exists exactly when the change it describes does. Recording takes no shared
+ * lock: the entry is written unchained ({@link AuditPending}), and {@link AuditChainer}
+ * numbers it without gaps and links it into the hash chain within a second, and before
+ * any read of the trail here.
  */
 @Stateless
 public class AuditLog {
@@ -48,6 +49,9 @@ public class AuditLog {
 
     @Inject
     RequestOrigin origin;
+
+    @Inject
+    AuditChainer chainer;
 
     /** Records an action of the current caller in the caller's transaction. */
     @PermitAll
@@ -76,17 +80,22 @@ public class AuditLog {
 
     @RolesAllowed(Role.Names.ADMIN)
     public List<AuditEntry> search(AuditQuery query, int first, int max) {
+        chainer.chainPending();
         TypedQuery<AuditEntry> q = em.createQuery(
                 "SELECT e FROM AuditEntry e" + where(query) + " ORDER BY e.id DESC", AuditEntry.class);
         bind(q, query);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    /** Entries matching the query; without filters the chain head tells, no scan needed. */
+    /**
+     * Entries matching the query. Without filters the chain head tells, no scan needed, plus the entries this
+     * transaction wrote and nobody could chain yet (a caller's own transaction sees them, no other does).
+     */
     @RolesAllowed(Role.Names.ADMIN)
     public long count(AuditQuery query) {
+        chainer.chainPending();
         if (query.filtersNothing()) {
-            return head().getLastEntryId();
+            return head().getLastEntryId() + em.createNamedQuery(AuditPending.COUNT, Long.class).getSingleResult();
         }
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where(query), Long.class);
         bind(q, query);
@@ -96,6 +105,7 @@ public class AuditLog {
     /** The caller's own latest actions, for their home page. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public List<AuditEntry> myRecentActivity(int max) {
+        chainer.chainPending();
         return em.createNamedQuery(AuditEntry.FIND_BY_ACTOR, AuditEntry.class)
                 .setParameter("actor", caller())
                 .setMaxResults(max)
@@ -103,12 +113,15 @@ public class AuditLog {
     }
 
     /**
-     * Walks the whole chain up to the head as it is now and names the first broken
-     * entry. Reads in batches outside a transaction so memory stays flat.
+     * Chains what is pending, then walks the whole chain up to the head as it is now and
+     * names the first broken entry; the verdict also tells how many entries were written
+     * meanwhile and are not chained yet. Reads in batches outside a transaction so memory
+     * stays flat.
      */
     @RolesAllowed(Role.Names.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainVerdict verify() {
+        chainer.chainPending();
         AuditChainHead head = head();
         ChainVerification verification = new ChainVerification();
         long after = 0;
@@ -123,22 +136,19 @@ public class AuditLog {
             }
             for (AuditEntry entry : batch) {
                 if (!verification.accept(entry)) {
-                    return verification.finish(head.getLastEntryId(), head.getLastHash());
+                    return verification.finish(head.getLastEntryId(), head.getLastHash())
+                            .withUnchained(chainer.unchained());
                 }
             }
             after = batch.get(batch.size() - 1).getId();
             em.clear();
         }
-        return verification.finish(head.getLastEntryId(), head.getLastHash());
+        return verification.finish(head.getLastEntryId(), head.getLastHash())
+                .withUnchained(chainer.unchained());
     }
 
     private void append(AuditEvent event) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID, LockModeType.PESSIMISTIC_WRITE);
-        long id = head.getLastEntryId() + 1;
-        AuditEntry entry = new AuditEntry(id, event, head.getLastHash(),
-                AuditHasher.hash(id, head.getLastHash(), event));
-        em.persist(entry);
-        head.advanceTo(entry);
+        em.persist(new AuditPending(event));
     }
 
     private AuditChainHead head() {

@@ -7,9 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The newest link of the audit chain: its id and hash. One row, locked by every
- * transaction that appends, so entries are numbered without gaps in commit order;
- * it also reveals entries deleted from the end of the chain.
+ * The newest link of the audit chain: its id and hash. One row, locked only by the
+ * chainer while it links written entries after it, so entries are numbered without
+ * gaps; it also reveals entries deleted from the end of the chain.
  */
 @Entity
 @Cacheable(false) // verification must see the rows as they are in the database, never a cached copy

@@ -2,6 +2,8 @@ package org.secondopinion.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -26,6 +28,8 @@ public class DatabaseMigration {
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
+    private volatile boolean migrated;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
@@ -35,5 +39,15 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now, database " + result.database + ")");
+        migrated = true;
+    }
+
+    /**
+     * Whether the schema is up to date. A caller that asks while the migration runs waits for it (the container
+     * finishes a singleton's start before it serves a call), so timers ask this before their first query.
+     */
+    @Lock(LockType.READ)
+    public boolean migrated() {
+        return migrated;
     }
 }

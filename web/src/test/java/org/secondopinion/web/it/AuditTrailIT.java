@@ -95,6 +95,76 @@ class AuditTrailIT {
         assertThat(asAdmin.call(() -> auditLog.verify()).intact()).isTrue();
     }
 
+    /**
+     * An audited change writes its entry unchained in its own transaction, without touching the chain head: the
+     * entry is there exactly when the change commits, and the chainer links it within seconds on its own.
+     */
+    @Test
+    void writesTheEntryUnchainedWithTheChangeAndTheChainerLinksItOnItsOwn() throws Exception {
+        String rolledBack = unique("pending");
+        transaction.begin();
+        asAdmin.call(() -> userAccounts.create(account(rolledBack)));
+        assertThat(pending(rolledBack)).as("written in the change's transaction").isEqualTo(1);
+        assertThat(chained(rolledBack)).as("not chained by the writer").isZero();
+        transaction.rollback();
+        asAdmin.call(() -> auditLog.count(AuditQuery.all()));
+        assertThat(pending(rolledBack) + chained(rolledBack)).as("gone with the change").isZero();
+
+        String committed = unique("chained");
+        asAdmin.call(() -> userAccounts.create(account(committed)));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (chained(committed) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(chained(committed)).as("the chainer runs every second without being asked").isEqualTo(1);
+        assertThat(pending(committed)).isZero();
+    }
+
+    /**
+     * Audited writes at once from many threads: every entry reaches the chain exactly once, numbered without gaps,
+     * and the chain verifies.
+     */
+    @Test
+    void chainsEntriesWrittenConcurrentlyWithoutGapsOrLosses() throws Exception {
+        long before = asAdmin.call(() -> auditLog.count(AuditQuery.all()));
+        int writes = 24;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<UserAccount>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < writes; i++) {
+                done.add(threads.submit(() -> asAdmin.call(() -> userAccounts.create(account(unique("parallel"))))));
+            }
+            for (java.util.concurrent.Future<UserAccount> one : done) {
+                one.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        ChainVerdict verdict = asAdmin.call(() -> auditLog.verify());
+        assertThat(verdict.intact()).as(verdict.reason()).isTrue();
+        assertThat(asAdmin.call(() -> auditLog.count(AuditQuery.all()))).isGreaterThanOrEqualTo(before + writes);
+        Object[] numbering = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(id), MAX(id) FROM audit_entry")
+                .getSingleResult();
+        assertThat(((Number) numbering[1]).longValue()).isEqualTo(1);
+        assertThat(((Number) numbering[0]).longValue()).as("numbered 1..n without gaps")
+                .isEqualTo(((Number) numbering[2]).longValue());
+        assertThat(verdict.entriesChecked()).isLessThanOrEqualTo(((Number) numbering[0]).longValue())
+                .isGreaterThanOrEqualTo(before + writes);
+    }
+
+    /** Unchained entries naming this text, as this transaction sees them (the query flushes what it wrote). */
+    private long pending(String text) {
+        return em.createQuery("SELECT COUNT(p) FROM AuditPending p WHERE p.detail LIKE :text", Long.class)
+                .setParameter("text", "%" + text + "%").getSingleResult();
+    }
+
+    private long chained(String text) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.detail LIKE :text", Long.class)
+                .setParameter("text", "%" + text + "%").getSingleResult();
+    }
+
+
     @Test
     void namesTheEntryEditedInTheDatabase() throws Exception {
         asAdmin.call(() -> userAccounts.create(account(unique("edited"))));
