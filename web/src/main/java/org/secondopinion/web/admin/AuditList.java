@@ -83,6 +83,9 @@ public class AuditList implements Serializable {
         } else {
             messages.error("audit.verify.broken", verdict.firstBrokenEntryId(), verdict.reason());
         }
+        if (verdict.unchained() > 0) {
+            messages.info("audit.verify.unchained", verdict.unchained());
+        }
     }
 
     public void clearFilters() {
