@@ -44,18 +44,21 @@ public class IdempotencyKeys {
     SessionContext session;
 
     /** What is wrong with a key the caller sent, or empty when it may be used. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public Optional<String> problemWithKey(String key) {
         return IdempotencyRules.problemWithKey(key);
     }
 
     /** The fingerprint of a request: its method, path, query and the SHA-256 of its body. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public String fingerprint(String method, String path, String query, byte[] bodySha256) {
         return IdempotencyRules.fingerprint(method, path, query, bodySha256);
     }
 
     /** Whether an answer with this status is kept for a repeat. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public boolean keeps(int status) {
         return IdempotencyRules.isKept(status);

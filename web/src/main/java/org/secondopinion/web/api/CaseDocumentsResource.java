@@ -22,10 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.entity.DocumentLabel;
 import org.secondopinion.legal.entity.LegalDocument;
@@ -64,8 +60,6 @@ public class CaseDocumentsResource {
     }
 
     /** Receives a document as the raw body; {@code labels} is a comma-separated list of {@link DocumentLabel}. */
-    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = ApiDocs.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "image/*", "application/dicom",
             MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -211,8 +210,6 @@ public class EstimatesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = ApiDocs.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public Response create(@Valid EstimateForm form) {
         return created(estimates.create(RequestBodies.required(form)));
     }
@@ -234,8 +231,6 @@ public class EstimatesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = ApiDocs.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public Response fromReferral(@Valid FromReferral body) {
         RequestBodies.required(body);
         if (body.referralId() == null || body.feeScheduleId() == null) {

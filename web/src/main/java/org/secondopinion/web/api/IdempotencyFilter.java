@@ -136,7 +136,9 @@ public class IdempotencyFilter extends HttpFilter {
             chain.doFilter(hashing, buffered);
             byte[] bodySha256 = hashing.finish();
             int status = buffered.getStatus();
-            if (keys.keeps(status) && transaction.getStatus() == Status.STATUS_ACTIVE) {
+            // a boundary marked the transaction for rollback (a rule refused, a system exception): no EJB may be
+            // called in it any more, whatever status the answer has
+            if (transaction.getStatus() == Status.STATUS_ACTIVE && keys.keeps(status)) {
                 keys.answered(reserved, keys.fingerprint(request.getMethod(), request.getRequestURI(),
                                 request.getQueryString(), bodySha256), status, buffered.getHeader("Location"),
                         buffered.getContentType(), buffered.body());

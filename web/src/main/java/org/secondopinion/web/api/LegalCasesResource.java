@@ -20,10 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.secondopinion.legal.boundary.CaseFileExport;
 import org.secondopinion.legal.boundary.CaseFiles;
 import org.secondopinion.legal.boundary.CaseForm;
@@ -140,8 +136,6 @@ public class LegalCasesResource {
     }
 
     @POST
-    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = ApiDocs.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public Response open(@Valid CaseForm form) {
         Detail opened = Detail.of(cases.open(RequestBodies.required(form)));
         return Response.created(uri.getBaseUriBuilder().path("legal/cases/" + opened.id()).build()).entity(opened)

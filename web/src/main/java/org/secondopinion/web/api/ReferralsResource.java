@@ -24,10 +24,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.entity.Role;
@@ -249,8 +245,6 @@ public class ReferralsResource {
 
     @POST
     @RolesAllowed(Role.Names.COORDINATOR)
-    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = ApiDocs.IDEMPOTENCY_KEY,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public Response takeIn(@Valid IntakeForm form) {
         Detail created = Detail.of(referrals.takeIn(form));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

@@ -496,14 +496,16 @@ class ReferralIT {
         String specialty = specialty();
         HttpResponse<String> tooLong = postWithKey("referrals", idempotentIntake(specialty, "Kay Long").json(),
                 "k".repeat(256), "coordinator");
-        HttpResponse<String> openApi = api().send(HttpRequest.newBuilder(java.net.URI.create(base + "openapi")).GET());
+        HttpResponse<String> openApi = api().send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET());
 
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(tooLong.body()).contains("Idempotency-Key");
         assertThat(casesRequesting(specialty)).isZero();
         assertThat(openApi.statusCode()).isEqualTo(200);
-        assertThat(openApi.body()).contains("Idempotency-Key");
+        String intake = openApi.body().substring(openApi.body().indexOf("\n  /api/referrals:\n"));
+        assertThat(intake.substring(0, intake.indexOf("\n  /api/", 2)))
+                .as("the intake declares the header").contains("name: Idempotency-Key").contains("in: header");
     }
 
     @Test
