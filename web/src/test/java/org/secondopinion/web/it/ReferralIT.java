@@ -475,6 +475,39 @@ class ReferralIT {
         assertThat(casesRequesting(specialty)).isEqualTo(1);
     }
 
+    /** Twins sent at once: whichever runs first takes the case in; the others get 409 or, once it committed, the replay. */
+    @Test
+    @RunAsClient
+    void takesInOnceWhenTheSameKeyArrivesSeveralTimesAtOnce() throws Exception {
+        String specialty = specialty();
+        String body = idempotentIntake(specialty, "Tess Twins").json();
+        String key = UUID.randomUUID().toString();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(client.sendAsync(request("referrals", "coordinator").header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> answer : sent) {
+            answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201)
+                .filteredOn(answer -> answer.headers().firstValue("Idempotent-Replayed").isEmpty()).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).allSatisfy(conflict -> {
+            assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(conflict.body()).contains("Idempotency-Key");
+        });
+        HttpResponse<String> afterwards = postWithKey("referrals", body, key, "coordinator");
+        assertThat(afterwards.statusCode()).isEqualTo(201);
+        assertThat(afterwards.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(casesRequesting(specialty)).isEqualTo(1);
+    }
+
     @Test
     @RunAsClient
     void withoutAKeyEveryIntakeIsTakenInAsBefore() throws Exception {
