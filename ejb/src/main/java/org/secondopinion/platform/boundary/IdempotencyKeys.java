@@ -1,7 +1,7 @@
 package org.secondopinion.platform.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -16,16 +16,17 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.secondopinion.platform.control.IdempotencyRules;
 import org.secondopinion.platform.entity.IdempotencyKey;
-import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 
 /**
  * The API callers' idempotency keys. Keys belong to the signed-in caller (the principal's name), so two callers
  * never see each other's keys or answers. {@link #reserve} and {@link #answered} only join the caller's
  * transaction (the one the API's idempotency filter begins around the whole request), so the key commits or
- * rolls back with the write it guards. An hourly timer removes keys older than 48 hours.
+ * rolls back with the write it guards. An hourly timer removes keys older than 48 hours. Open to every signed-in
+ * caller (people and, later, API clients): each call reads or writes only the caller's own keys.
  */
 @Stateless
+@PermitAll
 public class IdempotencyKeys {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class.getName());
@@ -45,27 +46,23 @@ public class IdempotencyKeys {
 
     /** What is wrong with a key the caller sent, or empty when it may be used. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public Optional<String> problemWithKey(String key) {
         return IdempotencyRules.problemWithKey(key);
     }
 
     /** The fingerprint of a request: its method, path, query and the SHA-256 of its body. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public String fingerprint(String method, String path, String query, byte[] bodySha256) {
         return IdempotencyRules.fingerprint(method, path, query, bodySha256);
     }
 
     /** Whether an answer with this status is kept for a repeat. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public boolean keeps(int status) {
         return IdempotencyRules.isKept(status);
     }
 
     /** The answer kept for the caller's key, if a request with it committed. */
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public Optional<Answer> find(String key) {
         return em.createNamedQuery(IdempotencyKey.FIND, IdempotencyKey.class)
                 .setParameter("caller", caller()).setParameter("key", key)
@@ -80,7 +77,6 @@ public class IdempotencyKeys {
      * node) fails on the unique constraint, or waits for this transaction to end. Returns the row's id.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public long reserve(String key) {
         IdempotencyRules.problemWithKey(key).ifPresent(problem -> {
             throw new RuleViolation(IdempotencyRules.HEADER, problem);
@@ -93,7 +89,6 @@ public class IdempotencyKeys {
 
     /** Keeps the successful answer of the request that reserved the key, in that request's transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST, Role.Names.BILLING, Role.Names.LEGAL, Role.Names.ADMIN})
     public void answered(long reserved, String fingerprint, int status, String location, String contentType,
                          byte[] body) {
         IdempotencyKey row = em.find(IdempotencyKey.class, reserved);
