@@ -560,6 +560,29 @@ class ReferralIT {
         assertThat(ApiClient.array(search.body())).hasSize(1);
     }
 
+    @Test
+    @RunAsClient
+    void answersAnEstimateOpenedAgainWithTheSameKeyAsTheFirstTime() throws Exception {
+        long schedule = ApiClient.array(api().get("fee-schedules", "billing").body())
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> s.getString("fileName").equals("lakeside-standard-charges.csv")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String mrn = mrn();
+        String body = EstimateBody.anEstimate(mrn, "Esther Again", "1968-02-03", schedule).json();
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = postWithKey("estimates", body, key, "billing");
+        HttpResponse<String> again = postWithKey("estimates", body, key, "billing");
+        HttpResponse<String> ofPatient = api().get("estimates?mrn=" + mrn, "billing");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(ofPatient.headers().firstValue("X-Total-Count")).hasValue("1");
+    }
+
     private HttpRequest.Builder request(String path, String username) {
         return api().request(path, username).header("Accept", "application/json, */*");
     }
