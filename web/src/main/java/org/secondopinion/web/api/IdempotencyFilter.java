@@ -49,7 +49,10 @@ import org.secondopinion.web.security.SecurityHeaders;
  * A 4xx or 5xx answer rolls everything back, the key included, and is sent as it is. A boundary that marks the
  * transaction for rollback (a {@code RuleViolation}, a system exception) makes the filter roll back whatever status
  * the resource chose. Writes made in a transaction of their own ({@code REQUIRES_NEW}: the audit of a refusal,
- * a legal document's custody entry, a price file's charge batches) are outside this guarantee.
+ * a legal document's custody entry, a price file's charge batches) are outside this guarantee. A keyed request keeps
+ * its locks (the audit chain's head among them) until this commit rather than until each boundary returns: a request
+ * that writes an audited change and then has a refusal audited ({@code AuditLog.recordRefusal}, its own transaction)
+ * would wait on its own lock; the creating POSTs call one boundary each, so none does today.
  *
  * <p><b>Repeats.</b> A repeat with the same method, path, query and body bytes (its fingerprint) gets the kept status,
  * {@code Location}, content type and body with {@code Idempotent-Replayed: true}; the same key with another request
