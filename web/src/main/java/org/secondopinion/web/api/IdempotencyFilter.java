@@ -52,7 +52,7 @@ import org.secondopinion.web.security.SecurityHeaders;
  * a legal document's custody entry, a price file's charge batches) are outside this guarantee. A keyed request keeps
  * its locks (the audit chain's head among them) until this commit rather than until each boundary returns: a request
  * that writes an audited change and then has a refusal audited ({@code AuditLog.recordRefusal}, its own transaction)
- * would wait on its own lock; the creating POSTs call one boundary each, so none does today.
+ * would wait on its own lock (intake, estimates and legal case opening call one boundary each, so they cannot).
  *
  * <p><b>Repeats.</b> A repeat with the same method, path, query and body bytes (its fingerprint) gets the kept status,
  * {@code Location}, content type and body with {@code Idempotent-Replayed: true}; the same key with another request
