@@ -11,6 +11,11 @@ final class ApiDocs {
     static final String CONFLICT = "Changed by someone else since the version read, or locked";
     static final String REFUSED = "A business rule refused it: a problem naming the field";
     static final String TOO_LARGE = "The file is larger than configured";
+    static final String IDEMPOTENCY_KEY = "Optional, on every POST: 1 to 255 printable ASCII characters chosen by the"
+            + " caller (a UUID), kept 24 hours at least. A repeat with the same key and the same request (method, path,"
+            + " query, body) gets the first successful answer again, with Idempotent-Replayed: true, and writes"
+            + " nothing; the same key with another request is a 422, a repeat while the first still runs a 409, an"
+            + " invalid key a 400 (problem details naming the header). Refused and failed answers are not kept.";
 
     private ApiDocs() {
     }

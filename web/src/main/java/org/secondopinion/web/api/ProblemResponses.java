@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the OpenAPI document with what every operation shares, so that a resource declares only what is its
  * own: each operation that needs a signed-in caller answers 401 and 403, and every 4xx answer an operation declares
  * without a body is an RFC 9457 problem ({@code application/problem+json}, the {@code Problem} schema), described
- * as {@link ApiDocs} says when the resource gave no description. Registered as {@code mp.openapi.filter}.
+ * as {@link ApiDocs} says when the resource gave no description; every POST declares the {@code Idempotency-Key}
+ * header ({@link IdempotencyKeyDocs}). Registered as {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -33,6 +34,14 @@ public class ProblemResponses implements OASFilter {
             "422", ApiDocs.REFUSED);
 
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    /** Only one filter can be named in the configuration: this one also declares the Idempotency-Key header. */
+    private final IdempotencyKeyDocs idempotencyKeyDocs = new IdempotencyKeyDocs();
+
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        return idempotencyKeyDocs.filterPathItem(pathItem);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

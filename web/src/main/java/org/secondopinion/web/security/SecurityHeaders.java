@@ -42,7 +42,7 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     /** The headers for a response to {@code path} (below the context path), over HTTPS or not. */
-    static Map<String, String> headers(String path, boolean secure) {
+    public static Map<String, String> headers(String path, boolean secure) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("X-Frame-Options", "SAMEORIGIN");

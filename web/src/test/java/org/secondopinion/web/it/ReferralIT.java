@@ -368,6 +368,221 @@ class ReferralIT {
         assertThat(badDate.body()).contains("from");
     }
 
+    // ---- Idempotency-Key on the API's creating POSTs ------------------------------------------------------
+
+    /** A new intake for a specialty of its own (so the worklist counts only this test's cases), confirmed not a duplicate. */
+    private static ReferralBody idempotentIntake(String specialty, String patientName) {
+        return ReferralBody.aReferral(patientName, "1975-04-03", mrn()).with("requestedSpecialty", specialty)
+                .withJson("confirmedNotDuplicate", true);
+    }
+
+    private HttpResponse<String> postWithKey(String path, String json, String key, String username) throws Exception {
+        HttpRequest.Builder request = request(path, username).header("Content-Type", "application/json");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return api().send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private long casesRequesting(String specialty) throws Exception {
+        HttpResponse<String> worklist = api().send(request("referrals?max=100&specialty="
+                + java.net.URLEncoder.encode(specialty, StandardCharsets.UTF_8), "coordinator").GET());
+        assertThat(worklist.statusCode()).isEqualTo(200);
+        return ApiClient.object(worklist.body()).getJsonNumber("count").longValue();
+    }
+
+    private static String specialty() {
+        return "Idempotency " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    @RunAsClient
+    void answersAnIntakeSentAgainWithTheSameKeyAsTheFirstTimeAndTakesItInOnce() throws Exception {
+        String specialty = specialty();
+        String body = idempotentIntake(specialty, "Ida Repeat").json();
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = postWithKey("referrals", body, key, "coordinator");
+        HttpResponse<String> again = postWithKey("referrals", body, key, "coordinator");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).isPresent().isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(again.body()).isEqualTo(first.body()).contains("Ida Repeat");
+        assertThat(again.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(casesRequesting(specialty)).as("one referral taken in").isEqualTo(1);
+    }
+
+    @Test
+    @RunAsClient
+    void refusesTheSameKeyForAnotherRequestNamingTheHeader() throws Exception {
+        String specialty = specialty();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = postWithKey("referrals", idempotentIntake(specialty, "Ola First").json(), key,
+                "coordinator");
+        HttpResponse<String> other = postWithKey("referrals", idempotentIntake(specialty, "Otto Other").json(), key,
+                "coordinator");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(ApiClient.object(other.body()).getString("detail")).contains("Idempotency-Key");
+        assertThat(casesRequesting(specialty)).isEqualTo(1);
+    }
+
+    @Test
+    @RunAsClient
+    void keepsEachCallersKeysApart() throws Exception {
+        String specialty = specialty();
+        String body = idempotentIntake(specialty, "Cal Twocallers").json();
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> coordinator = postWithKey("referrals", body, key, "coordinator");
+        HttpResponse<String> nurseLead = postWithKey("referrals", body, key, "nurse.lead");
+
+        assertThat(coordinator.statusCode()).isEqualTo(201);
+        assertThat(nurseLead.statusCode()).isEqualTo(201);
+        assertThat(nurseLead.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(nurseLead.headers().firstValue("Location")).isPresent()
+                .isNotEqualTo(coordinator.headers().firstValue("Location"));
+        assertThat(casesRequesting(specialty)).isEqualTo(2);
+    }
+
+    @Test
+    @RunAsClient
+    void keepsNoRefusedIntakeSoACorrectedRetryWithTheSameKeyIsTakenIn() throws Exception {
+        String specialty = specialty();
+        String key = UUID.randomUUID().toString();
+        ReferralBody intake = idempotentIntake(specialty, "Rita Retry");
+
+        HttpResponse<String> emergency = postWithKey("referrals", intake.with("urgency", "EMERGENCY").json(), key,
+                "coordinator");
+        HttpResponse<String> invalid = postWithKey("referrals", intake.with("urgency", "ROUTINE").with("patientName", "")
+                .json(), key, "coordinator");
+        HttpResponse<String> corrected = postWithKey("referrals", intake.with("patientName", "Rita Retry").json(), key,
+                "coordinator");
+        HttpResponse<String> repeated = postWithKey("referrals", intake.json(), key, "coordinator");
+
+        assertThat(emergency.statusCode()).as("refused by a rule that rolls back").isEqualTo(422);
+        assertThat(emergency.body()).contains("urgency");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(repeated.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(casesRequesting(specialty)).isEqualTo(1);
+    }
+
+    /** Twins sent at once: whichever runs first takes the case in; the others get 409 or, once it committed, the replay. */
+    @Test
+    @RunAsClient
+    void takesInOnceWhenTheSameKeyArrivesSeveralTimesAtOnce() throws Exception {
+        String specialty = specialty();
+        String body = idempotentIntake(specialty, "Tess Twins").json();
+        String key = UUID.randomUUID().toString();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(client.sendAsync(request("referrals", "coordinator").header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> answer : sent) {
+            answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201)
+                .filteredOn(answer -> answer.headers().firstValue("Idempotent-Replayed").isEmpty()).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).allSatisfy(conflict -> {
+            assertThat(conflict.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(conflict.body()).contains("Idempotency-Key");
+        });
+        HttpResponse<String> afterwards = postWithKey("referrals", body, key, "coordinator");
+        assertThat(afterwards.statusCode()).isEqualTo(201);
+        assertThat(afterwards.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(casesRequesting(specialty)).isEqualTo(1);
+    }
+
+    @Test
+    @RunAsClient
+    void withoutAKeyEveryIntakeIsTakenInAsBefore() throws Exception {
+        String specialty = specialty();
+        String body = idempotentIntake(specialty, "Nick Nokey").json();
+
+        HttpResponse<String> first = postWithKey("referrals", body, null, "coordinator");
+        HttpResponse<String> second = postWithKey("referrals", body, null, "coordinator");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(casesRequesting(specialty)).isEqualTo(2);
+    }
+
+    @Test
+    @RunAsClient
+    void refusesAnInvalidKeyAndDocumentsTheHeader() throws Exception {
+        String specialty = specialty();
+        HttpResponse<String> tooLong = postWithKey("referrals", idempotentIntake(specialty, "Kay Long").json(),
+                "k".repeat(256), "coordinator");
+        HttpResponse<String> openApi = api().send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET());
+
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(tooLong.body()).contains("Idempotency-Key");
+        assertThat(casesRequesting(specialty)).isZero();
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        String intake = openApi.body().substring(openApi.body().indexOf("\n  /api/referrals:\n"));
+        assertThat(intake.substring(0, intake.indexOf("\n  /api/", 2)))
+                .as("the intake declares the header").contains("name: Idempotency-Key").contains("in: header");
+    }
+
+    @Test
+    @RunAsClient
+    void answersALegalCaseOpenedAgainWithTheSameKeyAsTheFirstTime() throws Exception {
+        String prefix = "ID" + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        String body = LegalCaseBody.aCase("Ivo Idempotent", prefix).json();
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = postWithKey("legal/cases", body, key, "legal");
+        HttpResponse<String> again = postWithKey("legal/cases", body, key, "legal");
+        HttpResponse<String> search = api().send(request("legal/cases?q=" + prefix, "legal").GET());
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(ApiClient.array(search.body())).hasSize(1);
+    }
+
+    @Test
+    @RunAsClient
+    void answersAnEstimateOpenedAgainWithTheSameKeyAsTheFirstTime() throws Exception {
+        long schedule = ApiClient.array(api().get("fee-schedules", "billing").body())
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> s.getString("fileName").equals("lakeside-standard-charges.csv")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String mrn = mrn();
+        String body = EstimateBody.anEstimate(mrn, "Esther Again", "1968-02-03", schedule).json();
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = postWithKey("estimates", body, key, "billing");
+        HttpResponse<String> again = postWithKey("estimates", body, key, "billing");
+        HttpResponse<String> ofPatient = api().get("estimates?mrn=" + mrn, "billing");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(ofPatient.headers().firstValue("X-Total-Count")).hasValue("1");
+    }
+
     private HttpRequest.Builder request(String path, String username) {
         return api().request(path, username).header("Accept", "application/json, */*");
     }
