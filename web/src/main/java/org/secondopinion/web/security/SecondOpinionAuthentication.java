@@ -28,7 +28,8 @@ import org.secondopinion.platform.entity.Role;
  * How people and systems prove who they are. People sign in on the login page
  * (the page calls {@code SecurityContext.authenticate} with their credential); the
  * sign-in is kept in the HTTP session, whose id is renewed at that moment. Other
- * systems call {@code /api} with HTTP Basic credentials on each request. An
+ * systems call {@code /api} with HTTP Basic credentials or an OAuth 2.0 bearer token
+ * ({@link BearerAuthentication}) on each request. An
  * anonymous request for a protected page is sent to the login page; for the API it
  * gets 401 with a problem+json body.
  */
@@ -48,6 +49,9 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    BearerAuthentication bearer;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -59,6 +63,9 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn known) {
             return context.notifyContainerAboutLogin(known.username(), groups(known));
+        }
+        if (isApi(request) && BearerAuthentication.handles(request)) {
+            return bearer.validate(request, response, context);
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
