@@ -46,6 +46,11 @@ public class ApiClientList implements Serializable {
     }
 
     public void register() {
+        // not required="true" on the checkboxes: PrimeFaces then writes an ARIA attribute axe-core refuses
+        if (scopes == null || scopes.isEmpty()) {
+            messages.error("apiClients.scopesRequired");
+            return;
+        }
         ClientSecret made = clients.register(new NewApiClient(clientId, displayName, new TreeSet<>(scopes)));
         show(made);
         messages.info("apiClients.registered", made.client().getClientId());
