@@ -19,13 +19,16 @@ import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.identity.control.PasswordHashing;
 import org.secondopinion.identity.control.PasswordPolicy;
+import org.secondopinion.identity.entity.ApiClient;
+import org.secondopinion.identity.entity.ApiScope;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.entity.Role;
 
 /**
  * On the first start (no user accounts yet) opens the accounts people need to get in:
  * with {@code secondopinion.demo.seed=true} the demo logins of the README, one per role
- * and one holding several; otherwise, when {@code secondopinion.admin.initial-password}
+ * and one holding several, and the API client {@code ehr-demo} (secret: the same password);
+ * otherwise, when {@code secondopinion.admin.initial-password}
  * is set, a single {@code admin} account. Each account is audited as created by "system".
  */
 @Singleton
@@ -75,6 +78,8 @@ public class FirstStart {
             open("admin", "Alex Moreau (demo administrator)", EnumSet.of(Role.ADMIN), DEMO_PASSWORD);
             open("nurse.lead", "Nadia Rahman (demo coordinator and billing)",
                     EnumSet.of(Role.COORDINATOR, Role.BILLING), DEMO_PASSWORD);
+            openClient("ehr-demo", "Demo EHR (intake and status of referrals)",
+                    Set.of(ApiScope.REFERRAL_INTAKE.value(), ApiScope.REFERRAL_STATUS.value()), DEMO_PASSWORD);
             LOG.warning("Demo data seeded: demo logins with the README's password are open. "
                     + "Never enable secondopinion.demo.seed in production.");
         } else if (initialAdminPassword.isPresent()) {
@@ -90,6 +95,15 @@ public class FirstStart {
             LOG.warning("No user accounts exist. Set secondopinion.admin.initial-password (environment "
                     + "SECONDOPINION_ADMIN_INITIAL_PASSWORD) to open the first administrator account.");
         }
+    }
+
+    private void openClient(String clientId, String displayName, Set<String> scopes, String secret) {
+        ApiClient client = new ApiClient(clientId, displayName, scopes, hashing.hash(secret.toCharArray()), SYSTEM,
+                Instant.now(clock));
+        em.persist(client);
+        em.flush();
+        audit.recordAs(SYSTEM, AuditAction.CREATE, "ApiClient", client.getId(), AuditOutcome.SUCCESS,
+                "registered API client '" + clientId + "' with scopes " + client.getScopes() + " at first start");
     }
 
     private void open(String username, String fullName, Set<Role> roles, String password) {

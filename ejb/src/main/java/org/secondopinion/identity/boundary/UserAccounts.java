@@ -21,6 +21,7 @@ import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.identity.control.PasswordHashing;
 import org.secondopinion.identity.control.PasswordPolicy;
+import org.secondopinion.identity.entity.ApiClient;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.Role;
@@ -73,6 +74,11 @@ public class UserAccounts {
         String username = UserAccount.normalise(form.getUsername());
         if (records.byUsername(username).isPresent()) {
             throw new RuleViolation("username", "User name '" + username + "' is already taken.");
+        }
+        // an API client's id names it in the audit trail: a person must not share it
+        if (!em.createNamedQuery(ApiClient.FIND_BY_CLIENT_ID, ApiClient.class)
+                .setParameter("clientId", username).getResultList().isEmpty()) {
+            throw new RuleViolation("username", "User name '" + username + "' is the client id of an API client.");
         }
         requireAcceptable(form.getPassword(), username);
         return records.open(new UserAccount(username, form.getFullName(), form.getEmail(),

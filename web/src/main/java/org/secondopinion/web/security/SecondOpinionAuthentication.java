@@ -28,10 +28,11 @@ import org.secondopinion.platform.entity.Role;
  * How people and systems prove who they are. People sign in on the login page
  * (the page calls {@code SecurityContext.authenticate} with their credential); the
  * sign-in is kept in the HTTP session, whose id is renewed at that moment. Other
- * systems call {@code /api} with HTTP Basic credentials on each request (verified at most once every few minutes
- * per credential, see {@code VerifiedCredentials}). The session cookie alone never changes anything through
- * {@code /api}: a POST, PUT, PATCH or DELETE there needs the Authorization header, which another site cannot make
- * a signed-in browser send (the pages' downloads are GETs). An
+ * systems call {@code /api} with an OAuth 2.0 bearer token ({@link BearerAuthentication}) or HTTP Basic
+ * credentials on each request (a password verified at most once every few minutes per credential, see
+ * {@code VerifiedCredentials}). The session cookie alone never changes anything through {@code /api}: a POST, PUT,
+ * PATCH or DELETE there needs the Authorization header, which another site cannot make a signed-in browser send
+ * (the pages' downloads are GETs). An
  * anonymous request for a protected page is sent to the login page; for the API it
  * gets 401 with a problem+json body.
  */
@@ -53,6 +54,9 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    BearerAuthentication bearer;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -60,6 +64,10 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, true, request, context);
+        }
+        if (isApi(request) && BearerAuthentication.handles(request)) {
+            // the token endpoint (the client's own Basic credentials) and bearer tokens, never a session
+            return bearer.validate(request, response, context);
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -43,7 +43,7 @@ class PagesIT extends BrowserTestBase {
                     + "billing/accuracy.xhtml, account.xhtml, ESTIMATE",
             "legal       | legal/index.xhtml, legal/cases.xhtml, legal/calendar.xhtml, legal/rules.xhtml, account.xhtml, "
                     + "LEGAL_CASE",
-            "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/case-files.xhtml, admin/audit.xhtml, "
+            "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/case-files.xhtml, admin/audit.xhtml, admin/api-clients.xhtml, "
                     + "coordinator/dashboard.xhtml, billing/accuracy.xhtml, directory/index.xhtml, account.xhtml"})
     void everyPageOfEveryRoleHasNoSeriousAccessibilityViolation(String username, String pages) throws Exception {
         signInAsRole(username);
@@ -124,6 +124,30 @@ class PagesIT extends BrowserTestBase {
         assertThat(browser.driver.getPageSource()).doesNotContain("Marek Novak").doesNotContain("HV-2026-0142")
                 .doesNotContain("Ruth Harper");
         assertThat(browser.driver.findElement(By.id("menuForm:menu")).getText()).contains("Case files oversight");
+    }
+
+    /** An administrator registers a system as an API client and sees its secret on that page only, once. */
+    @Test
+    void anAdministratorRegistersAnApiClientAndSeesItsSecretOnce() throws Exception {
+        signInAsRole("admin");
+        browser.driver.get(base + "admin/api-clients.xhtml");
+        waitForPage();
+        assertThat(browser.driver.findElement(By.id("clientsForm:clients")).getText()).contains("ehr-demo");
+        assertThat(browser.driver.findElement(By.id("menuForm:menu")).getText()).contains("API clients");
+
+        String clientId = "page-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.driver.findElement(By.id("newClientForm:clientId")).sendKeys(clientId);
+        browser.driver.findElement(By.id("newClientForm:displayName")).sendKeys("Page EHR");
+        browser.driver.findElements(By.cssSelector("[id='newClientForm:scopes'] .ui-chkbox-box")).get(0).click();
+        browser.driver.findElement(By.id("newClientForm:register")).click();
+
+        assertThat(browser.waitForText(By.id("clientsForm:clients"), clientId)).isTrue();
+        String secret = browser.driver.findElement(By.id("secretValue")).getText();
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(browser.driver.findElement(By.id("secretClient")).getText()).isEqualTo(clientId);
+        browser.driver.get(base + "admin/api-clients.xhtml");
+        waitForPage();
+        assertThat(browser.driver.getPageSource()).contains(clientId).doesNotContain(secret);
     }
 
     @Test

@@ -365,6 +365,189 @@ class RestApiIT {
         assertThat(response.body()).doesNotContain("Exception");
     }
 
+    // ---- OAuth 2.0 client credentials and bearer tokens (the demo client ehr-demo, secret as the demo logins') ----
+
+    @Test
+    void issuesTheDemoClientABearerTokenForFifteenMinutesNeverCached() throws Exception {
+        HttpResponse<String> response = token("ehr-demo", PASSWORD, "grant_type=client_credentials");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        JsonObject answer = json(response.body());
+        assertThat(answer.getString("token_type")).isEqualTo("Bearer");
+        assertThat(answer.getInt("expires_in")).isEqualTo(900);
+        assertThat(answer.getString("scope")).isEqualTo("referral.intake referral.status");
+        assertThat(answer.getString("access_token").split("\\.")).hasSize(3);
+
+        HttpResponse<String> narrower = token("ehr-demo", PASSWORD, "grant_type=client_credentials&scope=referral.status");
+        assertThat(json(narrower.body()).getString("scope")).isEqualTo("referral.status");
+        HttpResponse<String> wider = token("ehr-demo", PASSWORD, "grant_type=client_credentials&scope=referral.status+billing");
+        assertThat(wider.statusCode()).isEqualTo(400);
+        assertThat(json(wider.body()).getString("error")).isEqualTo("invalid_scope");
+    }
+
+    @Test
+    void refusesAWrongClientSecretAsAnInvalidClient() throws Exception {
+        HttpResponse<String> wrong = token("ehr-demo", "not-the-secret", "grant_type=client_credentials");
+        HttpResponse<String> unknown = token("no-such-client", PASSWORD, "grant_type=client_credentials");
+        HttpResponse<String> none = send(HttpRequest.newBuilder(uri("api/oauth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+
+        for (HttpResponse<String> refused : List.of(wrong, unknown, none)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+            assertThat(json(refused.body()).getString("error")).isEqualTo("invalid_client");
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+            assertThat(refused.body()).doesNotContain("not-the-secret").doesNotContain("access_token");
+        }
+    }
+
+    @Test
+    void refusesAGrantOtherThanClientCredentials() throws Exception {
+        HttpResponse<String> password = token("ehr-demo", PASSWORD, "grant_type=password&username=admin&password=x");
+        HttpResponse<String> missing = token("ehr-demo", PASSWORD, "scope=referral.status");
+
+        assertThat(password.statusCode()).isEqualTo(400);
+        assertThat(json(password.body()).getString("error")).isEqualTo("unsupported_grant_type");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(json(missing.body()).getString("error")).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void aBearerTokenTakesInAReferralAndReadsItsStatusButReachesNoBillingOrLegalAndIsAuditedAsTheClient()
+            throws Exception {
+        String bearer = "Bearer " + accessToken("ehr-demo", PASSWORD);
+        String form = ReferralBody.aReferral("Bearer Patient", "1975-03-04", unique("EHR")).json();
+
+        HttpResponse<String> created = send(post("api/referrals", form).header("Authorization", bearer));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> status = send(get("api/referrals/" + id).header("Authorization", bearer));
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+        assertThat(json(status.body()).getString("status")).isEqualTo("REQUESTED");
+
+        HttpResponse<String> worklist = send(get("api/referrals").header("Authorization", bearer));
+        HttpResponse<String> estimates = send(get("api/estimates").header("Authorization", bearer));
+        HttpResponse<String> legal = send(get("api/legal/cases").header("Authorization", bearer));
+        HttpResponse<String> users = send(get("api/users").header("Authorization", bearer));
+        for (HttpResponse<String> refused : List.of(worklist, estimates, legal, users)) {
+            assertThat(refused.statusCode()).as(refused.uri() + " " + refused.body()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        }
+
+        HttpResponse<String> statusOnly = send(post("api/referrals", form.replace("Bearer Patient", "Other Patient"))
+                .header("Authorization", "Bearer " + accessToken("ehr-demo", PASSWORD, "referral.status")));
+        assertThat(statusOnly.statusCode()).isEqualTo(403);
+        assertThat(statusOnly.body()).contains("referral.intake");
+
+        HttpResponse<String> audit = send(get("api/audit/entries?actor=ehr-demo").header("Authorization", basic("admin", PASSWORD)));
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("\"actor\":\"ehr-demo\"").contains("CREATE").contains("ACCESS_DENIED");
+    }
+
+    @Test
+    void refusesATamperedOrForeignToken() throws Exception {
+        String[] parts = accessToken("ehr-demo", PASSWORD, "referral.status").split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"sub\":\"ehr-demo\"", "\"sub\":\"admin\"");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(claims).contains("\"sub\":\"admin\"");
+
+        HttpResponse<String> response = send(get("api/me").header("Authorization", "Bearer " + tampered));
+        HttpResponse<String> garbage = send(get("api/me").header("Authorization", "Bearer not.a.token"));
+
+        for (HttpResponse<String> refused : List.of(response, garbage)) {
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                    .startsWith("Bearer").contains("invalid_token"));
+        }
+    }
+
+    @Test
+    void showsANewClientsSecretOnceAndNeverInAListing() throws Exception {
+        String clientId = unique("ehr");
+        HttpResponse<String> registered = registerClient(clientId);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonObject answer = json(registered.body());
+        String secret = answer.getString("clientSecret");
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(answer.getJsonObject("client").getString("clientId")).isEqualTo(clientId);
+
+        HttpResponse<String> listing = send(get("api/api-clients").header("Authorization", basic("admin", PASSWORD)));
+        HttpResponse<String> one = send(get("api/api-clients/" + answer.getJsonObject("client").getJsonNumber("id"))
+                .header("Authorization", basic("admin", PASSWORD)));
+        assertThat(listing.statusCode()).isEqualTo(200);
+        assertThat(listing.body()).contains(clientId).doesNotContain(secret).doesNotContain("secret")
+                .doesNotContain("PBKDF2");
+        assertThat(one.body()).contains(clientId).doesNotContain(secret).doesNotContain("secret");
+        assertThat(token(clientId, secret, "grant_type=client_credentials").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> asCoordinator = send(get("api/api-clients").header("Authorization", basic("coordinator", PASSWORD)));
+        assertThat(asCoordinator.statusCode()).isEqualTo(403);
+        HttpResponse<String> audit = send(get("api/audit/entries?recordType=ApiClient&actor=admin")
+                .header("Authorization", basic("admin", PASSWORD)));
+        assertThat(audit.body()).contains("registered API client '" + clientId + "'").doesNotContain(secret);
+    }
+
+    @Test
+    void aClientDisabledByAnAdministratorGetsNoTokenAndItsTokensStopWorking() throws Exception {
+        String clientId = unique("ehr");
+        JsonObject registered = json(registerClient(clientId).body());
+        String secret = registered.getString("clientSecret");
+        long id = registered.getJsonObject("client").getJsonNumber("id").longValue();
+        String bearer = "Bearer " + accessToken(clientId, secret);
+        // signed in and within its scope (referral.status): the case does not exist
+        assertThat(send(get("api/referrals/987654321").header("Authorization", bearer)).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> disabled = send(HttpRequest.newBuilder(uri("api/api-clients/" + id + "/disabling"))
+                .header("Authorization", basic("admin", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(json(disabled.body()).getBoolean("active")).isFalse();
+
+        HttpResponse<String> refused = token(clientId, secret, "grant_type=client_credentials");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(json(refused.body()).getString("error")).isEqualTo("invalid_client");
+        assertThat(send(get("api/referrals/987654321").header("Authorization", bearer)).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> rotated = send(HttpRequest.newBuilder(uri("api/api-clients/" + id + "/secret"))
+                .header("Authorization", basic("admin", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()));
+        send(HttpRequest.newBuilder(uri("api/api-clients/" + id + "/enabling"))
+                .header("Authorization", basic("admin", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()));
+        String newSecret = json(rotated.body()).getString("clientSecret");
+        assertThat(newSecret).isNotEqualTo(secret);
+        assertThat(token(clientId, secret, "grant_type=client_credentials").statusCode()).isEqualTo(401);
+        assertThat(token(clientId, newSecret, "grant_type=client_credentials").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> registerClient(String clientId) throws Exception {
+        return send(post("api/api-clients", "{\"clientId\":\"" + clientId
+                + "\",\"displayName\":\"Test EHR\",\"scopes\":[\"referral.status\"]}")
+                .header("Authorization", basic("admin", PASSWORD)));
+    }
+
+    private HttpResponse<String> token(String clientId, String secret, String form) throws Exception {
+        return send(HttpRequest.newBuilder(uri("api/oauth/token")).header("Authorization", basic(clientId, secret))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private String accessToken(String clientId, String secret) throws Exception {
+        HttpResponse<String> response = token(clientId, secret, "grant_type=client_credentials");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).getString("access_token");
+    }
+
+    private String accessToken(String clientId, String secret, String scope) throws Exception {
+        HttpResponse<String> response = token(clientId, secret, "grant_type=client_credentials&scope=" + scope);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).getString("access_token");
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(uri(path)).GET();
     }

@@ -1,0 +1,29 @@
+package org.secondopinion.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.identity.entity.ApiScope;
+
+class ScopeCheckTest {
+
+    @Test
+    void everyOperationAScopeGrantsIsAResourceMethodThatExists() {
+        ScopeCheck.OPERATIONS.forEach((resource, methods) -> methods.keySet().forEach(name ->
+                assertThat(Arrays.stream(resource.getMethods()).map(Method::getName))
+                        .as(resource.getSimpleName() + "#" + name).contains(name)));
+    }
+
+    @Test
+    void grantsIntakeAndStatusOnlyAndNothingOfBillingOrLegal() {
+        assertThat(ScopeCheck.scopeOf(ReferralsResource.class, "takeIn")).contains(ApiScope.REFERRAL_INTAKE);
+        assertThat(ScopeCheck.scopeOf(ReferralsResource.class, "get")).contains(ApiScope.REFERRAL_STATUS);
+        assertThat(ScopeCheck.scopeOf(ReferralsResource.class, "worklist")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(ReferralsResource.class, "step")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(EstimatesResource.class, "open")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(LegalCasesResource.class, "list")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(ApiClientsResource.class, "register")).isEmpty();
+    }
+}
