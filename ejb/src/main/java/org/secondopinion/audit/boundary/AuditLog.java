@@ -76,6 +76,9 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(String recordType, Object recordId, String detail) {
         append(event(caller(), AuditAction.ACCESS_DENIED, recordType, recordId, AuditOutcome.DENIED, detail));
+        // written now, inside this transaction: left to the commit, the insert went with the caller's
+        // transaction and was rolled back with it (AuditTrailIT.keepsARefusalWhenTheRefusedCallRollsBack)
+        em.flush();
     }
 
     @RolesAllowed(Role.Names.ADMIN)

@@ -165,6 +165,27 @@ class AuditTrailIT {
     }
 
 
+    /**
+     * A refusal is recorded in a transaction of its own: the refused call's transaction rolls back, the record of
+     * the refusal stays and reaches the chain.
+     */
+    @Test
+    void keepsARefusalWhenTheRefusedCallRollsBack() throws Exception {
+        String marker = unique("refused");
+        transaction.begin();
+        asAdmin.call(() -> {
+            auditLog.recordRefusal("Probe", marker, "refused " + marker);
+            return null;
+        });
+        transaction.rollback();
+
+        asAdmin.call(() -> auditLog.count(AuditQuery.all()));
+        assertThat(chained(marker)).isEqualTo(1);
+        assertThat(asAdmin.call(() -> auditLog.search(new AuditQuery(null, AuditAction.ACCESS_DENIED, "Probe", marker,
+                null, null, null), 0, 10))).singleElement().satisfies(entry -> assertThat(entry.getActor())
+                .isEqualTo("admin"));
+    }
+
     @Test
     void namesTheEntryEditedInTheDatabase() throws Exception {
         asAdmin.call(() -> userAccounts.create(account(unique("edited"))));
