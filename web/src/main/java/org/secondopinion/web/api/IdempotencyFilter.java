@@ -50,9 +50,9 @@ import org.secondopinion.web.security.SecurityHeaders;
  * transaction for rollback (a {@code RuleViolation}, a system exception) makes the filter roll back whatever status
  * the resource chose. Writes made in a transaction of their own ({@code REQUIRES_NEW}: the audit of a refusal,
  * a legal document's custody entry, a price file's charge batches) are outside this guarantee. A keyed request keeps
- * its locks (the audit chain's head among them) until this commit rather than until each boundary returns: a request
- * that writes an audited change and then has a refusal audited ({@code AuditLog.recordRefusal}, its own transaction)
- * would wait on its own lock (intake, estimates and legal case opening call one boundary each, so they cannot).
+ * its row locks until this commit rather than until each boundary returns; audit entries take none that another
+ * request waits for (they are written unchained and linked by {@code AuditChainer}), so a refusal audited in its own
+ * transaction during a keyed request does not wait on that request.
  *
  * <p><b>Repeats.</b> A repeat with the same method, path, query and body bytes (its fingerprint) gets the kept status,
  * {@code Location}, content type and body with {@code Idempotent-Replayed: true}; the same key with another request
