@@ -21,8 +21,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponses implements OASFilter {
 
-    /** The paths anyone may call without signing in. */
-    static final Set<String> ANONYMOUS = Set.of("/health");
+    /**
+     * The paths anyone may call without signing in: the health check, and the token endpoint, where a client
+     * authenticates itself and answers its own errors as RFC 6749 section 5.2 says ({@code application/json}).
+     */
+    static final Set<String> ANONYMOUS = Set.of("/health", "/oauth/token");
 
     static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", ApiDocs.INVALID,
