@@ -67,10 +67,6 @@ public class ApiClientsResource {
     @APIResponse(responseCode = "200", description = "The clients",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ClientView.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ClientView> list() {
         return clients.list().stream().map(ClientView::of).toList();
     }
@@ -80,8 +76,7 @@ public class ApiClientsResource {
     @Operation(summary = "An API client; never its secret")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public ClientView get(@PathParam("id") long id) {
         return ClientView.of(clients.find(id));
     }
@@ -92,14 +87,8 @@ public class ApiClientsResource {
     @APIResponse(responseCode = "201", description = "The client and its secret; Location names the client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientWithSecret.class)))
-    @APIResponse(responseCode = "400", description = ApiDocs.INVALID,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED + " (a client id taken, an unknown scope)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED + " (a client id taken, an unknown scope)")
     public Response register(@Valid NewApiClient client) {
         ClientWithSecret made = ClientWithSecret.of(clients.register(RequestBodies.required(client)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.client().id())).build())
@@ -111,10 +100,8 @@ public class ApiClientsResource {
     @Operation(summary = "Disables a client: no new token; its tokens stop working within a minute")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT)
     public ClientView disable(@PathParam("id") long id, @QueryParam("version") Long version) {
         return ClientView.of(clients.disable(id, version));
     }
@@ -124,10 +111,8 @@ public class ApiClientsResource {
     @Operation(summary = "Enables a disabled client again")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT)
     public ClientView enable(@PathParam("id") long id, @QueryParam("version") Long version) {
         return ClientView.of(clients.enable(id, version));
     }
@@ -138,10 +123,8 @@ public class ApiClientsResource {
     @APIResponse(responseCode = "200", description = "The client and its new secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientWithSecret.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = ApiDocs.CONFLICT)
     public ClientWithSecret rotateSecret(@PathParam("id") long id, @QueryParam("version") Long version) {
         return ClientWithSecret.of(clients.rotateSecret(id, version));
     }

@@ -6,7 +6,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,17 +63,8 @@ public class BearerAuthentication {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            // RFC 6750 section 3.1
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"Second Opinion\", error=\"invalid_token\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"The access token is not valid or has expired; get a new one.\"}");
-        } catch (IOException e) {
-            // the client went away; the status already says enough
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        // RFC 6750 section 3.1
+        return ProblemAnswer.unauthorized(response, "Bearer realm=\"Second Opinion\", error=\"invalid_token\"",
+                "The access token is not valid or has expired; get a new one.");
     }
 }

@@ -181,31 +181,11 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
                                                      String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Second Opinion\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail.replace("\"", "'") + "\"}");
-        } catch (IOException e) {
-            // the client went away; the status already says enough
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return ProblemAnswer.unauthorized(response, "Basic realm=\"Second Opinion\", charset=\"UTF-8\"", detail);
     }
 
     private static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"" + detail.replace("\"", "'") + "\"}");
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the client went away; the status already says enough
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return ProblemAnswer.forbidden(response, detail);
     }
 
     static boolean isApi(HttpServletRequest request) {

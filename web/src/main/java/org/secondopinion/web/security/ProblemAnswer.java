@@ -1,0 +1,40 @@
+package org.secondopinion.web.security;
+
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The RFC 9457 problem an authentication mechanism answers itself (before JAX-RS and its exception mappers): 401
+ * with the challenge the caller should answer, or 403. The detail is the mechanism's own text, never the caller's.
+ */
+final class ProblemAnswer {
+
+    private ProblemAnswer() {
+    }
+
+    /** 401 with {@code WWW-Authenticate: challenge}. */
+    static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String detail) {
+        response.setHeader("WWW-Authenticate", challenge);
+        return write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
+        return write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+    }
+
+    private static AuthenticationStatus write(HttpServletResponse response, int status, String title, String detail) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\"}");
+            // committed now: the container answers a failed authentication with this status, not its own
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; the status already says enough
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
