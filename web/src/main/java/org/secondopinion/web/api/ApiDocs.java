@@ -10,6 +10,9 @@ final class ApiDocs {
     static final String NOT_FOUND = "No such record";
     static final String CONFLICT = "Changed by someone else since the version read, or locked";
     static final String REFUSED = "A business rule refused it: a problem naming the field";
+    static final String UNAVAILABLE = "The database cannot be reached just now; nothing was done: send the request"
+            + " again after the seconds Retry-After gives";
+    static final String RETRY_AFTER = "Seconds to wait before sending the request again";
     static final String TOO_LARGE = "The file is larger than configured";
     static final String IDEMPOTENCY_KEY = "Optional, on every POST: 1 to 255 printable ASCII characters chosen by the"
             + " caller (a UUID), kept 24 hours at least. A repeat with the same key and the same request (method, path,"

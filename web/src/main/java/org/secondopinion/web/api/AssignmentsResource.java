@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.ProposalForm;
 import org.secondopinion.legal.boundary.Reviews;
 import org.secondopinion.legal.entity.ReviewerAssignment;
@@ -71,6 +72,7 @@ public class AssignmentsResource {
     /** Proposes a reviewer; {@code version} is the case's version as last read. */
     @POST
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    @APIResponse(responseCode = "201", description = "Created")
     public Response propose(@PathParam("id") long id, @QueryParam("version") long version, @Valid ProposalForm form) {
         AssignmentView proposed = AssignmentView.of(reviews.propose(id, version, RequestBodies.required(form)));
         return Response.status(Response.Status.CREATED).entity(proposed).build();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.AuthorityForm;
 import org.secondopinion.legal.boundary.Productions;
 import org.secondopinion.legal.entity.DisclosureAuthority;
@@ -49,6 +50,7 @@ public class AuthoritiesResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created")
     public Response recordAuthority(@PathParam("id") long id, @Valid AuthorityForm form) {
         AuthorityView recorded = AuthorityView.of(productions.recordAuthority(id, RequestBodies.required(form)));
         return Response.status(Response.Status.CREATED).entity(recorded).build();

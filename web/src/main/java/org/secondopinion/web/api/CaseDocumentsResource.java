@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.entity.DocumentLabel;
 import org.secondopinion.legal.entity.LegalDocument;
@@ -63,6 +64,7 @@ public class CaseDocumentsResource {
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "image/*", "application/dicom",
             MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response receive(@PathParam("id") long id, @QueryParam("name") String name,
                             @HeaderParam("X-File-Name") String header, @QueryParam("labels") String labels,
                             @QueryParam("source") String source, InputStream body) {

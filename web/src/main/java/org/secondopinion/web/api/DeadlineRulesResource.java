@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.DeadlineWatch;
 import org.secondopinion.legal.boundary.Deadlines;
 import org.secondopinion.legal.entity.LimitationCombination;
@@ -134,6 +135,7 @@ public class DeadlineRulesResource {
     @POST
     @Path("{id}/versions")
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created")
     public Response addVersion(@PathParam("id") long id, @QueryParam("effectiveFrom") String effectiveFrom) {
         LocalDate from;
         try {

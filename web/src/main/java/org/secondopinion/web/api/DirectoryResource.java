@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.directory.boundary.Directory;
 import org.secondopinion.directory.boundary.OrganisationForm;
 import org.secondopinion.directory.boundary.PractitionerForm;
@@ -106,6 +107,7 @@ public class DirectoryResource {
 
     @POST
     @Path("organisations")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response addOrganisation(@Valid OrganisationForm form) {
         OrganisationView added = OrganisationView.of(directory.addOrganisation(form));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())
@@ -137,6 +139,7 @@ public class DirectoryResource {
 
     @POST
     @Path("practitioners")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response addPractitioner(@Valid PractitionerForm form) {
         PractitionerView added = PractitionerView.of(directory.addPractitioner(form));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(added.id())).build())

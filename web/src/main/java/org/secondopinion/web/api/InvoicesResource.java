@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.ReviewerTime;
 import org.secondopinion.legal.entity.ReviewInvoice;
 import org.secondopinion.platform.entity.Role;
@@ -29,6 +30,7 @@ public class InvoicesResource {
 
     @POST
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR})
+    @APIResponse(responseCode = "201", description = "Created")
     public Response invoice(@PathParam("id") long id) {
         ReviewInvoice invoice = reviewerTime.invoice(id);
         return Response.status(Response.Status.CREATED).entity(new AssignmentsResource.InvoiceView(invoice.getId(), invoice.getHours(),

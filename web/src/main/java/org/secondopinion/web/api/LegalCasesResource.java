@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.CaseFileExport;
 import org.secondopinion.legal.boundary.CaseFiles;
 import org.secondopinion.legal.boundary.CaseForm;
@@ -136,6 +137,7 @@ public class LegalCasesResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response open(@Valid CaseForm form) {
         Detail opened = Detail.of(cases.open(RequestBodies.required(form)));
         return Response.created(uri.getBaseUriBuilder().path("legal/cases/" + opened.id()).build()).entity(opened)

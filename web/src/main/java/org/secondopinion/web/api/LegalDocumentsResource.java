@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.platform.entity.Role;
 
@@ -38,6 +39,7 @@ public class LegalDocumentsResource {
 
     @DELETE
     @Path("{documentId}")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("documentId") long documentId, @QueryParam("reason") String reason) {
         documents.delete(documentId, reason);
         return Response.noContent().build();

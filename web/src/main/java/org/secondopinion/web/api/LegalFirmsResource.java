@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.LegalFirms;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.platform.control.PlainText;
@@ -72,6 +73,7 @@ public class LegalFirmsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created")
     public Response add(@Valid NewFirm firm) {
         return Response.status(Response.Status.CREATED)
                 .entity(FirmView.of(firms.add(RequestBodies.required(firm).name()))).build();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.CaseDocuments;
 import org.secondopinion.legal.entity.LegalHold;
 import org.secondopinion.platform.control.PlainText;
@@ -61,6 +62,7 @@ public class LegalHoldsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created")
     public Response placeHold(@PathParam("id") long id, @Valid Hold hold) {
         HoldView placed = HoldView.of(documents.placeHold(id, RequestBodies.required(hold).reason()));
         return Response.status(Response.Status.CREATED).entity(placed).build();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.OpinionForm;
 import org.secondopinion.legal.boundary.ReviewOpinions;
 import org.secondopinion.legal.entity.ReviewOpinion;
@@ -67,6 +68,7 @@ public class OpinionsResource {
 
     @POST
     @RolesAllowed(Role.Names.SPECIALIST)
+    @APIResponse(responseCode = "201", description = "Created")
     public Response reviseOpinion(@PathParam("id") long id) {
         return Response.status(Response.Status.CREATED).entity(OpinionView.of(opinions.reviseOpinion(id))).build();
     }

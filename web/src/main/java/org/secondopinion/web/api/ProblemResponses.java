@@ -1,9 +1,18 @@
 package org.secondopinion.web.api;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -14,10 +23,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the OpenAPI document with what every operation shares, so that a resource declares only what is its
- * own: each operation that needs a signed-in caller answers 401 and 403, and every 4xx answer an operation declares
- * without a body is an RFC 9457 problem ({@code application/problem+json}, the {@code Problem} schema), described
- * as {@link ApiDocs} says when the resource gave no description; every POST declares the {@code Idempotency-Key}
- * header ({@link IdempotencyKeyDocs}). Registered as {@code mp.openapi.filter}.
+ * own: the answers its resource method can give whatever it declares ({@link OperationAnswers}: 401 and 403 for a
+ * signed-in caller, 400, 404, 409, 422, and 503 with {@code Retry-After} while the database is unreachable), and
+ * every 4xx and 503 answer an operation declares without a body is an RFC 9457 problem
+ * ({@code application/problem+json}, the {@code Problem} schema), described as {@link ApiDocs} says when the
+ * resource gave no description; an operation left with Payara's "default" answer gets its success code (200, or 204
+ * for a method that returns nothing). Each JSON request body gets its complete schema from the type the resource
+ * method reads ({@link BodySchema}): Payara's generator leaves out enumerations, dates and numbers or types them as
+ * objects. Every POST declares the {@code Idempotency-Key} header ({@link IdempotencyKeyDocs}). Registered as
+ * {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -34,7 +48,10 @@ public class ProblemResponses implements OASFilter {
             "404", ApiDocs.NOT_FOUND,
             "409", ApiDocs.CONFLICT,
             "413", ApiDocs.TOO_LARGE,
-            "422", ApiDocs.REFUSED);
+            "422", ApiDocs.REFUSED,
+            "503", ApiDocs.UNAVAILABLE);
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
@@ -51,36 +68,194 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> complete(path, item));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        ApiRoutes routes;
+        try {
+            routes = ApiRoutes.scan();
+        } catch (RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "The resource classes could not be read; the document keeps the generated bodies",
+                    unreadable);
+            routes = ApiRoutes.of(List.of());
+        }
+        ApiRoutes found = routes;
+        Map<Operation, BodySchema> bodies = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((http, operation) -> {
+            Method method = found.method(http.name(), path).orElse(null);
+            complete(path, http.name(), operation, method);
+            Parameter body = method == null ? null : ApiRoutes.body(method);
+            if (body != null && ApiRoutes.boundFromJson(body)) {
+                bodies.put(operation, BodySchema.of(body.getParameterizedType()));
+            }
+        }));
+        describeBodies(bodies, openAPI.getComponents());
         if (openAPI.getComponents().getSchemas() == null
                 || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             openAPI.getComponents().addSchema("Problem", problemSchema());
         }
     }
 
-    private static void complete(String path, PathItem item) {
-        boolean anonymous = ANONYMOUS.stream().anyMatch(path::endsWith);
-        for (Operation operation : item.getOperations().values()) {
-            APIResponses responses = operation.getResponses();
-            if (responses == null) {
-                responses = OASFactory.createAPIResponses();
-                operation.setResponses(responses);
+    private static void complete(String path, String http, Operation operation, Method method) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        if (method != null && responses.hasAPIResponse(APIResponses.DEFAULT)) {
+            // Payara's placeholder for an operation that declares no answer: the success the method gives
+            APIResponse success = responses.getAPIResponse(APIResponses.DEFAULT);
+            responses.removeAPIResponse(APIResponses.DEFAULT);
+            boolean nothing = method.getReturnType() == void.class;
+            if (success.getDescription() == null || success.getDescription().isBlank()
+                    || success.getDescription().equals("Default Response.")) {
+                success.setDescription(nothing ? "Done" : "OK");
             }
-            if (!anonymous) {
-                for (String code : new String[] {"401", "403"}) {
-                    if (!responses.hasAPIResponse(code)) {
-                        responses.addAPIResponse(code, OASFactory.createAPIResponse());
-                    }
-                }
+            if (nothing) {
+                success.setContent(null);
             }
-            Map<String, APIResponse> byCode = responses.getAPIResponses();
-            if (byCode != null) {
-                byCode.forEach(ProblemResponses::asProblem);
+            responses.addAPIResponse(nothing ? "204" : "200", success);
+        }
+        for (String code : OperationAnswers.of(http, path, method)) {
+            if (!responses.hasAPIResponse(code)) {
+                responses.addAPIResponse(code, OASFactory.createAPIResponse());
             }
         }
+        APIResponse unavailable = responses.getAPIResponse(OperationAnswers.UNAVAILABLE);
+        if (unavailable != null && !path.endsWith("/health") && (unavailable.getHeaders() == null
+                || !unavailable.getHeaders().containsKey(RETRY_AFTER))) {
+            unavailable.addHeader(RETRY_AFTER, OASFactory.createHeader().description(ApiDocs.RETRY_AFTER)
+                    .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(
+                            java.math.BigDecimal.ONE)));
+        }
+        Map<String, APIResponse> byCode = responses.getAPIResponses();
+        if (byCode != null) {
+            byCode.forEach(ProblemResponses::asProblem);
+        }
+    }
+
+    static final String RETRY_AFTER = "Retry-After";
+
+    /**
+     * Each JSON request body as a named schema of the components (the type's simple name, or with its component's
+     * name in front where two types share one), replacing what the generator made of it.
+     */
+    private static void describeBodies(Map<Operation, BodySchema> bodies, Components components) {
+        Map<Class<?>, String> names = names(bodies.values());
+        Map<String, Schema> made = new HashMap<>();
+        bodies.forEach((operation, body) -> {
+            Schema schema = toSchema(body, names, made);
+            org.eclipse.microprofile.openapi.models.parameters.RequestBody request = operation.getRequestBody();
+            if (request == null) {
+                request = OASFactory.createRequestBody();
+                operation.setRequestBody(request);
+            }
+            Content content = request.getContent();
+            if (content == null) {
+                content = OASFactory.createContent();
+                request.setContent(content);
+            }
+            var json = content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+            if (json == null) {
+                json = OASFactory.createMediaType();
+                content.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, json);
+            }
+            json.setSchema(schema);
+        });
+        made.forEach(components::addSchema);
+    }
+
+    private static Map<Class<?>, String> names(Iterable<BodySchema> bodies) {
+        List<Class<?>> types = new ArrayList<>();
+        for (BodySchema body : bodies) {
+            objectTypes(body, types);
+        }
+        Map<String, Long> bySimpleName = new HashMap<>();
+        types.forEach(t -> bySimpleName.merge(t.getSimpleName(), 1L, Long::sum));
+        Map<Class<?>, String> names = new HashMap<>();
+        for (Class<?> type : types) {
+            String simple = type.getSimpleName();
+            if (bySimpleName.get(simple) > 1) {
+                String[] packages = type.getPackageName().split("\\.");
+                String component = packages.length > 2 ? packages[2] : packages[packages.length - 1];
+                simple = Character.toUpperCase(component.charAt(0)) + component.substring(1) + simple;
+            }
+            names.put(type, simple);
+        }
+        return names;
+    }
+
+    private static void objectTypes(BodySchema schema, List<Class<?>> types) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.isObject() && schema.javaType() != null) {
+            if (types.contains(schema.javaType())) {
+                return;
+            }
+            types.add(schema.javaType());
+            schema.properties().values().forEach(p -> objectTypes(p, types));
+        }
+        objectTypes(schema.items(), types);
+    }
+
+    private static Schema toSchema(BodySchema body, Map<Class<?>, String> names, Map<String, Schema> made) {
+        if (body.isObject() && body.javaType() != null && names.containsKey(body.javaType())) {
+            String name = names.get(body.javaType());
+            if (!made.containsKey(name)) {
+                Schema object = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+                made.put(name, object);
+                object.description(body.description());
+                body.properties().forEach((property, schema) -> object.addProperty(property,
+                        toSchema(schema, names, made)));
+                if (!body.required().isEmpty()) {
+                    object.required(new ArrayList<>(body.required()));
+                }
+            }
+            return OASFactory.createSchema().ref("#/components/schemas/" + name);
+        }
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.valueOf(body.type().toUpperCase(
+                java.util.Locale.ROOT))).format(body.format()).description(body.description())
+                .minLength(body.minLength()).maxLength(body.maxLength()).pattern(body.pattern())
+                .minimum(body.minimum()).maximum(body.maximum());
+        if (body.choices() != null) {
+            schema.enumeration(new ArrayList<>(body.choices()));
+        }
+        if (body.items() != null) {
+            schema.items(toSchema(body.items(), names, made));
+        }
+        return schema;
+    }
+
+    /**
+     * Leaves out what Payara writes into every schema made from an annotation as if it were said (no property
+     * allowed, lengths of 0, flags false), and types a choice as the text it is.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()
+                && schema.getType() == Schema.SchemaType.OBJECT) {
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        return schema;
     }
 
     /** The {@link Problem} record as a schema, for when no resource names it itself. */
@@ -104,9 +279,9 @@ public class ProblemResponses implements OASFilter {
         return OASFactory.createSchema().type(Schema.SchemaType.STRING);
     }
 
-    /** A 4xx answer with no body of its own is a problem detail, with the shared description if it has none. */
+    /** A 4xx or 503 answer with no body of its own is a problem detail, with the shared description if it has none. */
     static void asProblem(String code, APIResponse response) {
-        if (!code.startsWith("4")) {
+        if (!code.startsWith("4") && !code.equals(OperationAnswers.UNAVAILABLE)) {
             return;
         }
         if (response.getDescription() == null || response.getDescription().isBlank()) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.Productions;
 import org.secondopinion.legal.entity.Production;
 import org.secondopinion.platform.control.PlainText;
@@ -77,6 +78,7 @@ public class ProductionsResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created")
     public Response produce(@PathParam("id") long id, @Valid ProductionRequest request) {
         RequestBodies.required(request);
         ProductionView produced = ProductionView.of(productions.produce(id, request.authorityId(),

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.entity.Role;
@@ -245,6 +246,7 @@ public class ReferralsResource {
 
     @POST
     @RolesAllowed(Role.Names.COORDINATOR)
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response takeIn(@Valid IntakeForm form) {
         Detail created = Detail.of(referrals.takeIn(form));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -297,6 +299,7 @@ public class ReferralsResource {
     @POST
     @Path("{id}/files")
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/pdf", "image/*", "application/dicom"})
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response upload(@PathParam("id") long id, @QueryParam("record") Long recordId,
                            @QueryParam("name") String name, @HeaderParam("X-File-Name") String header, InputStream body) {
         FileView file = FileView.of(records.upload(id, recordId, name != null ? name : header, body));

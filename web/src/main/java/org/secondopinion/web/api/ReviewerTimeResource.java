@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.legal.boundary.ReviewerTime;
 import org.secondopinion.legal.entity.TimeEntry;
 import org.secondopinion.platform.control.DateWithin;
@@ -55,6 +56,7 @@ public class ReviewerTimeResource {
 
     @POST
     @RolesAllowed(Role.Names.SPECIALIST)
+    @APIResponse(responseCode = "201", description = "Created")
     public Response logTime(@PathParam("id") long id, @Valid Time time) {
         RequestBodies.required(time);
         TimeEntry entry = reviewerTime.logTime(id, time.workDate(), time.hours(), time.description());

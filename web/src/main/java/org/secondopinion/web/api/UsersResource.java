@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.identity.boundary.NewUserAccount;
 import org.secondopinion.identity.boundary.UserAccountChange;
 import org.secondopinion.identity.boundary.UserAccounts;
@@ -63,6 +64,7 @@ public class UsersResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response create(@Valid NewUserAccount account) {
         UserView created = UserView.of(userAccounts.create(account));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

@@ -33,7 +33,7 @@ class UnreadableBodyTest {
         public List<Shade> shades;
     }
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = JsonbBuilder.create(JsonBinding.config());
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource(delimiter = '|', value = {
@@ -69,6 +69,17 @@ class UnreadableBodyTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.detail()).startsWith(detail);
         assertThat(problem.errors()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"version\":1,\"colour\":\"RED\"}|colour|colour is not a field of this request.",
+            "{\"shades\":[{\"name\":\"a\",\"hue\":3}]}|shades.hue|shades.hue is not a field of this request."})
+    void namesAFieldTheRequestDoesNotTake(String json, String field, String message) {
+        Problem problem = UnreadableBody.describe(refusal(json, Palette.class), Palette.class, "/api/palettes");
+
+        assertNamed(problem, field, message);
+        assertThat(problem.detail()).doesNotContain("can not be mapped").doesNotContain("Palette");
     }
 
     /** A body with one field taking the choice, in a list of objects. */

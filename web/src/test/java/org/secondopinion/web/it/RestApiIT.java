@@ -107,6 +107,24 @@ class RestApiIT {
         assertThat(response.body()).contains("not valid JSON");
     }
 
+    /** A field the request does not take is refused by name, at the top and inside a nested object. */
+    @Test
+    void refusesAFieldTheRequestDoesNotTakeNamingIt() throws Exception {
+        HttpResponse<String> top = send(post("api/users", "{\"username\":\"" + unique("extra")
+                + "\",\"fullName\":\"Test User\",\"roles\":[\"BILLING\"],\"password\":\"a-long-enough-password\","
+                + "\"nickname\":\"Bob\"}").header("Authorization", basic("admin", PASSWORD)));
+        HttpResponse<String> nested = send(HttpRequest.newBuilder(uri("api/referrals/1/opinion"))
+                .header("Authorization", basic("specialist", PASSWORD)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"version\":0,\"opinion\":{\"summry\":\"typo\"}}")));
+
+        assertThat(top.statusCode()).as(top.body()).isEqualTo(400);
+        assertThat(top.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(top.body()).contains("\"field\":\"nickname\"").contains("nickname is not a field of this request")
+                .doesNotContain("org.").doesNotContain("can not be mapped");
+        assertThat(nested.statusCode()).as(nested.body()).isEqualTo(400);
+        assertThat(nested.body()).contains("\"field\":\"opinion.summry\"");
+    }
+
     @Test
     void namesTheFieldOfAValueOfTheWrongKindAndListsTheAllowedChoicesWithoutJavaInternals() throws Exception {
         HttpResponse<String> badRole = send(post("api/users", "{\"username\":\"" + unique("enum")
@@ -321,14 +339,15 @@ class RestApiIT {
                 .contains("errors", "detail", "status");
 
         Map<String, List<String>> expected = Map.of(
-                "put /estimates/{id}", List.of("200", "400", "401", "403", "404", "409", "422"),
-                "post /estimates/from-referral", List.of("201", "400", "401", "403", "404", "422"),
-                "post /estimates/{id}/lines", List.of("200", "400", "401", "403", "404", "409", "422"),
-                "delete /estimates/{id}/lines/{lineId}", List.of("200", "400", "401", "403", "404", "409", "422"),
-                "put /estimates/{id}/lines/{lineId}/provider", List.of("200", "400", "401", "403", "404", "409", "422"),
-                "post /estimates/{id}/final-bills", List.of("201", "400", "401", "403", "404", "422"),
-                "get /estimates/{id}/final-bills", List.of("200", "401", "403", "404"),
-                "get /estimates/{id}/good-faith-estimate.pdf", List.of("200", "401", "403", "404", "409", "422"));
+                "put /estimates/{id}", List.of("200", "400", "401", "403", "404", "409", "422", "503"),
+                "post /estimates/from-referral", List.of("201", "400", "401", "403", "404", "409", "422", "503"),
+                "post /estimates/{id}/lines", List.of("200", "400", "401", "403", "404", "409", "422", "503"),
+                "delete /estimates/{id}/lines/{lineId}", List.of("200", "400", "401", "403", "404", "409", "422", "503"),
+                "put /estimates/{id}/lines/{lineId}/provider", List.of("200", "400", "401", "403", "404", "409", "422",
+                        "503"),
+                "post /estimates/{id}/final-bills", List.of("201", "400", "401", "403", "404", "409", "422", "503"),
+                "get /estimates/{id}/final-bills", List.of("200", "401", "403", "404", "503"),
+                "get /estimates/{id}/good-faith-estimate.pdf", List.of("200", "401", "403", "404", "409", "422", "503"));
         expected.forEach((operation, codes) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             String suffix = operation.substring(operation.indexOf(' ') + 1);
@@ -337,6 +356,254 @@ class RestApiIT {
             assertThat(paths.getJsonObject(path).getJsonObject(method).getJsonObject("responses").keySet())
                     .as(operation).containsExactlyInAnyOrderElementsOf(codes);
         });
+    }
+
+    /**
+     * Every operation that reads a JSON body documents it as the code reads it: the same property names as the type
+     * its resource method takes (record components; public fields and fields with a setter), the same required
+     * ones (Bean Validation's not-null, not-blank and not-empty, or {@code @Schema(required = true)}), and for each
+     * property the JSON type and format of its Java type and a choice's values, down nested objects and lists. An
+     * operation that reads no JSON body documents none.
+     */
+    @Test
+    void documentsEveryRequestBodyAsTheCodeReadsIt() throws Exception {
+        JsonObject document = openApiDocument();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        org.secondopinion.web.api.ApiRoutes routes = org.secondopinion.web.api.ApiRoutes.scan();
+        List<String> wrong = new ArrayList<>();
+        int bodies = 0;
+        JsonObject paths = document.getJsonObject("paths");
+        for (String path : paths.keySet()) {
+            for (Map.Entry<String, JsonValue> entry : paths.getJsonObject(path).entrySet()) {
+                if (!(entry.getValue() instanceof JsonObject operation) || !operation.containsKey("responses")) {
+                    continue;
+                }
+                String where = entry.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path;
+                java.lang.reflect.Method method = routes.method(entry.getKey().toUpperCase(java.util.Locale.ROOT), path)
+                        .orElse(null);
+                if (method == null) {
+                    wrong.add(where + ": no resource method");
+                    continue;
+                }
+                java.lang.reflect.Parameter body = org.secondopinion.web.api.ApiRoutes.body(method);
+                JsonObject json = operation.containsKey("requestBody") ? operation.getJsonObject("requestBody")
+                        .getJsonObject("content").getJsonObject("application/json") : null;
+                boolean readsJson = body != null && org.secondopinion.web.api.ApiRoutes.boundFromJson(body);
+                if (!readsJson) {
+                    continue;
+                }
+                bodies++;
+                if (json == null || !json.containsKey("schema")) {
+                    wrong.add(where + ": the body " + body.getType().getSimpleName() + " is not documented");
+                    continue;
+                }
+                compare(where, json.getJsonObject("schema"), body.getParameterizedType(), schemas, wrong, 0);
+            }
+        }
+        assertThat(bodies).as("operations reading a JSON body").isGreaterThanOrEqualTo(40);
+        assertThat(routes.operations()).hasSizeGreaterThanOrEqualTo(paths.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Every operation lists the answers its code can give: 503 with Retry-After on everything that touches the
+     * database (all but the health check, which answers its own DOWN), the Idempotency-Key's 400, 409 and 422 on every
+     * signed-in POST, 409 where the body carries the version last read, and no "default" placeholder.
+     */
+    @Test
+    void documentsTheRealAnswersOfEveryOperation() throws Exception {
+        JsonObject document = openApiDocument();
+        org.secondopinion.web.api.ApiRoutes routes = org.secondopinion.web.api.ApiRoutes.scan();
+        JsonObject paths = document.getJsonObject("paths");
+        List<String> wrong = new ArrayList<>();
+        for (String path : paths.keySet()) {
+            for (Map.Entry<String, JsonValue> entry : paths.getJsonObject(path).entrySet()) {
+                if (!(entry.getValue() instanceof JsonObject operation) || !operation.containsKey("responses")) {
+                    continue;
+                }
+                String http = entry.getKey().toUpperCase(java.util.Locale.ROOT);
+                JsonObject responses = operation.getJsonObject("responses");
+                String where = http + " " + path + " " + responses.keySet();
+                if (responses.containsKey("default") || responses.keySet().stream().noneMatch(c -> c.startsWith("2"))) {
+                    wrong.add(where + ": no success answer");
+                }
+                if (path.endsWith("/health")) {
+                    if (!responses.containsKey("503") || responses.getJsonObject("503").toString().contains("problem")) {
+                        wrong.add(where + ": DOWN is its own 503");
+                    }
+                    continue;
+                }
+                JsonObject unavailable = responses.getJsonObject("503");
+                if (unavailable == null || !unavailable.containsKey("headers")
+                        || !unavailable.getJsonObject("headers").containsKey("Retry-After")
+                        || !unavailable.getJsonObject("content").containsKey("application/problem+json")) {
+                    wrong.add(where + ": 503 problem with Retry-After");
+                }
+                if (http.equals("POST") && !path.endsWith("/oauth/token")
+                        && !responses.keySet().containsAll(List.of("400", "409", "422"))) {
+                    wrong.add(where + ": Idempotency-Key answers 400, 409, 422");
+                }
+                java.lang.reflect.Method method = routes.method(http, path).orElse(null);
+                java.lang.reflect.Parameter body = method == null ? null : org.secondopinion.web.api.ApiRoutes.body(method);
+                if (body != null && org.secondopinion.web.api.ApiRoutes.boundFromJson(body)
+                        && readable(body.getType()).containsKey("version") && !responses.containsKey("409")) {
+                    wrong.add(where + ": a stale version is a 409");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private JsonObject openApiDocument() throws Exception {
+        URI openapi = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** Compares a documented schema with the Java type JSON-B binds the body to, noting each difference. */
+    private static void compare(String where, JsonObject documented, java.lang.reflect.Type type, JsonObject schemas,
+                                List<String> wrong, int depth) {
+        JsonObject schema = documented;
+        if (schema.containsKey("$ref")) {
+            String ref = schema.getString("$ref");
+            schema = schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+            if (schema == null) {
+                wrong.add(where + ": " + ref + " is not in the components");
+                return;
+            }
+        }
+        Class<?> raw = type instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        String[] expected = jsonType(raw);
+        String actualType = schema.getString("type", null);
+        if (!expected[0].equals(actualType)) {
+            wrong.add(where + ": type " + actualType + ", the code reads " + expected[0] + " (" + raw.getSimpleName()
+                    + ")");
+            return;
+        }
+        if (expected[1] != null && !expected[1].equals(schema.getString("format", null))) {
+            wrong.add(where + ": format " + schema.getString("format", null) + ", the code reads " + expected[1]);
+        }
+        if (raw.isEnum()) {
+            List<String> values = java.util.Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            List<String> documentedValues = schema.containsKey("enum") ? schema.getJsonArray("enum")
+                    .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()
+                    : List.of();
+            if (!documentedValues.equals(values)) {
+                wrong.add(where + ": choices " + documentedValues + ", the code takes " + values);
+            }
+        }
+        if (depth > 6) {
+            return;
+        }
+        if (expected[0].equals("array")) {
+            java.lang.reflect.Type element = type instanceof java.lang.reflect.ParameterizedType p
+                    ? p.getActualTypeArguments()[0] : raw.getComponentType();
+            if (!schema.containsKey("items")) {
+                wrong.add(where + ": a list without its items");
+            } else {
+                compare(where + "[]", schema.getJsonObject("items"), element, schemas, wrong, depth + 1);
+            }
+        }
+        if (expected[0].equals("object") && !java.util.Map.class.isAssignableFrom(raw)) {
+            Map<String, java.lang.reflect.Field> readable = readable(raw);
+            JsonObject properties = schema.containsKey("properties") ? schema.getJsonObject("properties")
+                    : JsonValue.EMPTY_JSON_OBJECT;
+            java.util.Set<String> missing = new java.util.TreeSet<>(readable.keySet());
+            missing.removeAll(properties.keySet());
+            java.util.Set<String> unread = new java.util.TreeSet<>(properties.keySet());
+            unread.removeAll(readable.keySet());
+            if (!missing.isEmpty()) {
+                wrong.add(where + ": " + raw.getSimpleName() + " reads " + missing + ", not documented");
+            }
+            if (!unread.isEmpty()) {
+                wrong.add(where + ": " + raw.getSimpleName() + " documents " + unread + ", which the code does not read");
+            }
+            java.util.Set<String> required = new java.util.TreeSet<>();
+            readable.forEach((name, field) -> {
+                org.eclipse.microprofile.openapi.annotations.media.Schema declared = field.getAnnotation(
+                        org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+                if (field.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                        || field.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                        || field.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)
+                        || declared != null && declared.required()) {
+                    required.add(name);
+                }
+            });
+            java.util.Set<String> documentedRequired = new java.util.TreeSet<>(schema.containsKey("required")
+                    ? schema.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString).toList() : List.of());
+            if (!documentedRequired.equals(required)) {
+                wrong.add(where + ": " + raw.getSimpleName() + " requires " + documentedRequired + ", the code "
+                        + required);
+            }
+            readable.forEach((name, field) -> {
+                if (properties.containsKey(name)) {
+                    compare(where + " " + raw.getSimpleName() + "." + name, properties.getJsonObject(name),
+                            field.getGenericType(), schemas, wrong, depth + 1);
+                }
+            });
+        }
+    }
+
+    /** The JSON type and format a Java type is read from. */
+    private static String[] jsonType(Class<?> type) {
+        if (type == String.class) {
+            return new String[] {"string", null};
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return new String[] {"boolean", null};
+        }
+        if (type == int.class || type == Integer.class) {
+            return new String[] {"integer", "int32"};
+        }
+        if (type == long.class || type == Long.class) {
+            return new String[] {"integer", "int64"};
+        }
+        if (type == java.math.BigDecimal.class) {
+            return new String[] {"number", null};
+        }
+        if (type == double.class || type == Double.class) {
+            return new String[] {"number", "double"};
+        }
+        if (type == java.time.LocalDate.class) {
+            return new String[] {"string", "date"};
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return new String[] {"string", "date-time"};
+        }
+        if (type == UUID.class) {
+            return new String[] {"string", "uuid"};
+        }
+        if (type.isEnum()) {
+            return new String[] {"string", null};
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return new String[] {"array", null};
+        }
+        return new String[] {"object", null};
+    }
+
+    /** The properties JSON-B sets on a type: a record's components, or public fields and fields with a setter. */
+    private static Map<String, java.lang.reflect.Field> readable(Class<?> type) {
+        Map<String, java.lang.reflect.Field> readable = new java.util.TreeMap<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (java.lang.reflect.Modifier.isStatic(modifiers) || java.lang.reflect.Modifier.isTransient(modifiers)
+                        || field.isSynthetic()) {
+                    continue;
+                }
+                String setter = "set" + Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+                boolean settable = type.isRecord() || java.lang.reflect.Modifier.isPublic(modifiers)
+                        && !java.lang.reflect.Modifier.isFinal(modifiers) || java.util.Arrays.stream(type.getMethods())
+                        .anyMatch(m -> m.getName().equals(setter) && m.getParameterCount() == 1);
+                if (settable) {
+                    readable.putIfAbsent(field.getName(), field);
+                }
+            }
+        }
+        return readable;
     }
 
     /** A schema's properties, with those it takes from the schemas it extends (allOf). */
