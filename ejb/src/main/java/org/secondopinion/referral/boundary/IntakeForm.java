@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.referral.entity.Sex;
@@ -86,6 +87,8 @@ public class IntakeForm implements Serializable {
     private List<StandardQuestion> standardQuestions = new ArrayList<>();
     private List<@Size(max = 1000, message = "A question is at most 1000 characters.") @PlainText(value = "Question", multiLine = true) String> ownQuestions = new ArrayList<>();
     /** The coordinator saw the possible duplicate and confirms this is a separate request. */
+    @Schema(description = "True: a separate request although the patient has an open case for the same diagnosis;"
+            + " without it such an intake is refused with 422 naming this field and the open cases.")
     private boolean confirmedNotDuplicate;
 
     public String getPatientName() { return patientName; }

@@ -41,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * can set (a record's components; a class's public fields and fields with a public setter, up its superclasses),
  * each with its JSON type and format, a choice's values, the bounds the validation annotations check, and which
  * ones are required (Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}, or
- * {@code @Schema(required = true)} where the code checks it itself). Descriptions come from the {@code @Schema}
+ * {@code @Schema(required = true)} where the code checks it itself; not one a new body already has a value for, such
+ * as an urgency that starts as ROUTINE). Descriptions come from the {@code @Schema}
  * annotations. Payara's OpenAPI generator leaves out or mistypes enumerations, dates and numbers, so the document
  * takes request bodies from here ({@link ProblemResponses}).
  */
@@ -141,9 +142,10 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
         }
         Map<String, BodySchema> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
+        Object blank = blank(raw);
         properties(raw).forEach((name, element) -> {
             properties.put(name, of(genericType(element), element, depth + 1));
-            if (required(element)) {
+            if (required(element) && !hasDefault(blank, element)) {
                 required.add(name);
             }
         });
@@ -201,6 +203,34 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
             }
         }
         return false;
+    }
+
+    /** A new body as the binder starts it (its no-argument constructor), or null for a record or without one. */
+    private static Object blank(Class<?> type) {
+        if (type.isRecord() || type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            return null;
+        }
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException | RuntimeException noBlank) {
+            return null;
+        }
+    }
+
+    /** True when a body that leaves the property out still has a value for it: not required of the caller. */
+    private static boolean hasDefault(Object blank, AnnotatedElement element) {
+        if (blank == null || !(element instanceof Field field) || field.getType().isPrimitive()) {
+            return false;
+        }
+        try {
+            field.setAccessible(true);
+            Object value = field.get(blank);
+            return value != null && !(value instanceof String text && text.isBlank());
+        } catch (ReflectiveOperationException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static boolean required(AnnotatedElement element) {

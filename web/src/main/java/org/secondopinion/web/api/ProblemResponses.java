@@ -116,6 +116,9 @@ public class ProblemResponses implements OASFilter {
             }
             responses.addAPIResponse(nothing ? "204" : "200", success);
         }
+        if (method != null && operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> typeParameter(parameter, method));
+        }
         for (String code : OperationAnswers.of(http, path, method)) {
             if (!responses.hasAPIResponse(code)) {
                 responses.addAPIResponse(code, OASFactory.createAPIResponse());
@@ -135,6 +138,29 @@ public class ProblemResponses implements OASFilter {
     }
 
     static final String RETRY_AFTER = "Retry-After";
+
+    /** A path or query parameter typed as the method reads it (Payara writes "number" for an id), with its default. */
+    private static void typeParameter(org.eclipse.microprofile.openapi.models.parameters.Parameter documented,
+                                      Method method) {
+        if (documented.getIn() != org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
+                && documented.getIn() != org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY) {
+            return;
+        }
+        for (Parameter parameter : method.getParameters()) {
+            jakarta.ws.rs.PathParam pathParam = parameter.getAnnotation(jakarta.ws.rs.PathParam.class);
+            jakarta.ws.rs.QueryParam queryParam = parameter.getAnnotation(jakarta.ws.rs.QueryParam.class);
+            String name = pathParam != null ? pathParam.value() : queryParam != null ? queryParam.value() : null;
+            if (documented.getName().equals(name)) {
+                Schema schema = toSchema(BodySchema.of(parameter.getParameterizedType()), Map.of(), new HashMap<>());
+                jakarta.ws.rs.DefaultValue defaultValue = parameter.getAnnotation(jakarta.ws.rs.DefaultValue.class);
+                if (defaultValue != null) {
+                    schema.setDefaultValue(defaultValue.value());
+                }
+                documented.setSchema(schema);
+                return;
+            }
+        }
+    }
 
     /**
      * Each JSON request body as a named schema of the components (the type's simple name, or with its component's

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.secondopinion.platform.control.DateWithin;
 import org.secondopinion.platform.control.PlainText;
@@ -157,6 +158,7 @@ public class ReferralsResource {
 
     /** A workflow step: which, on which version, and why. */
     public static class StepRequest {
+        @Schema(required = true, description = "The step to take; the case's status says which it allows.")
         public WorkflowStep step;
         public long version;
         public @Size(max = 2000, message = "Reason is at most 2000 characters.") @PlainText(value = "Reason", multiLine = true) String reason;

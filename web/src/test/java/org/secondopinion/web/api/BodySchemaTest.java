@@ -47,6 +47,9 @@ class BodySchemaTest {
         public Set<Colour> colours;
         public List<Shade> shades;
         public Long ownerId;
+        /** Required to be there, but a body that leaves it out starts with GREEN. */
+        @NotNull
+        public Colour main = Colour.GREEN;
         public static final String NOT_A_PROPERTY = "x";
 
         public void setTitle(String title) {
@@ -65,7 +68,7 @@ class BodySchemaTest {
         assertThat(palette.type()).isEqualTo("object");
         assertThat(palette.description()).isEqualTo("A palette");
         assertThat(palette.properties().keySet()).containsExactly("version", "title", "madeOn", "at", "key", "count",
-                "price", "colours", "shades", "ownerId");
+                "price", "colours", "shades", "ownerId", "main");
         assertThat(palette.required()).containsExactly("title", "madeOn");
         assertTypeAndFormat(palette, "version", "integer", "int64");
         assertThat(palette.properties().get("version").description()).isEqualTo("The version last read");

@@ -347,7 +347,8 @@ class RestApiIT {
                         "503"),
                 "post /estimates/{id}/final-bills", List.of("201", "400", "401", "403", "404", "409", "422", "503"),
                 "get /estimates/{id}/final-bills", List.of("200", "401", "403", "404", "503"),
-                "get /estimates/{id}/good-faith-estimate.pdf", List.of("200", "401", "403", "404", "409", "422", "503"));
+                "get /estimates/{id}/good-faith-estimate.pdf", List.of("200", "400", "401", "403", "404", "409", "422",
+                        "503"));
         expected.forEach((operation, codes) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             String suffix = operation.substring(operation.indexOf(' ') + 1);
@@ -408,7 +409,8 @@ class RestApiIT {
     /**
      * Every operation lists the answers its code can give: 503 with Retry-After on everything that touches the
      * database (all but the health check, which answers its own DOWN), the Idempotency-Key's 400, 409 and 422 on every
-     * signed-in POST, 409 where the body carries the version last read, and no "default" placeholder.
+     * signed-in POST, 409 where the body carries the version last read, and no "default" placeholder. A path
+     * parameter has the JSON type and format of the Java type the method reads (an id is an int64, not a "number").
      */
     @Test
     void documentsTheRealAnswersOfEveryOperation() throws Exception {
@@ -448,6 +450,22 @@ class RestApiIT {
                 if (body != null && org.secondopinion.web.api.ApiRoutes.boundFromJson(body)
                         && readable(body.getType()).containsKey("version") && !responses.containsKey("409")) {
                     wrong.add(where + ": a stale version is a 409");
+                }
+                for (JsonValue value : operation.getOrDefault("parameters", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+                    JsonObject parameter = value.asJsonObject();
+                    if (parameter.getString("in").equals("path") && method != null) {
+                        for (java.lang.reflect.Parameter read : method.getParameters()) {
+                            jakarta.ws.rs.PathParam name = read.getAnnotation(jakarta.ws.rs.PathParam.class);
+                            if (name != null && name.value().equals(parameter.getString("name"))) {
+                                String[] expected = jsonType(read.getType());
+                                JsonObject schema = parameter.getJsonObject("schema");
+                                if (!expected[0].equals(schema.getString("type", null))
+                                        || expected[1] != null && !expected[1].equals(schema.getString("format", null))) {
+                                    wrong.add(where + ": path parameter " + name.value() + " is " + schema);
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -520,7 +538,11 @@ class RestApiIT {
                 wrong.add(where + ": " + raw.getSimpleName() + " documents " + unread + ", which the code does not read");
             }
             java.util.Set<String> required = new java.util.TreeSet<>();
+            Object blank = blank(raw);
             readable.forEach((name, field) -> {
+                if (startsWithAValue(blank, field)) {
+                    return;
+                }
                 org.eclipse.microprofile.openapi.annotations.media.Schema declared = field.getAnnotation(
                         org.eclipse.microprofile.openapi.annotations.media.Schema.class);
                 if (field.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
@@ -543,6 +565,30 @@ class RestApiIT {
                             field.getGenericType(), schemas, wrong, depth + 1);
                 }
             });
+        }
+    }
+
+    /** A body as JSON-B starts it, to see which properties have a value the caller need not send; null if none. */
+    private static Object blank(Class<?> type) {
+        try {
+            java.lang.reflect.Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return type.isRecord() ? null : constructor.newInstance();
+        } catch (ReflectiveOperationException | RuntimeException none) {
+            return null;
+        }
+    }
+
+    private static boolean startsWithAValue(Object blank, java.lang.reflect.Field field) {
+        if (blank == null || field.getType().isPrimitive()) {
+            return false;
+        }
+        try {
+            field.setAccessible(true);
+            Object value = field.get(blank);
+            return value != null && !"".equals(value.toString().strip());
+        } catch (ReflectiveOperationException | RuntimeException unreadable) {
+            return false;
         }
     }
 
