@@ -468,7 +468,7 @@ class BillingIT {
         JsonObject paths = object(document.body()).getJsonObject("paths");
         String path = paths.keySet().stream().filter(p -> p.endsWith("/estimates/accuracy")).findFirst().orElseThrow();
         JsonObject responses = paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
-        assertThat(responses.keySet()).containsExactlyInAnyOrder("200", "400", "401", "403");
+        assertThat(responses.keySet()).containsExactlyInAnyOrder("200", "400", "401", "403", "503");
         assertThat(responses.getJsonObject("200").toString()).contains("byService").contains("withinTenPercentPercent");
         assertThat(responses.getJsonObject("400").toString()).contains("application/problem+json");
     }

@@ -346,7 +346,7 @@ class RestApiIT {
                 "put /estimates/{id}/lines/{lineId}/provider", List.of("200", "400", "401", "403", "404", "409", "422",
                         "503"),
                 "post /estimates/{id}/final-bills", List.of("201", "400", "401", "403", "404", "409", "422", "503"),
-                "get /estimates/{id}/final-bills", List.of("200", "401", "403", "404", "503"),
+                "get /estimates/{id}/final-bills", List.of("200", "400", "401", "403", "404", "503"),
                 "get /estimates/{id}/good-faith-estimate.pdf", List.of("200", "400", "401", "403", "404", "409", "422",
                         "503"));
         expected.forEach((operation, codes) -> {
