@@ -4,12 +4,14 @@ package org.secondopinion.web.api;
 final class ApiDocs {
 
     static final String INVALID = "The body or a parameter is invalid, or the body names a field the operation does"
-            + " not take: a problem naming each field";
+            + " not take: a problem naming each field (on a POST also a malformed Idempotency-Key)";
     static final String UNAUTHORIZED = "Not signed in";
     static final String FORBIDDEN = "Signed in without the role the operation needs";
     static final String NOT_FOUND = "No such record";
-    static final String CONFLICT = "Changed by someone else since the version read, or locked";
-    static final String REFUSED = "A business rule refused it: a problem naming the field";
+    static final String CONFLICT = "Changed by someone else since the version read, or locked (on a POST also: the"
+            + " request with the same Idempotency-Key still runs)";
+    static final String REFUSED = "A business rule refused it: a problem naming the field (on a POST also: the"
+            + " Idempotency-Key was used for another request)";
     static final String UNAVAILABLE = "The database cannot be reached just now; nothing was done: send the request"
             + " again after the seconds Retry-After gives";
     static final String RETRY_AFTER = "Seconds to wait before sending the request again";

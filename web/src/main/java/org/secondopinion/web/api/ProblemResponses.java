@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +79,8 @@ public class ProblemResponses implements OASFilter {
             routes = ApiRoutes.of(List.of());
         }
         ApiRoutes found = routes;
-        Map<Operation, BodySchema> bodies = new LinkedHashMap<>();
+        // by identity: the generator's operations may be equal by content
+        Map<Operation, BodySchema> bodies = new java.util.IdentityHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((http, operation) -> {
             Method method = found.method(http.name(), path).orElse(null);
             complete(path, http.name(), operation, method);
