@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Health for load balancers and monitoring, without signing in: UP when the database
@@ -32,10 +29,6 @@ public class HealthResource {
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "UP: the database answers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
-    @APIResponse(responseCode = "503", description = "DOWN: the database does not answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Health.class)))
     public Response health() {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);

@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * <li>422 on a change (POST, PUT, PATCH, DELETE), which the business rules may refuse;</li>
  * <li>on a signed-in POST, {@link IdempotencyFilter}'s 400 (a malformed key), 409 (the same key still running)
  * and 422 (the same key with another request);</li>
- * <li>503 with {@code Retry-After} on every operation that reads or writes the database: all but the health
- * check, which answers its own DOWN.</li>
+ * <li>503 with {@code Retry-After} on every operation, as every one reads or writes the database (the health check
+ * says DOWN in its own body).</li>
  * </ul>
  */
 final class OperationAnswers {
@@ -32,11 +32,8 @@ final class OperationAnswers {
     /** The codes, for an operation at {@code path} served by {@code method} (null when not found). */
     static Set<String> of(String httpMethod, String path, Method method) {
         Set<String> codes = new TreeSet<>();
-        boolean health = path.endsWith("/health");
         boolean anonymous = ProblemResponses.ANONYMOUS.stream().anyMatch(path::endsWith);
-        if (!health) {
-            codes.add(UNAVAILABLE);
-        }
+        codes.add(UNAVAILABLE);
         if (anonymous) {
             return codes;
         }

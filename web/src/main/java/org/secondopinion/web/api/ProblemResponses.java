@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes the OpenAPI document with what every operation shares, so that a resource declares only what is its
  * own: the answers its resource method can give whatever it declares ({@link OperationAnswers}: 401 and 403 for a
- * signed-in caller, 400, 404, 409, 422, and 503 with {@code Retry-After} while the database is unreachable), and
+ * signed-in caller, 400, 404, 409, 422, and 503 with {@code Retry-After} while the database is unreachable, the
+ * health check's DOWN in its own body), and
  * every 4xx and 503 answer an operation declares without a body is an RFC 9457 problem
  * ({@code application/problem+json}, the {@code Problem} schema), described as {@link ApiDocs} says when the
  * resource gave no description; an operation left with Payara's "default" answer gets its success code (200, or 204
@@ -119,13 +120,24 @@ public class ProblemResponses implements OASFilter {
         if (method != null && operation.getParameters() != null) {
             operation.getParameters().forEach(parameter -> typeParameter(parameter, method));
         }
+        if (path.endsWith("/health") && responses.hasAPIResponse("200")
+                && !responses.hasAPIResponse(OperationAnswers.UNAVAILABLE)) {
+            // the health check answers DOWN in its own body, not a problem
+            responses.getAPIResponse("200").setDescription("UP: the database answers");
+            Content health = OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                    OASFactory.createMediaType().schema(toSchema(BodySchema.of(HealthResource.Health.class), Map.of(),
+                            new HashMap<>())));
+            responses.getAPIResponse("200").setContent(health);
+            responses.addAPIResponse(OperationAnswers.UNAVAILABLE, OASFactory.createAPIResponse()
+                    .description("DOWN: the database does not answer").content(health));
+        }
         for (String code : OperationAnswers.of(http, path, method)) {
             if (!responses.hasAPIResponse(code)) {
                 responses.addAPIResponse(code, OASFactory.createAPIResponse());
             }
         }
         APIResponse unavailable = responses.getAPIResponse(OperationAnswers.UNAVAILABLE);
-        if (unavailable != null && !path.endsWith("/health") && (unavailable.getHeaders() == null
+        if (unavailable != null && (unavailable.getHeaders() == null
                 || !unavailable.getHeaders().containsKey(RETRY_AFTER))) {
             unavailable.addHeader(RETRY_AFTER, OASFactory.createHeader().description(ApiDocs.RETRY_AFTER)
                     .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").minimum(
@@ -226,19 +238,21 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static Schema toSchema(BodySchema body, Map<Class<?>, String> names, Map<String, Schema> made) {
-        if (body.isObject() && body.javaType() != null && names.containsKey(body.javaType())) {
-            String name = names.get(body.javaType());
-            if (!made.containsKey(name)) {
-                Schema object = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
-                made.put(name, object);
-                object.description(body.description());
-                body.properties().forEach((property, schema) -> object.addProperty(property,
-                        toSchema(schema, names, made)));
-                if (!body.required().isEmpty()) {
-                    object.required(new ArrayList<>(body.required()));
-                }
+        if (body.isObject()) {
+            // a named type once in the components, referred to; any other object inline
+            String name = body.javaType() == null ? null : names.get(body.javaType());
+            if (name != null && made.containsKey(name)) {
+                return OASFactory.createSchema().ref("#/components/schemas/" + name);
             }
-            return OASFactory.createSchema().ref("#/components/schemas/" + name);
+            Schema object = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).description(body.description());
+            if (name != null) {
+                made.put(name, object);
+            }
+            body.properties().forEach((property, schema) -> object.addProperty(property, toSchema(schema, names, made)));
+            if (!body.required().isEmpty()) {
+                object.required(new ArrayList<>(body.required()));
+            }
+            return name == null ? object : OASFactory.createSchema().ref("#/components/schemas/" + name);
         }
         Schema schema = OASFactory.createSchema().type(Schema.SchemaType.valueOf(body.type().toUpperCase(
                 java.util.Locale.ROOT))).format(body.format()).description(body.description())

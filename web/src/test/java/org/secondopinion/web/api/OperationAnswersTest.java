@@ -81,8 +81,8 @@ class OperationAnswersTest {
     }
 
     @Test
-    void theHealthCheckAnswersItsOwnAndTheTokenEndpointOnlyWhenTheDatabaseIsAway() {
-        assertThat(OperationAnswers.of("GET", "/api/health", null)).isEmpty();
+    void theHealthCheckAndTheTokenEndpointAnswerOnlyWhenTheDatabaseIsAway() {
+        assertThat(OperationAnswers.of("GET", "/api/health", null)).containsExactly("503");
         assertThat(OperationAnswers.of("POST", "/api/oauth/token", null)).containsExactly("503");
     }
 
