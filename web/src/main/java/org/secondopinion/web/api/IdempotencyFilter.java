@@ -179,7 +179,7 @@ public class IdempotencyFilter extends HttpFilter {
             done = true;
             if (DatabaseUnavailable.causedBy(notCommitted) || !database.answers()) {
                 LOG.warning(() -> "An API request with an idempotency key did not commit: the database is"
-                        + " unavailable (" + notCommitted + ")");
+                        + " unavailable (" + DatabaseUnavailable.rootCause(notCommitted) + ")");
                 unavailable(request, response);
                 return;
             }

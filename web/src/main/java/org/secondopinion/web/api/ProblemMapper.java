@@ -105,7 +105,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         // recognised by its cause, or anything else that failed while the database does not answer: an outage
         if (DatabaseUnavailable.causedBy(thrown) || !database.answers()) {
-            LOG.warning(() -> "API request " + path + " failed while the database is unavailable: " + thrown);
+            LOG.warning(() -> "API request " + path + " failed while the database is unavailable: "
+                    + DatabaseUnavailable.rootCause(thrown));
             return unavailable(path);
         }
         String incident = UUID.randomUUID().toString();

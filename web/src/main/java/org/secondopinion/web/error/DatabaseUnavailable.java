@@ -35,6 +35,19 @@ public final class DatabaseUnavailable {
         return false;
     }
 
+    /**
+     * The deepest cause, for a one-line log entry: the outage is expected, its stack trace says nothing (and
+     * EclipseLink's exceptions print theirs in {@code toString}).
+     */
+    public static String rootCause(Throwable thrown) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Throwable deepest = thrown;
+        while (deepest.getCause() != null && seen.add(deepest)) {
+            deepest = deepest.getCause();
+        }
+        return deepest.getClass().getName() + ": " + deepest.getMessage();
+    }
+
     private static boolean isConnectionFailure(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof ResourceException) {

@@ -94,7 +94,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             }
             faces.responseComplete();
         } else if (DatabaseUnavailable.causedBy(thrown)) {
-            LOG.warning(() -> "A page request failed while the database is unavailable: " + thrown);
+            LOG.warning(() -> "A page request failed while the database is unavailable: "
+                    + DatabaseUnavailable.rootCause(thrown));
             faces.getExternalContext().setResponseHeader("Retry-After",
                     String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
             sendError(faces, HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);

@@ -61,4 +61,11 @@ class DatabaseUnavailableTest {
         first.setNextException(second);
         assertThat(DatabaseUnavailable.causedBy(first)).isFalse();
     }
+
+    @Test
+    void theLogLineNamesTheDeepestCause() {
+        assertThat(DatabaseUnavailable.rootCause(new EJBException(new PersistenceException(new SQLException(
+                "Connection to localhost:5432 refused", "08001"))))).isEqualTo(
+                        "java.sql.SQLException: Connection to localhost:5432 refused");
+    }
 }

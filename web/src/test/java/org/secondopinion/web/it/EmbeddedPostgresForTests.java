@@ -41,9 +41,12 @@ public class EmbeddedPostgresForTests implements LauncherSessionListener {
         }
     }
 
-    /** Whether this test run has a PostgreSQL of its own (the it-postgres execution). */
-    public static synchronized boolean available() {
-        return dataDirectory != null;
+    /**
+     * Whether the application under test runs on this PostgreSQL (the it-postgres execution; a run given the port
+     * on the command line also starts one for the H2 execution, whose application never uses it).
+     */
+    public static synchronized boolean servesTheApplication() {
+        return dataDirectory != null && "micro-postgres".equals(System.getProperty("arquillian.launch"));
     }
 
     /** Stops PostgreSQL (fast shutdown: open sessions are ended); its data stays. */

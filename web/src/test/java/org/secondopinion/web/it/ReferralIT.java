@@ -593,7 +593,7 @@ class ReferralIT {
     @Test
     @RunAsClient
     void answers503WhileTheDatabaseIsDownAndTakesInAgainWithinTenSecondsOfItsReturn() throws Exception {
-        Assumptions.assumeTrue(EmbeddedPostgresForTests.available(), "stops the PostgreSQL of the it-postgres run");
+        Assumptions.assumeTrue(EmbeddedPostgresForTests.servesTheApplication(), "stops the PostgreSQL of the it-postgres run");
         String specialty = specialty();
         // the credential is verified now and remembered, as for a client already calling
         HttpResponse<String> before = postWithKey("referrals", idempotentIntake(specialty, "Bea Before").json(), null,
