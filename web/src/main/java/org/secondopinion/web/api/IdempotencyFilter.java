@@ -63,6 +63,10 @@ import org.secondopinion.web.security.SecurityHeaders;
  * Keys belong to the signed-in caller, so another caller's equal key is a different key. The body is never held in
  * memory for the fingerprint: its SHA-256 is computed as the resource reads it (large uploads stream as before),
  * and a repeat's body is read and hashed without running the request.
+ *
+ * <p><b>Outages.</b> While the database is away (the key cannot be looked up or kept, or the commit fails and the
+ * database does not answer) the answer is 503 with {@code Retry-After}: nothing was kept, so the same key may be sent
+ * again and is then taken in once.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class IdempotencyFilter extends HttpFilter {
