@@ -1,20 +1,19 @@
 package org.secondopinion.web.api;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import org.secondopinion.platform.boundary.DatabaseHealth;
+import org.secondopinion.web.error.DatabaseUnavailable;
 
 /**
  * Health for load balancers and monitoring, without signing in: UP when the database
- * answers, 503 DOWN when it does not. It reveals nothing else.
+ * answers a query, 503 DOWN (with {@code Retry-After}) when it does not. It reveals nothing else.
  */
 @Path("health")
 @RequestScoped
@@ -22,19 +21,18 @@ import javax.sql.DataSource;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    DataSource dataSource;
+    @Inject
+    DatabaseHealth database;
 
     public record Health(String status, String database) {
     }
 
     @GET
     public Response health() {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(2);
-            return Response.status(valid ? 200 : 503).entity(new Health(valid ? "UP" : "DOWN", valid ? "UP" : "DOWN")).build();
-        } catch (SQLException e) {
-            return Response.status(503).entity(new Health("DOWN", "DOWN")).build();
+        if (database.answers()) {
+            return Response.ok(new Health("UP", "UP")).build();
         }
+        return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .entity(new Health("DOWN", "DOWN")).build();
     }
 }

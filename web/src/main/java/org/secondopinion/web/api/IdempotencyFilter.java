@@ -34,7 +34,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.secondopinion.platform.boundary.DatabaseHealth;
 import org.secondopinion.platform.boundary.IdempotencyKeys;
+import org.secondopinion.web.error.DatabaseUnavailable;
 import org.secondopinion.web.security.SecurityHeaders;
 
 /**
@@ -61,6 +63,10 @@ import org.secondopinion.web.security.SecurityHeaders;
  * Keys belong to the signed-in caller, so another caller's equal key is a different key. The body is never held in
  * memory for the fingerprint: its SHA-256 is computed as the resource reads it (large uploads stream as before),
  * and a repeat's body is read and hashed without running the request.
+ *
+ * <p><b>Outages.</b> While the database is away (the key cannot be looked up or kept, or the commit fails and the
+ * database does not answer) the answer is 503 with {@code Retry-After}: nothing was kept, so the same key may be sent
+ * again and is then taken in once.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class IdempotencyFilter extends HttpFilter {
@@ -76,6 +82,9 @@ public class IdempotencyFilter extends HttpFilter {
 
     @Inject
     transient IdempotencyKeys keys;
+
+    @Inject
+    transient DatabaseHealth database;
 
     @Resource
     transient UserTransaction transaction;
@@ -93,6 +102,18 @@ public class IdempotencyFilter extends HttpFilter {
             problem(request, response, 400, "Bad Request", invalid.get());
             return;
         }
+        try {
+            keyed(request, response, chain, key);
+        } catch (RuntimeException failed) {
+            if (response.isCommitted() || !DatabaseUnavailable.causedBy(failed) && database.answers()) {
+                throw failed;
+            }
+            unavailable(request, response);
+        }
+    }
+
+    private void keyed(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws IOException, ServletException {
         Optional<IdempotencyKeys.Answer> kept = keys.find(key);
         if (kept.isPresent()) {
             repeat(request, response, kept.get());
@@ -125,9 +146,13 @@ public class IdempotencyFilter extends HttpFilter {
             try {
                 reserved = keys.reserve(key);
             } catch (EJBException twin) {
-                // a twin request with the key committed meanwhile, or is running on another node
                 rollback();
                 done = true;
+                if (DatabaseUnavailable.causedBy(twin)) {
+                    unavailable(request, response);
+                    return;
+                }
+                // a twin request with the key committed meanwhile, or is running on another node
                 Optional<IdempotencyKeys.Answer> kept = keys.find(key);
                 if (kept.isPresent()) {
                     repeat(request, response, kept.get());
@@ -156,6 +181,12 @@ public class IdempotencyFilter extends HttpFilter {
         } catch (Exception notCommitted) {
             // the commit failed (rolled back, heuristic): nothing of the answer was sent, the client may retry
             done = true;
+            if (DatabaseUnavailable.causedBy(notCommitted) || !database.answers()) {
+                LOG.warning(() -> "An API request with an idempotency key did not commit: the database is"
+                        + " unavailable (" + DatabaseUnavailable.rootCause(notCommitted) + ")");
+                unavailable(request, response);
+                return;
+            }
             LOG.log(Level.WARNING, "An API request with an idempotency key did not commit", notCommitted);
             problem(request, response, 500, "Internal Server Error",
                     "The request could not be committed; send it again with the same " + HEADER + ".");
@@ -193,6 +224,12 @@ public class IdempotencyFilter extends HttpFilter {
     private void stillRunning(HttpServletRequest request, HttpServletResponse response) throws IOException {
         problem(request, response, 409, "Conflict", "A request with this " + HEADER
                 + " is still running; send it again once it has answered.");
+    }
+
+    /** 503 with {@code Retry-After}: the database is away; nothing was kept, so the same key may be sent again. */
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        problem(request, response, 503, "Service Unavailable", DatabaseUnavailable.DETAIL);
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,

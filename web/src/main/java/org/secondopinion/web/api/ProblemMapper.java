@@ -28,16 +28,19 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.platform.boundary.DatabaseHealth;
 import org.secondopinion.platform.entity.AccessRefused;
 import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
+import org.secondopinion.web.error.DatabaseUnavailable;
 
 /**
  * Every error of the API becomes a problem detail that says what is wrong in words a
  * caller can act on, naming the fields at fault; never a stack trace. Refusals are
- * audited; unexpected failures are logged with an incident id the caller also gets.
+ * audited; unexpected failures are logged with an incident id the caller also gets. A failure while the database is
+ * away is no incident: 503 with {@code Retry-After}, and the caller sends the request again.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -52,6 +55,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DatabaseHealth database;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -97,11 +103,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
                     web.getMessage(), path, null, null).toResponse();
         }
+        // recognised by its cause, or anything else that failed while the database does not answer: an outage
+        if (DatabaseUnavailable.causedBy(thrown) || !database.answers()) {
+            LOG.warning(() -> "API request " + path + " failed while the database is unavailable: "
+                    + DatabaseUnavailable.rootCause(thrown));
+            return unavailable(path);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident + " at " + path, thrown);
         return Problem.of(Status.INTERNAL_SERVER_ERROR,
                 "The server could not complete the request. Quote incident " + incident + " to support.", path)
                 .withIncident(incident).toResponse();
+    }
+
+    /** 503 with {@code Retry-After}: the database is away, nothing was saved, the caller may send it again. */
+    static Response unavailable(String path) {
+        return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL, path)
+                .toResponse()).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -30,8 +30,9 @@ import org.secondopinion.platform.entity.StaleEdit;
  * The one place where exceptions from page actions turn into what a person sees:
  * a broken business rule or a stale edit becomes a message on the same page (nothing
  * was saved), a refused access shows the 403 page (and is audited there), an expired view
- * goes to a page that says so, anything else is logged with an incident id and shows
- * the 500 page. No stack trace ever reaches the browser.
+ * goes to a page that says so, a database that does not answer shows the 503 page ("try again in
+ * a moment"), anything else is logged with an incident id and shows the 500 page. No stack trace
+ * ever reaches the browser.
  */
 public class PageExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -92,6 +93,12 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 external.redirect(external.getRequestContextPath() + "/expired.xhtml");
             }
             faces.responseComplete();
+        } else if (DatabaseUnavailable.causedBy(thrown)) {
+            LOG.warning(() -> "A page request failed while the database is unavailable: "
+                    + DatabaseUnavailable.rootCause(thrown));
+            faces.getExternalContext().setResponseHeader("Retry-After",
+                    String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            sendError(faces, HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
         } else {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Page incident " + incident, thrown);

@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * The RFC 9457 problem an authentication mechanism answers itself (before JAX-RS and its exception mappers): 401
- * with the challenge the caller should answer, or 403. The detail is the mechanism's own text, never the caller's.
+ * with the challenge the caller should answer, 403, or 503 when the credential cannot be checked (database away).
+ * The detail is the mechanism's own text, never the caller's.
  */
 final class ProblemAnswer {
 
@@ -21,6 +22,12 @@ final class ProblemAnswer {
 
     static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
         return write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+    }
+
+    /** 503 with {@code Retry-After: seconds}: the credential could not be checked now. */
+    static AuthenticationStatus unavailable(HttpServletResponse response, int retryAfterSeconds, String detail) {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        return write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable", detail);
     }
 
     private static AuthenticationStatus write(HttpServletResponse response, int status, String title, String detail) {

@@ -23,6 +23,7 @@ import org.secondopinion.identity.boundary.Logins;
 import org.secondopinion.identity.boundary.SignedIn;
 import org.secondopinion.platform.boundary.RequestOrigin;
 import org.secondopinion.platform.entity.Role;
+import org.secondopinion.web.error.DatabaseUnavailable;
 
 /**
  * How people and systems prove who they are. People sign in on the login page
@@ -60,6 +61,20 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return judge(request, response, context);
+        } catch (RuntimeException failed) {
+            // a credential checked against the database while it is away: the caller comes back, it is not refused
+            if (!isApi(request) || response.isCommitted() || !DatabaseUnavailable.causedBy(failed)) {
+                throw failed;
+            }
+            return ProblemAnswer.unavailable(response, DatabaseUnavailable.RETRY_AFTER_SECONDS,
+                    DatabaseUnavailable.DETAIL);
+        }
+    }
+
+    private AuthenticationStatus judge(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
         origin.clientAddress(request.getRemoteAddr());
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {

@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -581,6 +582,86 @@ class ReferralIT {
         assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(ofPatient.headers().firstValue("X-Total-Count")).hasValue("1");
+    }
+
+    /**
+     * PostgreSQL stopped under the running application (the it-postgres run only): intake answers 503 problem+json
+     * with Retry-After within 5 s, with and without an Idempotency-Key, both health endpoints say DOWN and liveness
+     * stays UP; started again, the same intake is taken in within 10 s. The database is started again whatever
+     * happens, so the tests after this one find it as before.
+     */
+    @Test
+    @RunAsClient
+    void answers503WhileTheDatabaseIsDownAndTakesInAgainWithinTenSecondsOfItsReturn() throws Exception {
+        Assumptions.assumeTrue(EmbeddedPostgresForTests.servesTheApplication(), "stops the PostgreSQL of the it-postgres run");
+        String specialty = specialty();
+        // the credential is verified now and remembered, as for a client already calling
+        HttpResponse<String> before = postWithKey("referrals", idempotentIntake(specialty, "Bea Before").json(), null,
+                "coordinator");
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
+        String key = UUID.randomUUID().toString();
+        String duringOutage = idempotentIntake(specialty, "Otto Outage").json();
+
+        EmbeddedPostgresForTests.stop();
+        try {
+            for (String withKey : java.util.Arrays.asList(key, null)) {
+                HttpRequest.Builder intake = outageRequest("api/referrals", "coordinator")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(duringOutage));
+                if (withKey != null) {
+                    intake.header("Idempotency-Key", withKey);
+                }
+                Instant sent = Instant.now();
+                HttpResponse<String> refused = send(intake);
+                Duration took = Duration.between(sent, Instant.now());
+                System.out.printf("database down: intake %s key answered %d in %d ms%n", withKey == null ? "without" : "with",
+                        refused.statusCode(), took.toMillis());
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+                assertThat(ApiClient.object(refused.body()).getString("detail")).contains("database");
+                assertThat(took).isLessThan(Duration.ofSeconds(5));
+            }
+            Instant asked = Instant.now();
+            HttpResponse<String> health = send(outageRequest("api/health", null).GET());
+            HttpResponse<String> ready = send(outageRequest("/health/ready", null).GET());
+            HttpResponse<String> live = send(outageRequest("/health/live", null).GET());
+            System.out.printf("database down: /api/health, /health/ready and /health/live answered in %d ms%n",
+                    Duration.between(asked, Instant.now()).toMillis());
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(ApiClient.object(health.body()).getString("status")).isEqualTo("DOWN");
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+            assertThat(ApiClient.object(ready.body()).getString("status")).isEqualTo("DOWN");
+            assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+        } finally {
+            EmbeddedPostgresForTests.restart();
+        }
+        Instant back = Instant.now();
+        HttpResponse<String> takenIn;
+        do {
+            takenIn = send(outageRequest("api/referrals", "coordinator").header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(duringOutage)));
+            if (takenIn.statusCode() != 201) {
+                Thread.sleep(200);
+            }
+        } while (takenIn.statusCode() != 201 && Duration.between(back, Instant.now()).getSeconds() < 10);
+        Duration recovered = Duration.between(back, Instant.now());
+        System.out.printf("database back: intake taken in %d ms after PostgreSQL accepted connections again%n",
+                recovered.toMillis());
+        assertThat(takenIn.statusCode()).as(takenIn.body()).isEqualTo(201);
+        assertThat(recovered).isLessThanOrEqualTo(Duration.ofSeconds(10));
+        assertThat(send(outageRequest("/health/ready", null).GET()).statusCode()).isEqualTo(200);
+        assertThat(casesRequesting(specialty)).as("the intake refused during the outage was not kept").isEqualTo(2);
+    }
+
+    /** A request to a path of the application ({@code api/...}) or of the server ({@code /health/...}), 30 s at most. */
+    private HttpRequest.Builder outageRequest(String path, String username) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, */*");
+        return username == null ? request : request.header("Authorization", ApiClient.basic(username));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return api().send(request);
     }
 
     private HttpRequest.Builder request(String path, String username) {
