@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The API's operations as the code declares them: each resource method by its HTTP method and its path as the
@@ -96,6 +99,34 @@ public final class ApiRoutes {
         Class<?> type = body.getType();
         return !(InputStream.class.isAssignableFrom(type) || type == byte[].class || type == String.class
                 || type.getName().startsWith("jakarta.ws.rs.") || type.getName().startsWith("jakarta.json."));
+    }
+
+    /**
+     * The Java type of the body the method answers with this code, or empty when it answers none or no type can be
+     * read: the {@code implementation} its {@code @APIResponse} for the code names (an array for
+     * {@code type = ARRAY}; the problem detail left out), else for a 2xx code the type the method returns (not a
+     * {@link jakarta.ws.rs.core.Response}, a stream or bytes, whose body the code builds itself).
+     */
+    public static Optional<java.lang.reflect.Type> answer(Method method, String code) {
+        for (APIResponse declared : method.getAnnotationsByType(APIResponse.class)) {
+            if (!declared.responseCode().equals(code)) {
+                continue;
+            }
+            for (Content content : declared.content()) {
+                Class<?> implementation = content.schema().implementation();
+                if (implementation != Void.class && implementation != Problem.class) {
+                    return Optional.of(content.schema().type() == SchemaType.ARRAY ? implementation.arrayType()
+                            : implementation);
+                }
+            }
+        }
+        Class<?> returned = method.getReturnType();
+        if (!code.startsWith("2") || returned == void.class || returned == jakarta.ws.rs.core.Response.class
+                || InputStream.class.isAssignableFrom(returned) || returned == byte[].class
+                || returned.getName().startsWith("jakarta.ws.rs.") || returned.getName().startsWith("jakarta.json.")) {
+            return Optional.empty();
+        }
+        return Optional.of(method.getGenericReturnType());
     }
 
     private static String httpMethod(Method method) {

@@ -1,5 +1,7 @@
 package org.secondopinion.web.api;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -48,20 +50,38 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 record BodySchema(String type, String format, Class<?> javaType, List<String> choices,
                   Map<String, BodySchema> properties, List<String> required, BodySchema items, Integer minLength,
-                  Integer maxLength, String pattern, BigDecimal minimum, BigDecimal maximum, String description) {
+                  Integer maxLength, String pattern, BigDecimal minimum, BigDecimal maximum, String description,
+                  BodySchema values) {
 
     private static final int MAX_DEPTH = 6;
 
-    /** The schema of a body of this type. */
+    /** A schema that is not a map (no {@code values}). */
+    BodySchema(String type, String format, Class<?> javaType, List<String> choices, Map<String, BodySchema> properties,
+               List<String> required, BodySchema items, Integer minLength, Integer maxLength, String pattern,
+               BigDecimal minimum, BigDecimal maximum, String description) {
+        this(type, format, javaType, choices, properties, required, items, minLength, maxLength, pattern, minimum,
+                maximum, description, null);
+    }
+
+    /** The schema of a body of this type, as the binder reads it from a request. */
     static BodySchema of(Type type) {
-        return of(type, null, 0);
+        return of(type, null, 0, false);
+    }
+
+    /**
+     * The schema of an answer of this type, as JSON-B writes it: a record's components, a class's public fields and
+     * properties with a public getter ({@code @JsonbProperty} names, {@code @JsonbTransient} left out). JSON-B
+     * leaves out a null, so only a primitive property is required: the one that is always there.
+     */
+    static BodySchema written(Type type) {
+        return of(type, null, 0, true);
     }
 
     boolean isObject() {
         return "object".equals(type) && properties != null;
     }
 
-    private static BodySchema of(Type type, AnnotatedElement property, int depth) {
+    private static BodySchema of(Type type, AnnotatedElement property, int depth, boolean written) {
         Class<?> raw = raw(type);
         String description = description(property);
         if (raw == null || raw == Object.class) {
@@ -124,7 +144,7 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
         }
         if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
             Size size = annotation(property, Size.class);
-            BodySchema items = depth > MAX_DEPTH ? simple("object", null, null) : of(element(type), null, depth + 1);
+            BodySchema items = depth > MAX_DEPTH ? simple("object", null, null) : of(element(type), null, depth + 1, written);
             Integer min = null;
             if (size != null && size.min() > 0) {
                 min = size.min();
@@ -135,17 +155,22 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
                     size != null && size.max() < Integer.MAX_VALUE ? size.max() : null, null, null, null, description);
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return simple("object", null, description);
+            // a free map: its keys are data, its values of one type
+            BodySchema values = depth > MAX_DEPTH ? simple("object", null, null)
+                    : of(mapValue(type), null, depth + 1, written);
+            return new BodySchema("object", null, raw, null, null, null, null, null, null, null, null, null,
+                    description, values);
         }
         if (depth > MAX_DEPTH) {
             return simple("object", null, description);
         }
         Map<String, BodySchema> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
-        Object blank = blank(raw);
-        properties(raw).forEach((name, element) -> {
-            properties.put(name, of(genericType(element), element, depth + 1));
-            if (required(element) && !hasDefault(blank, element)) {
+        Object blank = written ? null : blank(raw);
+        (written ? writtenProperties(raw) : properties(raw)).forEach((name, element) -> {
+            properties.put(name, of(genericType(element), element, depth + 1, written));
+            if (written ? genericType(element) instanceof Class<?> c && c.isPrimitive()
+                    : required(element) && !hasDefault(blank, element)) {
                 required.add(name);
             }
         });
@@ -184,6 +209,87 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
             }
         }
         return properties;
+    }
+
+    /**
+     * The properties JSON-B writes of this type, by the name it writes them under, each with the element that
+     * declares it: a record's components; a class's public fields and properties with a public getter, up its
+     * superclasses.
+     */
+    static Map<String, AnnotatedElement> writtenProperties(Class<?> type) {
+        Map<String, AnnotatedElement> written = new LinkedHashMap<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                AnnotatedElement field = recordField(type, component);
+                if (!transientProperty(field, component.getAccessor())) {
+                    written.put(jsonName(component.getName(), field, component.getAccessor()), field);
+                }
+            }
+            return written;
+        }
+        Map<String, AnnotatedElement> byJavaName = new LinkedHashMap<>();
+        Map<String, Method> getters = new LinkedHashMap<>();
+        for (Method method : type.getMethods()) {
+            String property = getterProperty(method);
+            if (property != null) {
+                getters.putIfAbsent(property, method);
+            }
+        }
+        List<Class<?>> hierarchy = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            hierarchy.add(0, c);
+        }
+        for (Class<?> c : hierarchy) {
+            for (Field field : c.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+                    continue;
+                }
+                if (Modifier.isPublic(modifiers) || getters.containsKey(field.getName())) {
+                    byJavaName.put(field.getName(), field);
+                }
+            }
+        }
+        getters.forEach((property, getter) -> byJavaName.putIfAbsent(property, getter));
+        byJavaName.forEach((property, element) -> {
+            Method getter = getters.get(property);
+            if (!transientProperty(element, getter)) {
+                written.put(jsonName(property, element, getter), element);
+            }
+        });
+        return written;
+    }
+
+    /** The property a public getter reads ({@code getName}, {@code isActive} for a boolean), or null. */
+    private static String getterProperty(Method method) {
+        if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0
+                || method.getDeclaringClass() == Object.class || method.getReturnType() == void.class) {
+            return null;
+        }
+        String name = method.getName();
+        String rest;
+        if (name.startsWith("get") && name.length() > 3) {
+            rest = name.substring(3);
+        } else if (name.startsWith("is") && name.length() > 2
+                && (method.getReturnType() == boolean.class || method.getReturnType() == Boolean.class)) {
+            rest = name.substring(2);
+        } else {
+            return null;
+        }
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    private static boolean transientProperty(AnnotatedElement element, Method accessor) {
+        return element.isAnnotationPresent(JsonbTransient.class)
+                || accessor != null && accessor.isAnnotationPresent(JsonbTransient.class);
+    }
+
+    private static String jsonName(String property, AnnotatedElement element, Method accessor) {
+        JsonbProperty named = element.getAnnotation(JsonbProperty.class);
+        if (named == null && accessor != null) {
+            named = accessor.getAnnotation(JsonbProperty.class);
+        }
+        return named == null || named.value().isBlank() ? property : named.value();
     }
 
     private static AnnotatedElement recordField(Class<?> type, RecordComponent component) {
@@ -240,8 +346,10 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
     }
 
     private static Type genericType(AnnotatedElement element) {
-        return element instanceof RecordComponent component ? component.getGenericType()
-                : ((Field) element).getGenericType();
+        if (element instanceof RecordComponent component) {
+            return component.getGenericType();
+        }
+        return element instanceof Method getter ? getter.getGenericReturnType() : ((Field) element).getGenericType();
     }
 
     private static BodySchema simple(String type, String format, String description) {
@@ -287,6 +395,14 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
 
     private static <A extends java.lang.annotation.Annotation> A annotation(AnnotatedElement element, Class<A> type) {
         return element == null ? null : element.getAnnotation(type);
+    }
+
+    private static Type mapValue(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 2) {
+            Type argument = parameterized.getActualTypeArguments()[1];
+            return argument instanceof WildcardType wildcard ? wildcard.getUpperBounds()[0] : argument;
+        }
+        return Object.class;
     }
 
     private static Type element(Type type) {

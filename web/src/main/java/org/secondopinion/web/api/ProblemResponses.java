@@ -82,6 +82,7 @@ public class ProblemResponses implements OASFilter {
         ApiRoutes found = routes;
         // by identity: the generator's operations may be equal by content
         Map<Operation, BodySchema> bodies = new java.util.IdentityHashMap<>();
+        Map<Operation, Map<String, BodySchema>> answers = new java.util.IdentityHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((http, operation) -> {
             Method method = found.method(http.name(), path).orElse(null);
             complete(path, http.name(), operation, method);
@@ -89,8 +90,23 @@ public class ProblemResponses implements OASFilter {
             if (body != null && ApiRoutes.boundFromJson(body)) {
                 bodies.put(operation, BodySchema.of(body.getParameterizedType()));
             }
+            if (method != null && operation.getResponses().getAPIResponses() != null) {
+                Map<String, BodySchema> written = new java.util.TreeMap<>();
+                operation.getResponses().getAPIResponses().forEach((code, answer) -> {
+                    if (!jsonTypes(answer.getContent()).isEmpty()) {
+                        ApiRoutes.answer(method, code).ifPresent(type -> written.put(code, BodySchema.written(type)));
+                    }
+                });
+                answers.put(operation, written);
+            }
         }));
-        describeBodies(bodies, openAPI.getComponents());
+        List<BodySchema> all = new ArrayList<>(bodies.values());
+        answers.values().forEach(written -> all.addAll(written.values()));
+        Map<Class<?>, String> names = names(all);
+        Map<String, Schema> made = new HashMap<>();
+        describeBodies(bodies, names, made);
+        describeAnswers(answers, names, made);
+        replaceComponents(openAPI.getComponents(), names, made);
         if (openAPI.getComponents().getSchemas() == null
                 || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             openAPI.getComponents().addSchema("Problem", problemSchema());
@@ -125,7 +141,7 @@ public class ProblemResponses implements OASFilter {
             // the health check answers DOWN in its own body, not a problem
             responses.getAPIResponse("200").setDescription("UP: the database answers");
             Content health = OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
-                    OASFactory.createMediaType().schema(toSchema(BodySchema.of(HealthResource.Health.class), Map.of(),
+                    OASFactory.createMediaType().schema(toSchema(BodySchema.written(HealthResource.Health.class), Map.of(),
                             new HashMap<>())));
             responses.getAPIResponse("200").setContent(health);
             responses.addAPIResponse(OperationAnswers.UNAVAILABLE, OASFactory.createAPIResponse()
@@ -178,9 +194,8 @@ public class ProblemResponses implements OASFilter {
      * Each JSON request body as a named schema of the components (the type's simple name, or with its component's
      * name in front where two types share one), replacing what the generator made of it.
      */
-    private static void describeBodies(Map<Operation, BodySchema> bodies, Components components) {
-        Map<Class<?>, String> names = names(bodies.values());
-        Map<String, Schema> made = new HashMap<>();
+    private static void describeBodies(Map<Operation, BodySchema> bodies, Map<Class<?>, String> names,
+                                       Map<String, Schema> made) {
         bodies.forEach((operation, body) -> {
             Schema schema = toSchema(body, names, made);
             org.eclipse.microprofile.openapi.models.parameters.RequestBody request = operation.getRequestBody();
@@ -200,6 +215,44 @@ public class ProblemResponses implements OASFilter {
             }
             json.setSchema(schema);
         });
+    }
+
+    /**
+     * Each JSON answer whose Java type is known ({@link ApiRoutes#answer}) as JSON-B writes it, in place of what the
+     * generator made of it (enumerations and dates as objects, ids as numbers without a format).
+     */
+    private static void describeAnswers(Map<Operation, Map<String, BodySchema>> answers, Map<Class<?>, String> names,
+                                        Map<String, Schema> made) {
+        answers.forEach((operation, written) -> written.forEach((code, body) -> {
+            Content content = operation.getResponses().getAPIResponse(code).getContent();
+            for (String mediaType : jsonTypes(content)) {
+                content.getMediaType(mediaType).setSchema(toSchema(body, names, made));
+            }
+        }));
+    }
+
+    /** The JSON media types of a content, a problem detail's left out. */
+    private static List<String> jsonTypes(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return List.of();
+        }
+        return content.getMediaTypes().keySet().stream()
+                .filter(type -> type.contains("json") && !type.equals(Problem.MEDIA_TYPE)).toList();
+    }
+
+    /**
+     * The components made from the Java types, in place of those the generator named after the same types (by their
+     * simple name, which two types may share); the Problem schema kept.
+     */
+    private static void replaceComponents(Components components, Map<Class<?>, String> names,
+                                          Map<String, Schema> made) {
+        if (components.getSchemas() != null) {
+            names.keySet().forEach(type -> {
+                if (!type.getSimpleName().equals("Problem") && !made.containsKey(type.getSimpleName())) {
+                    components.removeSchema(type.getSimpleName());
+                }
+            });
+        }
         made.forEach(components::addSchema);
     }
 
@@ -214,9 +267,17 @@ public class ProblemResponses implements OASFilter {
         for (Class<?> type : types) {
             String simple = type.getSimpleName();
             if (bySimpleName.get(simple) > 1) {
-                String[] packages = type.getPackageName().split("\\.");
-                String component = packages.length > 2 ? packages[2] : packages[packages.length - 1];
-                simple = Character.toUpperCase(component.charAt(0)) + component.substring(1) + simple;
+                // the class it is declared in (its "Resource" left out), else its business component
+                Class<?> enclosing = type.getEnclosingClass();
+                String prefix;
+                if (enclosing != null) {
+                    prefix = enclosing.getSimpleName().replaceAll("Resource$", "");
+                } else {
+                    String[] packages = type.getPackageName().split("\\.");
+                    String component = packages.length > 2 ? packages[2] : packages[packages.length - 1];
+                    prefix = Character.toUpperCase(component.charAt(0)) + component.substring(1);
+                }
+                simple = prefix + simple;
             }
             names.put(type, simple);
         }
@@ -235,9 +296,19 @@ public class ProblemResponses implements OASFilter {
             schema.properties().values().forEach(p -> objectTypes(p, types));
         }
         objectTypes(schema.items(), types);
+        objectTypes(schema.values(), types);
     }
 
     private static Schema toSchema(BodySchema body, Map<Class<?>, String> names, Map<String, Schema> made) {
+        if ("object".equals(body.type()) && body.values() != null) {
+            // a free map: any key, each value of the map's value type
+            return OASFactory.createSchema().type(Schema.SchemaType.OBJECT).description(body.description())
+                    .additionalPropertiesSchema(toSchema(body.values(), names, made));
+        }
+        if ("object".equals(body.type()) && !body.isObject()) {
+            // java.lang.Object: any JSON value
+            return OASFactory.createSchema().description(body.description());
+        }
         if (body.isObject()) {
             // a named type once in the components, referred to; any other object inline
             String name = body.javaType() == null ? null : names.get(body.javaType());
