@@ -39,7 +39,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The JSON schema of a request body as the API's binder reads it (JSON-B over the body type): the properties it
+ * The JSON schema of a request body as the API's binder reads it (JSON-B over the body type), or of an answer as
+ * JSON-B writes it ({@link #written}): the properties it
  * can set (a record's components; a class's public fields and fields with a public setter, up its superclasses),
  * each with its JSON type and format, a choice's values, the bounds the validation annotations check, and which
  * ones are required (Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}, or

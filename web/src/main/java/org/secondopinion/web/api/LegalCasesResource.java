@@ -153,6 +153,9 @@ public class LegalCasesResource {
     /** The case file with its documents, productions and disclosures, as a JSON attachment. */
     @GET
     @Path("{id}/export")
+    @APIResponse(responseCode = "200", description = "The case file, as an attachment",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Export.class)))
     public Response export(@PathParam("id") long id) {
         CaseFileExport file = caseFiles.export(id);
         Export export = new Export(Detail.of(file.legalCase()),

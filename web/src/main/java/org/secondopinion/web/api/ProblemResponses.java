@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * resource gave no description; an operation left with Payara's "default" answer gets its success code (200, or 204
  * for a method that returns nothing). Each JSON request body gets its complete schema from the type the resource
  * method reads ({@link BodySchema}): Payara's generator leaves out enumerations, dates and numbers or types them as
- * objects. Every POST declares the {@code Idempotency-Key} header ({@link IdempotencyKeyDocs}). Registered as
+ * objects. Each JSON answer of a known type ({@link ApiRoutes#answer}) likewise gets the schema of what JSON-B writes
+ * of it; the components are these types and {@code Problem}; a PDF or file is bytes. Every POST declares the {@code Idempotency-Key} header ({@link IdempotencyKeyDocs}). Registered as
  * {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
@@ -89,10 +90,13 @@ public class ProblemResponses implements OASFilter {
             Parameter body = method == null ? null : ApiRoutes.body(method);
             if (body != null && ApiRoutes.boundFromJson(body)) {
                 bodies.put(operation, BodySchema.of(body.getParameterizedType()));
+            } else if (body != null && operation.getRequestBody() != null) {
+                asBytes(body, operation.getRequestBody().getContent());
             }
             if (method != null && operation.getResponses().getAPIResponses() != null) {
                 Map<String, BodySchema> written = new java.util.TreeMap<>();
                 operation.getResponses().getAPIResponses().forEach((code, answer) -> {
+                    asBytes(answer.getContent());
                     if (!jsonTypes(answer.getContent()).isEmpty()) {
                         ApiRoutes.answer(method, code).ifPresent(type -> written.put(code, BodySchema.written(type)));
                     }
@@ -100,13 +104,15 @@ public class ProblemResponses implements OASFilter {
                 answers.put(operation, written);
             }
         }));
+        List<BodySchema> written = new ArrayList<>();
+        answers.values().forEach(answer -> written.addAll(answer.values()));
         List<BodySchema> all = new ArrayList<>(bodies.values());
-        answers.values().forEach(written -> all.addAll(written.values()));
+        all.addAll(written);
         Map<Class<?>, String> names = names(all);
         Map<String, Schema> made = new HashMap<>();
         describeBodies(bodies, names, made);
-        describeAnswers(answers, names, made);
-        replaceComponents(openAPI.getComponents(), names, made);
+        describeAnswers(answers, answerNames(names, bodies.values(), written), made);
+        replaceComponents(openAPI.getComponents(), made);
         if (openAPI.getComponents().getSchemas() == null
                 || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             openAPI.getComponents().addSchema("Problem", problemSchema());
@@ -231,6 +237,58 @@ public class ProblemResponses implements OASFilter {
         }));
     }
 
+    /**
+     * The names of the types of answers: a type read in a request and written in an answer, where the two schemas
+     * differ (what a caller must send is not what is always there), has its answer's schema under its name with
+     * "Answer" after it.
+     */
+    private static Map<Class<?>, String> answerNames(Map<Class<?>, String> names, Iterable<BodySchema> read,
+                                                     Iterable<BodySchema> written) {
+        List<Class<?>> readTypes = new ArrayList<>();
+        read.forEach(body -> objectTypes(body, readTypes));
+        List<Class<?>> writtenTypes = new ArrayList<>();
+        written.forEach(body -> objectTypes(body, writtenTypes));
+        Map<Class<?>, String> answerNames = new HashMap<>(names);
+        for (Class<?> type : writtenTypes) {
+            if (readTypes.contains(type) && !BodySchema.of(type).equals(BodySchema.written(type))) {
+                String name = names.get(type) + "Answer";
+                while (names.containsValue(name) || answerNames.containsValue(name)) {
+                    name = name + "Answer";
+                }
+                answerNames.put(type, name);
+            }
+        }
+        return answerNames;
+    }
+
+    /** A document that is not JSON (a PDF, a file) the generator typed as an object without properties is bytes. */
+    private static void asBytes(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((mediaType, media) -> {
+            Schema schema = media.getSchema();
+            if (!mediaType.contains("json") && schema != null && schema.getType() == Schema.SchemaType.OBJECT
+                    && (schema.getProperties() == null || schema.getProperties().isEmpty())) {
+                media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+            }
+        });
+    }
+
+    /** A body the method takes as sent (a stream, bytes) is documented as bytes, not as an object. */
+    private static void asBytes(Parameter body, Content content) {
+        Class<?> type = body.getType();
+        if (content == null || content.getMediaTypes() == null
+                || !(java.io.InputStream.class.isAssignableFrom(type) || type == byte[].class)) {
+            return;
+        }
+        content.getMediaTypes().forEach((mediaType, media) -> {
+            if (!mediaType.contains("json")) {
+                media.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+            }
+        });
+    }
+
     /** The JSON media types of a content, a problem detail's left out. */
     private static List<String> jsonTypes(Content content) {
         if (content == null || content.getMediaTypes() == null) {
@@ -241,17 +299,14 @@ public class ProblemResponses implements OASFilter {
     }
 
     /**
-     * The components made from the Java types, in place of those the generator named after the same types (by their
-     * simple name, which two types may share); the Problem schema kept.
+     * The components made from the Java types in place of the generator's: it names them after the types' simple
+     * names, which two types may share, and adds schemas of classes no operation reads or writes (the pages' backing
+     * beans). The Problem schema is kept. Nothing is removed when the resource classes could not be read.
      */
-    private static void replaceComponents(Components components, Map<Class<?>, String> names,
-                                          Map<String, Schema> made) {
-        if (components.getSchemas() != null) {
-            names.keySet().forEach(type -> {
-                if (!type.getSimpleName().equals("Problem") && !made.containsKey(type.getSimpleName())) {
-                    components.removeSchema(type.getSimpleName());
-                }
-            });
+    private static void replaceComponents(Components components, Map<String, Schema> made) {
+        if (components.getSchemas() != null && !made.isEmpty()) {
+            new ArrayList<>(components.getSchemas().keySet()).stream().filter(name -> !name.equals("Problem"))
+                    .forEach(components::removeSchema);
         }
         made.forEach(components::addSchema);
     }
@@ -399,6 +454,10 @@ public class ProblemResponses implements OASFilter {
             response.setDescription(DESCRIPTIONS.getOrDefault(code, "A problem detail"));
         }
         Content content = response.getContent();
+        if (content != null && content.getMediaType(Problem.MEDIA_TYPE) != null) {
+            // the resource named the Problem type: the generator's schema of it is a bare object
+            content.getMediaType(Problem.MEDIA_TYPE).setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        }
         if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
             response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                     OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));

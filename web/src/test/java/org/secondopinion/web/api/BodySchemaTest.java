@@ -106,4 +106,49 @@ class BodySchemaTest {
         assertThat(schema.type()).as(property).isEqualTo(type);
         assertThat(schema.format()).as(property).isEqualTo(format);
     }
+
+    public record Answer(@jakarta.json.bind.annotation.JsonbProperty("answer_id") long id, Colour colour,
+                         LocalDate due, java.util.Map<String, Shade> byName, Object anything) {
+    }
+
+    public static class Written {
+        private String title;
+        /** No getter: JSON-B does not write it. */
+        private String secret;
+        public Instant at;
+
+        public String getTitle() {
+            return title;
+        }
+
+        public int getCount() {
+            return 0;
+        }
+
+        @jakarta.json.bind.annotation.JsonbTransient
+        public String getHidden() {
+            return "";
+        }
+    }
+
+    @Test
+    void anAnswerIsWhatJsonbWrites() {
+        BodySchema answer = BodySchema.written(Answer.class);
+
+        assertThat(answer.properties().keySet()).containsExactly("answer_id", "colour", "due", "byName", "anything");
+        assertThat(answer.properties().get("answer_id").format()).isEqualTo("int64");
+        assertThat(answer.properties().get("colour").choices()).containsExactly("RED", "GREEN");
+        assertThat(answer.properties().get("due").format()).isEqualTo("date");
+        // JSON-B leaves out a null: only the primitive is always there
+        assertThat(answer.required()).containsExactly("answer_id");
+        BodySchema byName = answer.properties().get("byName");
+        assertThat(byName.isObject()).isFalse();
+        assertThat(byName.values().javaType()).isEqualTo(Shade.class);
+        assertThat(byName.values().properties().keySet()).containsExactly("colour", "name");
+
+        BodySchema written = BodySchema.written(Written.class);
+        assertThat(written.properties().keySet()).containsExactlyInAnyOrder("title", "at", "count");
+        assertThat(written.properties().get("at").format()).isEqualTo("date-time");
+        assertThat(written.required()).containsExactly("count");
+    }
 }

@@ -291,7 +291,7 @@ class RestApiIT {
         assertThat(coinsurance.getJsonNumber("minimum").intValue()).isZero();
         assertThat(coinsurance.getJsonNumber("maximum").intValue()).isEqualTo(100);
         assertThat(coinsurance.getString("description")).contains("percent, 0 to 100");
-        assertThat(properties(schemas, "Detail").keySet()).contains("total", "options", "lines");
+        assertThat(properties(schemas, "EstimateViewsDetail").keySet()).contains("total", "options", "lines");
         assertThat(properties(schemas, "TotalView").keySet())
                 .contains("patientOwes", "planPays", "allowed", "low", "high");
         assertThat(properties(schemas, "OptionView").keySet()).contains("patientOwes", "planPays", "allowed",
@@ -364,15 +364,21 @@ class RestApiIT {
      * its resource method takes (record components; public fields and fields with a setter), the same required
      * ones (Bean Validation's not-null, not-blank and not-empty, or {@code @Schema(required = true)}), and for each
      * property the JSON type and format of its Java type and a choice's values, down nested objects and lists. An
-     * operation that reads no JSON body documents none.
+     * operation that reads no JSON body documents none. Every JSON answer whose Java type is known (its
+     * {@code @APIResponse} implementation, or the type the method returns) is documented as JSON-B writes it: record
+     * components, public fields and getters, by their {@code @JsonbProperty} names, only primitives required (a null
+     * is left out). Every component schema but Problem is one of these Java types, and no schema is an object
+     * without properties (a map says its values).
      */
     @Test
-    void documentsEveryRequestBodyAsTheCodeReadsIt() throws Exception {
+    void documentsEveryBodyAsTheCodeReadsOrWritesIt() throws Exception {
         JsonObject document = openApiDocument();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         org.secondopinion.web.api.ApiRoutes routes = org.secondopinion.web.api.ApiRoutes.scan();
         List<String> wrong = new ArrayList<>();
         int bodies = 0;
+        int answers = 0;
+        java.util.Set<String> compared = new java.util.TreeSet<>();
         JsonObject paths = document.getJsonObject("paths");
         for (String path : paths.keySet()) {
             for (Map.Entry<String, JsonValue> entry : paths.getJsonObject(path).entrySet()) {
@@ -386,6 +392,22 @@ class RestApiIT {
                     wrong.add(where + ": no resource method");
                     continue;
                 }
+                JsonObject responses = operation.getJsonObject("responses");
+                for (String code : responses.keySet()) {
+                    JsonObject content = responses.getJsonObject(code).getJsonObject("content");
+                    java.lang.reflect.Type written = org.secondopinion.web.api.ApiRoutes.answer(method, code)
+                            .orElse(null);
+                    if (content == null || written == null) {
+                        continue;
+                    }
+                    for (String mediaType : content.keySet()) {
+                        if (mediaType.contains("json") && !mediaType.equals("application/problem+json")) {
+                            answers++;
+                            compare(where + " " + code, content.getJsonObject(mediaType).getJsonObject("schema"),
+                                    written, schemas, wrong, 0, true, compared);
+                        }
+                    }
+                }
                 java.lang.reflect.Parameter body = org.secondopinion.web.api.ApiRoutes.body(method);
                 JsonObject json = operation.containsKey("requestBody") ? operation.getJsonObject("requestBody")
                         .getJsonObject("content").getJsonObject("application/json") : null;
@@ -398,10 +420,18 @@ class RestApiIT {
                     wrong.add(where + ": the body " + body.getType().getSimpleName() + " is not documented");
                     continue;
                 }
-                compare(where, json.getJsonObject("schema"), body.getParameterizedType(), schemas, wrong, 0);
+                compare(where, json.getJsonObject("schema"), body.getParameterizedType(), schemas, wrong, 0, false,
+                        compared);
             }
         }
         assertThat(bodies).as("operations reading a JSON body").isGreaterThanOrEqualTo(40);
+        assertThat(answers).as("JSON answers of a known type").isGreaterThanOrEqualTo(80);
+        java.util.Set<String> unknown = new java.util.TreeSet<>(schemas.keySet());
+        unknown.removeAll(compared);
+        unknown.remove("Problem");
+        bareObjects("#", document, schemas, wrong);
+        assertThat(wrong).isEmpty();
+        assertThat(unknown).as("component schemas no Java type of a body or answer was compared with").isEmpty();
         assertThat(routes.operations()).hasSizeGreaterThanOrEqualTo(paths.size());
         assertThat(wrong).isEmpty();
     }
@@ -483,17 +513,25 @@ class RestApiIT {
 
     /** Compares a documented schema with the Java type JSON-B binds the body to, noting each difference. */
     private static void compare(String where, JsonObject documented, java.lang.reflect.Type type, JsonObject schemas,
-                                List<String> wrong, int depth) {
+                                List<String> wrong, int depth, boolean written, java.util.Set<String> compared) {
         JsonObject schema = documented;
         if (schema.containsKey("$ref")) {
             String ref = schema.getString("$ref");
+            compared.add(ref.substring(ref.lastIndexOf('/') + 1));
             schema = schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
             if (schema == null) {
                 wrong.add(where + ": " + ref + " is not in the components");
                 return;
             }
         }
-        Class<?> raw = type instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        Class<?> raw = type instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType()
+                : (Class<?>) type;
+        if (raw == Object.class) {
+            if (schema.containsKey("type")) {
+                wrong.add(where + ": any value (Object), documented as " + schema.getString("type"));
+            }
+            return;
+        }
         String[] expected = jsonType(raw);
         String actualType = schema.getString("type", null);
         if (!expected[0].equals(actualType)) {
@@ -522,38 +560,60 @@ class RestApiIT {
             if (!schema.containsKey("items")) {
                 wrong.add(where + ": a list without its items");
             } else {
-                compare(where + "[]", schema.getJsonObject("items"), element, schemas, wrong, depth + 1);
+                compare(where + "[]", schema.getJsonObject("items"), element, schemas, wrong, depth + 1, written,
+                        compared);
+            }
+        }
+        if (expected[0].equals("object") && java.util.Map.class.isAssignableFrom(raw)) {
+            java.lang.reflect.Type value = type instanceof java.lang.reflect.ParameterizedType p
+                    ? p.getActualTypeArguments()[1] : Object.class;
+            if (!(schema.get("additionalProperties") instanceof JsonObject values)) {
+                wrong.add(where + ": a map without the schema of its values");
+            } else {
+                compare(where + "{}", values, value, schemas, wrong, depth + 1, written, compared);
             }
         }
         if (expected[0].equals("object") && !java.util.Map.class.isAssignableFrom(raw)) {
-            Map<String, java.lang.reflect.Field> readable = readable(raw);
+            Map<String, java.lang.reflect.Type> readable = new java.util.TreeMap<>();
+            java.util.Set<String> required = new java.util.TreeSet<>();
+            if (written) {
+                readable.putAll(written(raw));
+                readable.forEach((name, propertyType) -> {
+                    if (propertyType instanceof Class<?> c && c.isPrimitive()) {
+                        required.add(name);
+                    }
+                });
+            } else {
+                Object blank = blank(raw);
+                readable(raw).forEach((name, field) -> {
+                    readable.put(name, field.getGenericType());
+                    if (startsWithAValue(blank, field)) {
+                        return;
+                    }
+                    org.eclipse.microprofile.openapi.annotations.media.Schema declared = field.getAnnotation(
+                            org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+                    if (field.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                            || field.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                            || field.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)
+                            || declared != null && declared.required()) {
+                        required.add(name);
+                    }
+                });
+            }
             JsonObject properties = schema.containsKey("properties") ? schema.getJsonObject("properties")
                     : JsonValue.EMPTY_JSON_OBJECT;
             java.util.Set<String> missing = new java.util.TreeSet<>(readable.keySet());
             missing.removeAll(properties.keySet());
             java.util.Set<String> unread = new java.util.TreeSet<>(properties.keySet());
             unread.removeAll(readable.keySet());
+            String verb = written ? "writes" : "reads";
             if (!missing.isEmpty()) {
-                wrong.add(where + ": " + raw.getSimpleName() + " reads " + missing + ", not documented");
+                wrong.add(where + ": " + raw.getSimpleName() + " " + verb + " " + missing + ", not documented");
             }
             if (!unread.isEmpty()) {
-                wrong.add(where + ": " + raw.getSimpleName() + " documents " + unread + ", which the code does not read");
+                wrong.add(where + ": " + raw.getSimpleName() + " documents " + unread + ", which the code does not "
+                        + (written ? "write" : "read"));
             }
-            java.util.Set<String> required = new java.util.TreeSet<>();
-            Object blank = blank(raw);
-            readable.forEach((name, field) -> {
-                if (startsWithAValue(blank, field)) {
-                    return;
-                }
-                org.eclipse.microprofile.openapi.annotations.media.Schema declared = field.getAnnotation(
-                        org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-                if (field.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
-                        || field.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
-                        || field.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)
-                        || declared != null && declared.required()) {
-                    required.add(name);
-                }
-            });
             java.util.Set<String> documentedRequired = new java.util.TreeSet<>(schema.containsKey("required")
                     ? schema.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
                             .map(jakarta.json.JsonString::getString).toList() : List.of());
@@ -561,12 +621,78 @@ class RestApiIT {
                 wrong.add(where + ": " + raw.getSimpleName() + " requires " + documentedRequired + ", the code "
                         + required);
             }
-            readable.forEach((name, field) -> {
+            readable.forEach((name, propertyType) -> {
                 if (properties.containsKey(name)) {
                     compare(where + " " + raw.getSimpleName() + "." + name, properties.getJsonObject(name),
-                            field.getGenericType(), schemas, wrong, depth + 1);
+                            propertyType, schemas, wrong, depth + 1, written, compared);
                 }
             });
+        }
+    }
+
+    /**
+     * The properties JSON-B writes of a type, by the name it writes them under: a record's components, or public
+     * fields and getters ({@code getX}, {@code isX}), {@code @JsonbTransient} left out.
+     */
+    private static Map<String, java.lang.reflect.Type> written(Class<?> type) {
+        Map<String, java.lang.reflect.Type> written = new java.util.TreeMap<>();
+        if (type.isRecord()) {
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                jakarta.json.bind.annotation.JsonbProperty named = component.getAccessor().getAnnotation(
+                        jakarta.json.bind.annotation.JsonbProperty.class);
+                try {
+                    java.lang.reflect.Field field = type.getDeclaredField(component.getName());
+                    if (named == null) {
+                        named = field.getAnnotation(jakarta.json.bind.annotation.JsonbProperty.class);
+                    }
+                } catch (NoSuchFieldException impossible) {
+                    throw new AssertionError(impossible);
+                }
+                written.put(named == null ? component.getName() : named.value(), component.getGenericType());
+            }
+            return written;
+        }
+        for (java.lang.reflect.Method getter : type.getMethods()) {
+            String name = getter.getName();
+            boolean bool = getter.getReturnType() == boolean.class || getter.getReturnType() == Boolean.class;
+            int prefix = name.startsWith("get") && name.length() > 3 ? 3 : name.startsWith("is") && bool ? 2 : 0;
+            if (prefix > 0 && getter.getParameterCount() == 0 && getter.getDeclaringClass() != Object.class
+                    && !java.lang.reflect.Modifier.isStatic(getter.getModifiers())
+                    && !getter.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)) {
+                written.put(Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1),
+                        getter.getGenericReturnType());
+            }
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (java.lang.reflect.Modifier.isPublic(modifiers) && !java.lang.reflect.Modifier.isStatic(modifiers)
+                        && !java.lang.reflect.Modifier.isTransient(modifiers)
+                        && !field.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)) {
+                    written.putIfAbsent(field.getName(), field.getGenericType());
+                }
+            }
+        }
+        return written;
+    }
+
+    /** Notes every schema that is an object without properties, and every $ref to no component. */
+    private static void bareObjects(String where, JsonValue value, JsonObject schemas, List<String> wrong) {
+        if (value instanceof JsonObject object) {
+            if (object.get("type") instanceof jakarta.json.JsonString type && type.getString().equals("object")
+                    && !object.containsKey("properties") && !object.containsKey("additionalProperties")
+                    && !object.containsKey("allOf")) {
+                wrong.add(where + ": an object without properties");
+            }
+            if (object.get("$ref") instanceof jakarta.json.JsonString ref
+                    && !schemas.containsKey(ref.getString().substring(ref.getString().lastIndexOf('/') + 1))) {
+                wrong.add(where + ": " + ref.getString() + " is not in the components");
+            }
+            object.forEach((key, child) -> bareObjects(where + "/" + key, child, schemas, wrong));
+        } else if (value instanceof jakarta.json.JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                bareObjects(where + "/" + i, array.get(i), schemas, wrong);
+            }
         }
     }
 
