@@ -469,7 +469,14 @@ class BillingIT {
         String path = paths.keySet().stream().filter(p -> p.endsWith("/estimates/accuracy")).findFirst().orElseThrow();
         JsonObject responses = paths.getJsonObject(path).getJsonObject("get").getJsonObject("responses");
         assertThat(responses.keySet()).containsExactlyInAnyOrder("200", "400", "401", "403", "503");
-        assertThat(responses.getJsonObject("200").toString()).contains("byService").contains("withinTenPercentPercent");
+        String answer = responses.getJsonObject("200").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref");
+        JsonObject schemas = object(document.body()).getJsonObject("components").getJsonObject("schemas");
+        JsonObject view = schemas.getJsonObject(answer.substring(answer.lastIndexOf('/') + 1));
+        assertThat(view.getJsonObject("properties").keySet()).contains("byService", "overall");
+        String share = view.getJsonObject("properties").getJsonObject("overall").getString("$ref");
+        assertThat(schemas.getJsonObject(share.substring(share.lastIndexOf('/') + 1)).getJsonObject("properties")
+                .keySet()).contains("withinTenPercentPercent");
         assertThat(responses.getJsonObject("400").toString()).contains("application/problem+json");
     }
 
