@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * The packaged WAR on a Payara Micro child process, started with the arguments of the run command (the {@code run}
- * profile of web/pom.xml): {@code --nocluster}, context root {@code /}, the listener pre-boot file, the database's
+ * profile of web/pom.xml): {@code --nohazelcast --disablephonehome}, context root {@code /}, the listener pre-boot file, the database's
  * post-boot file ({@code h2.asadmin} or {@code postgres.asadmin} with {@code SECONDOPINION_DB_*} in the environment),
  * the logging properties and, when given, {@code --addLibs} and {@code --rootdir}. The benchmarks add their own JVM
  * options and system properties in front of {@code -jar}. Output goes to a log file; readiness is the first 200 of
@@ -58,6 +58,8 @@ final class PayaraMicro {
         private final Path war;
         private final Path config;
         private final List<String> jvmOptions = new ArrayList<>();
+        private Path classDataArchive;
+        private boolean recordClassData;
         private final Map<String, String> environment = new LinkedHashMap<>();
         private String database = "h2";
         private int port;
@@ -70,6 +72,16 @@ final class PayaraMicro {
             this.microJar = microJar.toAbsolutePath();
             this.war = war.toAbsolutePath();
             this.config = config.toAbsolutePath();
+        }
+
+        /**
+         * Class-data sharing as the run profile uses it: {@code record} writes the classes loaded into the archive
+         * when the server stops; otherwise the archive is mapped at start. Null: none.
+         */
+        Builder classDataArchive(Path archive, boolean record) {
+            this.classDataArchive = archive;
+            this.recordClassData = record;
+            return this;
         }
 
         /** A JVM option or {@code -Dkey=value}, in front of {@code -jar}. */
@@ -127,8 +139,13 @@ final class PayaraMicro {
             List<String> command = new ArrayList<>();
             command.add(tool("java"));
             command.addAll(jvmOptions);
+            if (classDataArchive != null) {
+                command.add((recordClassData ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=")
+                        + classDataArchive);
+                command.add("-Xlog:cds=off,cds+dynamic=off");
+            }
             command.add("-Djava.util.logging.config.file=" + config.resolve("logging.properties"));
-            command.addAll(List.of("-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port),
+            command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
                     "--contextroot", "/"));
             if (rootDir != null) {
                 command.addAll(List.of("--rootdir", rootDir.toString()));
