@@ -75,6 +75,16 @@ public class ApiClientRecords {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * For the legal wall: empty when the caller is a person (a person's user name is never a client id), else the
+     * firm the client is bound to. Read from the database each time, so a disabled client loses its firm at once.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ClientFirm> asClient(String callerName) {
+        return byClientId(callerName).map(c -> new ClientFirm(c.getClientId(), c.boundFirm().orElse(null)));
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public ApiClient create(String clientId, String displayName, Set<String> scopes, String secretHash) {
         String id = ApiClient.normalise(clientId);

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.secondopinion.identity.control.PasswordHashing;
 import org.secondopinion.identity.entity.ApiClient;
 import org.secondopinion.identity.entity.ApiScope;
@@ -40,6 +39,9 @@ public class ApiClients {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    LawFirmDirectory firms;
+
     public List<ApiClient> list() {
         return records.list();
     }
@@ -50,11 +52,9 @@ public class ApiClients {
 
     /** Registers a client; the answer holds its secret, which is never shown again. */
     public ClientSecret register(@NotNull @Valid NewApiClient form) {
-        Set<String> scopes = new TreeSet<>(form.getScopes());
-        for (String scope : scopes) {
-            if (ApiScope.of(scope).isEmpty()) {
-                throw new RuleViolation("scopes", "Unknown scope '" + scope + "'; the scopes are " + knownScopes() + ".");
-            }
+        Set<String> scopes = ApiScope.grant(form.getScopes(), form.getFirmId());
+        if (form.getFirmId() != null && firms.firmName(form.getFirmId()).isEmpty()) {
+            throw new RuleViolation("firmId", "No law firm has the id " + form.getFirmId() + ".");
         }
         if (records.byClientId(form.getClientId()).isPresent()) {
             throw new RuleViolation("clientId", "Client id '" + ApiClient.normalise(form.getClientId())
@@ -86,13 +86,16 @@ public class ApiClients {
         return new ClientSecret(client, secret);
     }
 
-    /** The scopes a client may be granted, as clients write them. */
+    /**
+     * The scopes a client may be granted, by name; a firm-bound one ({@link ApiScope#firmBound}) is granted
+     * with the firm chosen beside it, as {@code <scope>:<firm id>}.
+     */
     public List<String> scopes() {
         return knownScopes();
     }
 
     private static List<String> knownScopes() {
-        return Arrays.stream(ApiScope.values()).filter(s -> !s.firmBound()).map(ApiScope::value).toList();
+        return Arrays.stream(ApiScope.values()).map(ApiScope::value).toList();
     }
 
     /** 256 random bits, base64url: typed by no one, so no password rules apply. */

@@ -28,13 +28,29 @@ public class NewApiClient {
     @NotEmpty(message = "must name at least one scope")
     private Set<String> scopes;
 
+    /** The law firm a client with legal scopes is bound to (required with them, refused without them). */
+    private Long firmId;
+
     public NewApiClient() {
     }
 
     public NewApiClient(String clientId, String displayName, Set<String> scopes) {
+        this(clientId, displayName, scopes, null);
+    }
+
+    public NewApiClient(String clientId, String displayName, Set<String> scopes, Long firmId) {
         this.clientId = clientId;
         this.displayName = displayName;
         this.scopes = scopes;
+        this.firmId = firmId;
+    }
+
+    public Long getFirmId() {
+        return firmId;
+    }
+
+    public void setFirmId(Long firmId) {
+        this.firmId = firmId;
     }
 
     public String getClientId() {

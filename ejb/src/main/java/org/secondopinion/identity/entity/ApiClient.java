@@ -117,11 +117,9 @@ public class ApiClient {
         if (granted == null || granted.isEmpty()) {
             throw new IllegalArgumentException("a client needs at least one scope");
         }
-        for (String scope : granted) {
-            if (ApiScope.of(scope).isEmpty()) {
-                throw new IllegalArgumentException("unknown scope '" + scope + "'");
-            }
-        }
+        ApiScope.problemWith(granted).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         this.scopes = new TreeSet<>(granted);
     }
 
@@ -143,6 +141,11 @@ public class ApiClient {
     /** Whether every scope asked for is one of this client's. */
     public boolean holdsAll(Collection<String> asked) {
         return scopes.containsAll(asked);
+    }
+
+    /** The law firm whose cases this client may reach (as that firm's lawyer), if its scopes bind it to one. */
+    public java.util.Optional<Long> boundFirm() {
+        return active ? ApiScope.boundFirm(scopes) : java.util.Optional.empty();
     }
 
     private void touched(String by, Instant at) {

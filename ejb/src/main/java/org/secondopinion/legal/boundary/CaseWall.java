@@ -13,7 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.secondopinion.audit.boundary.AuditLog;
+import org.secondopinion.identity.boundary.ApiClientRecords;
+import org.secondopinion.identity.boundary.ClientFirm;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.ReviewerAssignment;
@@ -23,7 +26,9 @@ import org.secondopinion.platform.entity.StaleEdit;
 
 /**
  * The wall between firms: a LEGAL user sees only the cases of their own firm; a reviewer (SPECIALIST) only the
- * cases assigned to them; a coordinator, who takes cases in on a firm's behalf, sees all. Every legal boundary opens a case through here, for lists, search, documents,
+ * cases assigned to them; a coordinator, who takes cases in on a firm's behalf, sees all. An API client with legal
+ * scopes is LEGAL and is walled exactly as a member of the one firm its scopes name ({@code legal.cases:<firm id>});
+ * a client is never a coordinator here, whatever role its other scopes carry. Every legal boundary opens a case through here, for lists, search, documents,
  * exports and the API alike; a refusal is audited and answered the same whether the case exists or not.
  */
 @Stateless
@@ -42,6 +47,9 @@ public class CaseWall {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ApiClientRecords apiClients;
+
     public LegalCase open(long id) {
         return open(id, RECORD_TYPE, id);
     }
@@ -56,7 +64,7 @@ public class CaseWall {
             return legalCase;
         }
         String caller = caller();
-        if (session.isCallerInRole(Role.Names.LEGAL) && legalCase != null && legalCase.getFirm().hasMember(caller)) {
+        if (session.isCallerInRole(Role.Names.LEGAL) && legalCase != null && ofFirm(legalCase.getFirm())) {
             return legalCase;
         }
         if (session.isCallerInRole(Role.Names.SPECIALIST) && legalCase != null && reviews(caller, id)) {
@@ -161,8 +169,18 @@ public class CaseWall {
                 .anyMatch(a -> a.getLegalCase().getId() == caseId);
     }
 
+    /** Whether the caller belongs to the firm: a member, or an API client bound to it. */
+    private boolean ofFirm(LegalFirm firm) {
+        Optional<ClientFirm> client = apiClients.asClient(caller());
+        return client.isPresent() ? firm.getId().equals(client.get().firmId()) : firm.hasMember(caller());
+    }
+
     /** The caller's firm, or null when they belong to none. */
     public LegalFirm firmOfCaller() {
+        Optional<ClientFirm> client = apiClients.asClient(caller());
+        if (client.isPresent()) {
+            return client.get().firmId() == null ? null : em.find(LegalFirm.class, client.get().firmId());
+        }
         List<LegalFirm> firms = em.createNamedQuery(LegalFirm.FIND_BY_MEMBER, LegalFirm.class)
                 .setParameter("username", caller()).getResultList();
         return firms.isEmpty() ? null : firms.get(0);
@@ -174,11 +192,12 @@ public class CaseWall {
      * deadlines that concern them.
      */
     public boolean asReviewer(LegalCase legalCase) {
-        return !isCoordinator() && !(session.isCallerInRole(Role.Names.LEGAL) && legalCase.getFirm().hasMember(caller()));
+        return !isCoordinator() && !(session.isCallerInRole(Role.Names.LEGAL) && ofFirm(legalCase.getFirm()));
     }
 
+    /** A coordinator sees every firm's cases: a person only, never an API client (its referral scopes are COORDINATOR). */
     public boolean isCoordinator() {
-        return session.isCallerInRole(Role.Names.COORDINATOR);
+        return session.isCallerInRole(Role.Names.COORDINATOR) && apiClients.asClient(caller()).isEmpty();
     }
 
     public String caller() {

@@ -12,6 +12,8 @@ import org.secondopinion.identity.boundary.ApiClients;
 import org.secondopinion.identity.boundary.ClientSecret;
 import org.secondopinion.identity.boundary.NewApiClient;
 import org.secondopinion.identity.entity.ApiClient;
+import org.secondopinion.legal.boundary.LegalFirms;
+import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.web.shell.PageMessages;
 
 /**
@@ -28,6 +30,9 @@ public class ApiClientList implements Serializable {
     ApiClients clients;
 
     @Inject
+    LegalFirms legalFirms;
+
+    @Inject
     PageMessages messages;
 
     private List<ApiClient> list;
@@ -35,6 +40,9 @@ public class ApiClientList implements Serializable {
     private String clientId;
     private String displayName;
     private List<String> scopes = new ArrayList<>();
+    /** The law firm a client with legal scopes is bound to. */
+    private Long firmId;
+    private List<LegalFirm> firms;
     /** The client id and secret just made; shown once. */
     private String secretOf;
     private String secret;
@@ -43,6 +51,7 @@ public class ApiClientList implements Serializable {
     void load() {
         list = clients.list();
         allScopes = clients.scopes();
+        firms = legalFirms.list();
     }
 
     public void register() {
@@ -51,12 +60,14 @@ public class ApiClientList implements Serializable {
             messages.error("apiClients.scopesRequired");
             return;
         }
-        ClientSecret made = clients.register(new NewApiClient(clientId, displayName, new TreeSet<>(scopes)));
+        ClientSecret made = clients.register(new NewApiClient(clientId, displayName, new TreeSet<>(scopes),
+                firmId));
         show(made);
         messages.info("apiClients.registered", made.client().getClientId());
         clientId = null;
         displayName = null;
         scopes = new ArrayList<>();
+        firmId = null;
         load();
     }
 
@@ -101,6 +112,9 @@ public class ApiClientList implements Serializable {
     public void setClientId(String clientId) { this.clientId = clientId; }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public List<LegalFirm> getFirms() { return firms; }
+    public Long getFirmId() { return firmId; }
+    public void setFirmId(Long firmId) { this.firmId = firmId; }
     public List<String> getScopes() { return scopes; }
     public void setScopes(List<String> scopes) { this.scopes = scopes; }
     public String getSecretOf() { return secretOf; }

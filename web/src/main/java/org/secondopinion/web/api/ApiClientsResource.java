@@ -83,12 +83,17 @@ public class ApiClientsResource {
 
     @POST
     @Operation(summary = "Registers an API client; the answer holds its secret, shown this once",
-            description = "Scopes: referral.intake (POST /api/referrals), referral.status (GET /api/referrals/{id}).")
+            description = "Scopes: referral.intake (POST /api/referrals), referral.status (GET /api/referrals/{id});"
+                    + " bound to the law firm firmId, which they require: legal.cases (read the firm's cases, their"
+                    + " deadlines, documents, assignments and opinions), legal.documents (upload documents to them),"
+                    + " legal.reviews (candidates and proposing a reviewer). A firm's client holds only legal scopes;"
+                    + " they are granted as <scope>:<firmId>.")
     @APIResponse(responseCode = "201", description = "The client and its secret; Location names the client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientWithSecret.class)))
     @APIResponse(responseCode = "400", description = ApiDocs.INVALID)
-    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED + " (a client id taken, an unknown scope)")
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED + " (a client id taken, an unknown scope, a legal scope"
+            + " without an existing firmId, a firmId without a legal scope, legal scopes beside others)")
     public Response register(@Valid NewApiClient client) {
         ClientWithSecret made = ClientWithSecret.of(clients.register(RequestBodies.required(client)));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(made.client().id())).build())

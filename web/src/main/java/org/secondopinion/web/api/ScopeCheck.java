@@ -20,9 +20,11 @@ import org.secondopinion.web.security.BearerAuthentication;
 
 /**
  * Confines a caller signed in with a bearer token to the operations its scopes grant. The
- * token's client holds the role those operations need (COORDINATOR for the referral scopes),
- * which would open far more: every other operation is refused here with 403, before the role
- * check, whatever the role allows. People (session or Basic) pass untouched.
+ * token's client holds the role those operations need (COORDINATOR for the referral scopes,
+ * LEGAL for the legal ones), which would open far more: every other operation is refused here
+ * with 403, before the role check, whatever the role allows. People (session or Basic) pass
+ * untouched. Which firm's cases a legal scope reaches is not decided here but at the legal
+ * boundaries' wall (CaseWall), as for the firm's lawyers: another firm's case answers 404.
  */
 @Provider
 public class ScopeCheck implements DynamicFeature {
@@ -33,7 +35,25 @@ public class ScopeCheck implements DynamicFeature {
     static final Map<Class<?>, Map<String, ApiScope>> OPERATIONS = Map.of(
             ReferralsResource.class, Map.of(
                     "takeIn", ApiScope.REFERRAL_INTAKE,       // POST /api/referrals
-                    "get", ApiScope.REFERRAL_STATUS));        // GET /api/referrals/{id}
+                    "get", ApiScope.REFERRAL_STATUS),         // GET /api/referrals/{id}
+            LegalCasesResource.class, Map.of(
+                    "search", ApiScope.LEGAL_CASES,           // GET /api/legal/cases
+                    "get", ApiScope.LEGAL_CASES),             // GET /api/legal/cases/{id}
+            CaseDeadlinesResource.class, Map.of(
+                    "deadlines", ApiScope.LEGAL_CASES),       // GET /api/legal/cases/{id}/deadlines
+            CaseDocumentsResource.class, Map.of(
+                    "documents", ApiScope.LEGAL_CASES,        // GET /api/legal/cases/{id}/documents
+                    "receive", ApiScope.LEGAL_DOCUMENTS),     // POST /api/legal/cases/{id}/documents
+            LegalDocumentsResource.class, Map.of(
+                    "download", ApiScope.LEGAL_CASES),        // GET /api/legal/documents/{documentId}
+            OpinionsResource.class, Map.of(
+                    "opinions", ApiScope.LEGAL_CASES,         // GET /api/legal/cases/{id}/opinions
+                    "opinionPdf", ApiScope.LEGAL_CASES),      // GET /api/legal/cases/{id}/opinions/{revision}/pdf
+            AssignmentsResource.class, Map.of(
+                    "assignments", ApiScope.LEGAL_CASES,      // GET /api/legal/cases/{id}/assignments
+                    "propose", ApiScope.LEGAL_REVIEWS),       // POST /api/legal/cases/{id}/assignments
+            CandidatesResource.class, Map.of(
+                    "candidates", ApiScope.LEGAL_REVIEWS));   // GET /api/legal/cases/{id}/candidates
 
     static Optional<ApiScope> scopeOf(Class<?> resource, String method) {
         return Optional.ofNullable(OPERATIONS.getOrDefault(resource, Map.of()).get(method));

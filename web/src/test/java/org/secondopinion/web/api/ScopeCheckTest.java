@@ -26,4 +26,27 @@ class ScopeCheckTest {
         assertThat(ScopeCheck.scopeOf(LegalCasesResource.class, "list")).isEmpty();
         assertThat(ScopeCheck.scopeOf(ApiClientsResource.class, "register")).isEmpty();
     }
+
+    @Test
+    void grantsAFirmsClientReadingItsCasesUploadingAndRequestingAReviewButNoChangeToTheCaseFile() {
+        assertThat(ScopeCheck.scopeOf(LegalCasesResource.class, "search")).contains(ApiScope.LEGAL_CASES);
+        assertThat(ScopeCheck.scopeOf(LegalCasesResource.class, "get")).contains(ApiScope.LEGAL_CASES);
+        assertThat(ScopeCheck.scopeOf(CaseDeadlinesResource.class, "deadlines")).contains(ApiScope.LEGAL_CASES);
+        assertThat(ScopeCheck.scopeOf(OpinionsResource.class, "opinionPdf")).contains(ApiScope.LEGAL_CASES);
+        assertThat(ScopeCheck.scopeOf(CaseDocumentsResource.class, "receive")).contains(ApiScope.LEGAL_DOCUMENTS);
+        assertThat(ScopeCheck.scopeOf(AssignmentsResource.class, "propose")).contains(ApiScope.LEGAL_REVIEWS);
+        assertThat(ScopeCheck.scopeOf(LegalCasesResource.class, "open")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(LegalCasesResource.class, "export")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(LegalCasesResource.class, "addDefendant")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(LegalDocumentsResource.class, "delete")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(AssignmentsResource.class, "withdraw")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(OpinionsResource.class, "writeOpinion")).isEmpty();
+        assertThat(ScopeCheck.scopeOf(InvoicesResource.class, "invoices")).isEmpty();
+    }
+
+    @Test
+    void everyScopeGrantsSomeOperation() {
+        assertThat(ScopeCheck.OPERATIONS.values().stream().flatMap(m -> m.values().stream()).distinct())
+                .containsExactlyInAnyOrder(ApiScope.values());
+    }
 }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -548,6 +545,7 @@ public final class UploadBenchmark {
         private static final Pattern GC_PAUSE = Pattern.compile("Pause Young.*?\\d+M->(\\d+)M\\(\\d+M\\)");
         private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
 
+        private final PayaraMicro micro;
         private final Process process;
         private final long pid;
         private final int port;
@@ -556,77 +554,41 @@ public final class UploadBenchmark {
         private final Path oomMarker;
         private long gcLogMark;
         private final String javaVersion;
-        private volatile boolean stopped;
 
-        private Server(Process process, int port, Path log, Path gcLog, Path oomMarker, String javaVersion) {
-            this.process = process;
-            this.pid = process.pid();
-            this.port = port;
-            this.log = log;
+        private Server(PayaraMicro micro, Path gcLog, Path oomMarker, String javaVersion) {
+            this.micro = micro;
+            this.process = micro.process;
+            this.pid = micro.pid;
+            this.port = micro.port;
+            this.log = micro.log;
             this.gcLog = gcLog;
             this.oomMarker = oomMarker;
             this.javaVersion = javaVersion;
         }
 
         static Server start(Path microJar, Path war, Path config, Path work, Path log) throws IOException {
-            for (Path required : List.of(microJar, war, config.resolve("listener.asadmin"), config.resolve("h2.asadmin"))) {
-                if (!Files.exists(required)) {
-                    throw new IllegalStateException("missing " + required + " (build with ./mvnw -pl web -am package)");
-                }
-            }
-            int port = freePort();
             Path data = Files.createDirectories(work.resolve("data"));
             Path root = Files.createDirectories(work.resolve("micro"));
             Path tmp = Files.createDirectories(work.resolve("tmp"));
             Path oomMarker = work.resolve("out-of-memory");
             Path gcLog = log.resolveSibling("uploads-gc.log");
             Files.deleteIfExists(gcLog);
-            List<String> command = List.of(tool("java"),
-                    "-Xmx" + SERVER_HEAP_MB + "m", "-XX:+UseG1GC",
-                    "-XX:OnOutOfMemoryError=touch " + oomMarker,
-                    "-Xlog:gc:file=" + gcLog + ":uptime",
-                    "-Djava.io.tmpdir=" + tmp,
-                    "-Dsecondopinion.data.dir=" + data,
-                    "-Dsecondopinion.demo.seed=true",
-                    "-Dsecondopinion.legal.documents.max-mb=64",
-                    "-Djava.util.logging.config.file=" + config.resolve("logging.properties"),
-                    "-jar", microJar.toString(),
-                    "--nocluster",
-                    "--port", String.valueOf(port),
-                    "--contextroot", "/",
-                    "--rootdir", root.toString(),
-                    "--prebootcommandfile", config.resolve("listener.asadmin").toString(),
-                    "--postbootcommandfile", config.resolve("h2.asadmin").toString(),
-                    "--logProperties", config.resolve("logging.properties").toString(),
-                    "--deploy", war.toString());
-            Files.writeString(log, String.join(" ", command) + System.lineSeparator());
-            Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            System.out.println("Payara Micro started (pid " + process.pid() + ", port " + port + ", log " + log + ")");
-            return new Server(process, port, log, gcLog, oomMarker, System.getProperty("java.vm.name") + " "
+            Files.deleteIfExists(log);
+            PayaraMicro micro = PayaraMicro.builder(microJar, war, config)
+                    .jvm("-Xmx" + SERVER_HEAP_MB + "m").jvm("-XX:+UseG1GC")
+                    .jvm("-XX:OnOutOfMemoryError=touch " + oomMarker)
+                    .jvm("-Xlog:gc:file=" + gcLog + ":uptime")
+                    .property("java.io.tmpdir", tmp)
+                    .property("secondopinion.data.dir", data)
+                    .property("secondopinion.demo.seed", true)
+                    .property("secondopinion.legal.documents.max-mb", 64)
+                    .database("h2").rootDir(root).workDir(work).log(log).start();
+            return new Server(micro, gcLog, oomMarker, System.getProperty("java.vm.name") + " "
                     + System.getProperty("java.version"));
         }
 
         void awaitHealth(Duration timeout) throws InterruptedException {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health"))
-                    .timeout(Duration.ofSeconds(10)).GET().build();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
-                }
-                try {
-                    if (client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                        System.out.println("Server up on port " + port);
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(1000);
-            }
-            throw new IllegalStateException("Payara Micro did not answer /api/health within " + timeout + "; see " + log);
+            micro.awaitReady(timeout);
         }
 
         /** Used heap right after two full collections ({@code jcmd GC.run}, then {@code GC.heap_info}). */
@@ -704,33 +666,13 @@ public final class UploadBenchmark {
             }
         }
 
-        synchronized void stop() {
-            if (stopped) {
-                return;
-            }
-            stopped = true;
-            process.destroy();
-            try {
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+        void stop() {
+            micro.stop();
         }
     }
 
     private static String tool(String name) {
-        Path bin = Path.of(System.getProperty("java.home"), "bin", name);
-        return Files.isExecutable(bin) ? bin.toString() : name;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        return PayaraMicro.tool(name);
     }
 
     static MessageDigest sha256() {
@@ -742,19 +684,6 @@ public final class UploadBenchmark {
     }
 
     private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("Could not delete " + root + ": " + e);
-        }
+        PayaraMicro.deleteTree(root);
     }
 }

@@ -69,6 +69,30 @@ final class ApiClient {
         return HTTP.send(request(path, username).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** An access token for an API client (OAuth 2.0 client credentials), with all its scopes. */
+    String accessToken(String clientId, String secret) throws IOException, InterruptedException {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "api/oauth/token"))
+                .header("Authorization", basic(clientId, secret))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + clientId + ": " + answer.body());
+        }
+        return object(answer.body()).getString("access_token");
+    }
+
+    /** A call signed in with a bearer token; a body, when there is one, is sent with its content type. */
+    HttpResponse<String> withToken(String method, String path, String contentType, byte[] body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
+                .header("Authorization", "Bearer " + token);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

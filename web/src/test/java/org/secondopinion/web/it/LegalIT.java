@@ -758,6 +758,97 @@ class LegalIT {
                 .as("a case that does not exist gets the same answer").isInstanceOf(RecordNotFound.class);
     }
 
+    /**
+     * A law firm's API client (scopes {@code legal.cases:<firm>} and {@code legal.documents:<firm>}) is walled like
+     * the firm's lawyers, by the same boundary check: its own firm's cases only, another firm's case answers 404 as
+     * to a lawyer, nothing of billing or referral intake; the referral client (ehr-demo) reaches no legal case.
+     */
+    @Test
+    @RunAsClient
+    void aFirmsApiClientReachesOnlyItsFirmsCasesAsItsLawyersDoAndNothingElse() throws Exception {
+        List<JsonObject> firms = array(api().get("legal/firms", "admin").body()).getValuesAs(JsonObject.class);
+        long harper = firms.stream().filter(f -> f.getString("name").startsWith("Harper")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long own = open("legal", "Carla Clientcase", "APIC").getInt("id");
+        long ownDocument = upload("legal", own, "intake.pdf", pdf(1), "MEDICAL_RECORD").getInt("id");
+        long other = open("legal.other", "Oscar Otherfirm", "APIO").getInt("id");
+        String clientId = "harper-dms-" + System.nanoTime();
+
+        HttpResponse<String> noFirm = register(clientId, "[\"legal.cases\"]", null);
+        HttpResponse<String> unknownFirm = register(clientId, "[\"legal.cases\"]", 987_654_321L);
+        HttpResponse<String> firmWithoutLegal = register(clientId, "[\"referral.status\"]", harper);
+        HttpResponse<String> mixed = register(clientId, "[\"legal.cases\",\"referral.intake\"]", harper);
+        for (HttpResponse<String> refused : List.of(noFirm, unknownFirm, firmWithoutLegal, mixed)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        }
+        assertThat(noFirm.body()).contains("firmId");
+        assertThat(unknownFirm.body()).contains("firmId").contains("987654321");
+        assertThat(firmWithoutLegal.body()).contains("firmId");
+        assertThat(mixed.body()).contains("scopes").contains("referral.intake");
+
+        HttpResponse<String> registered = register(clientId, "[\"legal.cases\",\"legal.documents\"]", harper);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonObject client = object(registered.body());
+        assertThat(client.getJsonObject("client").getJsonArray("scopes").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactlyInAnyOrder("legal.cases:" + harper, "legal.documents:" + harper);
+        String token = api().accessToken(clientId, client.getString("clientSecret"));
+
+        HttpResponse<String> list = api().withToken("GET", "legal/cases", null, null, token);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(ids(list)).contains(own).doesNotContain(other);
+        assertThat(array(list.body()).getValuesAs(JsonObject.class)).allMatch(c -> c.getString("firm").startsWith("Harper"));
+        for (String read : List.of("legal/cases/" + own, "legal/cases/" + own + "/deadlines",
+                "legal/cases/" + own + "/documents", "legal/cases/" + own + "/opinions",
+                "legal/cases/" + own + "/assignments", "legal/documents/" + ownDocument)) {
+            HttpResponse<String> answer = api().withToken("GET", read, null, null, token);
+            assertThat(answer.statusCode()).as(read + " " + answer.body()).isEqualTo(200);
+        }
+        HttpResponse<String> uploaded = api().withToken("POST", "legal/cases/" + own
+                + "/documents?labels=MEDICAL_RECORD&name=from-dms.pdf", "application/pdf", pdf(1), token);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+
+        HttpResponse<String> lawyerOnOther = api().get("legal/cases/" + other, "legal");
+        for (String behindTheWall : List.of("legal/cases/" + other, "legal/cases/" + other + "/deadlines",
+                "legal/cases/" + other + "/documents")) {
+            HttpResponse<String> answer = api().withToken("GET", behindTheWall, null, null, token);
+            assertThat(answer.statusCode()).as(behindTheWall).isEqualTo(lawyerOnOther.statusCode()).isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("Oscar");
+        }
+        HttpResponse<String> uploadToOther = api().withToken("POST", "legal/cases/" + other
+                + "/documents?labels=MEDICAL_RECORD&name=x.pdf", "application/pdf", pdf(1), token);
+        assertThat(uploadToOther.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> intake = api().withToken("POST", "referrals", "application/json", "{}".getBytes(
+                StandardCharsets.UTF_8), token);
+        for (HttpResponse<String> refused : List.of(intake,
+                api().withToken("GET", "estimates", null, null, token),
+                api().withToken("GET", "fee-schedules", null, null, token),
+                api().withToken("GET", "legal/cases/" + own + "/export", null, null, token),
+                api().withToken("POST", "legal/cases/" + own + "/invoices", null, null, token),
+                api().withToken("DELETE", "legal/documents/" + ownDocument + "?reason=x", null, null, token))) {
+            assertThat(refused.statusCode()).as(refused.uri() + " " + refused.body()).isEqualTo(403);
+        }
+
+        String ehr = api().accessToken("ehr-demo", ApiClient.PASSWORD);
+        assertThat(api().withToken("GET", "legal/cases/" + own, null, null, ehr).statusCode()).isEqualTo(403);
+        assertThat(api().withToken("GET", "legal/cases", null, null, ehr).statusCode()).isEqualTo(403);
+
+        String audit = api().get("audit/entries?actor=" + clientId, "admin").body();
+        assertThat(audit).contains("\"actor\":\"" + clientId + "\"").contains("ACCESS_DENIED")
+                .contains("from-dms.pdf");
+
+        long id = client.getJsonObject("client").getJsonNumber("id").longValue();
+        HttpResponse<String> disabled = api().post("api-clients/" + id + "/disabling", null, "admin");
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        assertThat(api().withToken("GET", "legal/cases/" + own, null, null, token).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> register(String clientId, String scopes, Long firmId) throws Exception {
+        return api().post("api-clients", "{\"clientId\":\"" + clientId + "\",\"displayName\":\"Harper DMS\","
+                + "\"scopes\":" + scopes + (firmId == null ? "" : ",\"firmId\":" + firmId) + "}", "admin");
+    }
+
     private long auditEntries(String actor, long caseId) throws Exception {
         return asAdmin.call(() -> auditLog.count(new AuditQuery(actor, null, "LegalCase", Long.toString(caseId), null,
                 null, null)));

@@ -151,6 +151,27 @@ class PagesIT extends BrowserTestBase {
     }
 
     @Test
+    void anAdministratorBindsALegalClientToAFirmItMustChoose() throws Exception {
+        signInAsRole("admin");
+        browser.driver.get(base + "admin/api-clients.xhtml");
+        waitForPage();
+        String clientId = "firm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.driver.findElement(By.id("newClientForm:clientId")).sendKeys(clientId);
+        browser.driver.findElement(By.id("newClientForm:displayName")).sendKeys("Firm DMS");
+        LegalCasePage form = new LegalCasePage(browser);
+        form.checkBox("newClientForm:scopes", "legal.cases");
+        browser.driver.findElement(By.id("newClientForm:register")).click();
+        assertThat(browser.waitForText(By.id("messages"), "choose the firm")).isTrue();
+        assertThat(browser.driver.findElement(By.id("clientsForm:clients")).getText()).doesNotContain(clientId);
+
+        form.chooseByLabel("newClientForm:firm", "Harper");
+        browser.driver.findElement(By.id("newClientForm:register")).click();
+
+        assertThat(browser.waitForText(By.id("clientsForm:clients"), clientId)).isTrue();
+        assertThat(browser.driver.findElement(By.id("clientsForm:clients")).getText()).containsPattern("legal\\.cases:\\d+");
+    }
+
+    @Test
     void anotherFirmsCaseLooksExactlyLikeAMissingOne() throws Exception {
         signInAsRole("legal");
         long harpers = firstId("legal/cases.xhtml", "legal/case.xhtml");
