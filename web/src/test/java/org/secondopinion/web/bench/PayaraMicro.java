@@ -155,6 +155,7 @@ final class PayaraMicro {
             }
             command.addAll(List.of("--prebootcommandfile", config.resolve("listener.asadmin").toString(),
                     "--postbootcommandfile", config.resolve(database + ".asadmin").toString(),
+                    "--postdeploycommandfile", config.resolve("open-listener.asadmin").toString(),
                     "--logProperties", config.resolve("logging.properties").toString(),
                     "--deploy", war.toString()));
             return command;
