@@ -116,7 +116,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .withIncident(incident).toResponse();
     }
 
-    /** 503 with {@code Retry-After}: the database is away, nothing was saved, the caller may send it again. */
+    /**
+     * 503 with {@code Retry-After}: the database is away; the caller sends it again (with its Idempotency-Key, a change
+     * saved just before the connection broke is not made twice).
+     */
     static Response unavailable(String path) {
         return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL, path)
                 .toResponse()).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();

@@ -19,8 +19,9 @@ public final class DatabaseUnavailable {
 
     /** Seconds a caller is asked to wait before sending the request again. */
     public static final int RETRY_AFTER_SECONDS = 5;
-    public static final String DETAIL = "The database is not answering at the moment; nothing was saved."
-            + " Send the request again in a few seconds.";
+    // a connection that breaks during the commit leaves its outcome unknown: the change may have been saved
+    public static final String DETAIL = "The database is not answering at the moment; the request may not have been"
+            + " saved. Send it again in a few seconds, with the same Idempotency-Key if it had one.";
 
     private DatabaseUnavailable() {
     }
