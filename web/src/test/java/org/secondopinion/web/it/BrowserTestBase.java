@@ -112,6 +112,19 @@ abstract class BrowserTestBase {
         return new ApiClient(base);
     }
 
+    /**
+     * The id of the new demo request of this patient, from the coordinator's worklist: ids come from the database's
+     * sequences (blocks of 100 since V53), so no test may assume one.
+     */
+    long demoRequestOf(String patientName) throws Exception {
+        HttpResponse<String> worklist = api().get("referrals?status=REQUESTED&max=100", "coordinator");
+        assertThat(worklist.statusCode()).as(worklist.body()).isEqualTo(200);
+        return ApiClient.object(worklist.body()).getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(item -> patientName.equals(item.getString("patientName", null)))
+                .mapToLong(item -> item.getJsonNumber("id").longValue()).min()
+                .orElseThrow(() -> new AssertionError("no new demo request of " + patientName + ": " + worklist.body()));
+    }
+
     /** A GET in the browser's signed-in session, as a download link would make it. */
     HttpResponse<byte[]> fetch(String address) throws Exception {
         Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");

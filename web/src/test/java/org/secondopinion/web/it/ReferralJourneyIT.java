@@ -156,8 +156,9 @@ class ReferralJourneyIT extends BrowserTestBase {
     @Test
     void refusesASpecialistTheCasePageOfACaseNotAssignedToThem() throws Exception {
         signInAs("specialist");
-        // demo case SO-000003 is a new request, offered to nobody
-        browser.driver.get(base + "referral/case.xhtml?id=3");
+        // Grace Mwangi's demo case is a new request, offered to nobody
+        long newRequest = demoRequestOf("Grace Mwangi");
+        browser.driver.get(base + "referral/case.xhtml?id=" + newRequest);
         // the same page as for a case that does not exist: a specialist cannot learn which cases exist
         String notAssigned = new ShellPage(browser.driver).errorTitle();
         assertThat(new ShellPage(browser.driver).bodyText()).doesNotContain("Grace Mwangi");

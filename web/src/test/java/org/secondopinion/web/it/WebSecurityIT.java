@@ -281,7 +281,7 @@ class WebSecurityIT extends BrowserTestBase {
         assertThat(browser.waitForText(By.id("worklistForm:cases"), "SO-")).isTrue();
         violations.addAll(cspMessages());
         open("coordinator/intake.xhtml", violations);
-        open("referral/case.xhtml?id=3", violations);
+        open("referral/case.xhtml?id=" + demoRequestOf("Grace Mwangi"), violations);
 
         assertThat(violations).as("Content Security Policy messages in the browser console").isEmpty();
 
@@ -297,7 +297,8 @@ class WebSecurityIT extends BrowserTestBase {
     void anEndedSessionSaysSoAndReturnsToThePageAfterSignIn() throws Exception {
         // a page form posted after the session ended on the server (the browser still sends the old cookie)
         signInInBrowser("coordinator");
-        browser.driver.get(base + "referral/case.xhtml?id=3");
+        String casePage = "referral/case.xhtml?id=" + demoRequestOf("Grace Mwangi");
+        browser.driver.get(base + casePage);
         String status = browser.driver.findElement(By.id("caseStatus")).getText();
         endSession();
         PageLoads.submitting(browser.driver,
@@ -307,7 +308,7 @@ class WebSecurityIT extends BrowserTestBase {
         assertThat(login.messages()).contains("Your session ended after 15 minutes without activity; sign in again.");
         browser.screenshot("session-ended-login");
         login.signIn("coordinator", PASSWORD);
-        assertThat(browser.waitForUrl("referral/case.xhtml?id=3")).as(browser.driver.getCurrentUrl()).isTrue();
+        assertThat(browser.waitForUrl(casePage)).as(browser.driver.getCurrentUrl()).isTrue();
         assertThat(browser.driver.findElement(By.id("caseStatus")).getText())
                 .as("the action posted with the ended session was not taken").isEqualTo(status);
 
