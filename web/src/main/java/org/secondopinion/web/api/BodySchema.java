@@ -194,19 +194,9 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
             }
             return properties;
         }
-        List<Class<?>> hierarchy = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            hierarchy.add(0, c);
-        }
-        for (Class<?> c : hierarchy) {
-            for (Field field : c.getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
-                    continue;
-                }
-                if (Modifier.isPublic(modifiers) && !Modifier.isFinal(modifiers) || hasSetter(type, field)) {
-                    properties.put(field.getName(), field);
-                }
+        for (Field field : instanceFields(type)) {
+            if (Modifier.isPublic(field.getModifiers()) && !Modifier.isFinal(field.getModifiers()) || hasSetter(type, field)) {
+                properties.put(field.getName(), field);
             }
         }
         return properties;
@@ -236,19 +226,9 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
                 getters.putIfAbsent(property, method);
             }
         }
-        List<Class<?>> hierarchy = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            hierarchy.add(0, c);
-        }
-        for (Class<?> c : hierarchy) {
-            for (Field field : c.getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
-                    continue;
-                }
-                if (Modifier.isPublic(modifiers) || getters.containsKey(field.getName())) {
-                    byJavaName.put(field.getName(), field);
-                }
+        for (Field field : instanceFields(type)) {
+            if (Modifier.isPublic(field.getModifiers()) || getters.containsKey(field.getName())) {
+                byJavaName.put(field.getName(), field);
             }
         }
         getters.forEach((property, getter) -> byJavaName.putIfAbsent(property, getter));
@@ -420,7 +400,26 @@ record BodySchema(String type, String format, Class<?> javaType, List<String> ch
         return Object.class;
     }
 
-    private static Class<?> raw(Type type) {
+    /** The instance fields JSON-B may bind, superclasses' first: no static, transient or synthetic ones. */
+    private static List<Field> instanceFields(Class<?> type) {
+        List<Class<?>> hierarchy = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            hierarchy.add(0, c);
+        }
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c : hierarchy) {
+            for (Field field : c.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** The class of a type, or of a parameterised type; null for anything else. */
+    static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }

@@ -197,13 +197,7 @@ final class UnreadableBody {
     }
 
     private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> c) {
-            return c;
-        }
-        return null;
+        return BodySchema.raw(type);
     }
 
     /** A field name as the caller sent it, without control characters and cut to a readable length. */
