@@ -29,7 +29,7 @@ public class AuditPending {
     public static final String OLDEST_FIRST = "AuditPending.oldestFirst";
     public static final String COUNT = "AuditPending.count";
     /** Ids taken per trip to the sequence: the migration's INCREMENT BY is the same. */
-    public static final int ALLOCATION = 500;
+    public static final int ALLOCATION = 5000;
 
     @Id
     @SequenceGenerator(name = "audit_pending_seq", sequenceName = "audit_pending_seq", allocationSize = ALLOCATION)

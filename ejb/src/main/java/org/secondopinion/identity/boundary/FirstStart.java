@@ -10,9 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
@@ -69,17 +72,22 @@ public class FirstStart {
             return;
         }
         if (seedDemoData) {
-            open("coordinator", "Cora Lindqvist (demo coordinator)", EnumSet.of(Role.COORDINATOR), DEMO_PASSWORD);
-            open("specialist", "Dr. Samuel Okafor (demo specialist)", EnumSet.of(Role.SPECIALIST), DEMO_PASSWORD);
-            open("billing", "Bea Marchetti (demo billing)", EnumSet.of(Role.BILLING), DEMO_PASSWORD);
-            open("legal", "Lena Hoffmann (demo legal, Harper & Vance LLP)", EnumSet.of(Role.LEGAL), DEMO_PASSWORD);
+            // Each demo login has its own salt; the eight hashes (PBKDF2, ~0.2 s each while the JIT is cold) are
+            // made on every core at once, since the first start waits for them.
+            List<String> hashes = IntStream.range(0, 8).parallel()
+                    .mapToObj(i -> hashing.hash(DEMO_PASSWORD.toCharArray())).toList();
+            Iterator<String> hash = hashes.iterator();
+            open("coordinator", "Cora Lindqvist (demo coordinator)", EnumSet.of(Role.COORDINATOR), hash.next());
+            open("specialist", "Dr. Samuel Okafor (demo specialist)", EnumSet.of(Role.SPECIALIST), hash.next());
+            open("billing", "Bea Marchetti (demo billing)", EnumSet.of(Role.BILLING), hash.next());
+            open("legal", "Lena Hoffmann (demo legal, Harper & Vance LLP)", EnumSet.of(Role.LEGAL), hash.next());
             open("legal.other", "Oscar Brandt (demo legal, Whitfield Defense Group)", EnumSet.of(Role.LEGAL),
-                    DEMO_PASSWORD);
-            open("admin", "Alex Moreau (demo administrator)", EnumSet.of(Role.ADMIN), DEMO_PASSWORD);
+                    hash.next());
+            open("admin", "Alex Moreau (demo administrator)", EnumSet.of(Role.ADMIN), hash.next());
             open("nurse.lead", "Nadia Rahman (demo coordinator and billing)",
-                    EnumSet.of(Role.COORDINATOR, Role.BILLING), DEMO_PASSWORD);
+                    EnumSet.of(Role.COORDINATOR, Role.BILLING), hash.next());
             openClient("ehr-demo", "Demo EHR (intake and status of referrals)",
-                    Set.of(ApiScope.REFERRAL_INTAKE.value(), ApiScope.REFERRAL_STATUS.value()), DEMO_PASSWORD);
+                    Set.of(ApiScope.REFERRAL_INTAKE.value(), ApiScope.REFERRAL_STATUS.value()), hash.next());
             LOG.warning("Demo data seeded: demo logins with the README's password are open. "
                     + "Never enable secondopinion.demo.seed in production.");
         } else if (initialAdminPassword.isPresent()) {
@@ -89,7 +97,7 @@ public class FirstStart {
                 LOG.severe("secondopinion.admin.initial-password " + problem.get() + "; no account opened.");
                 return;
             }
-            open("admin", "Administrator", EnumSet.of(Role.ADMIN), password);
+            open("admin", "Administrator", EnumSet.of(Role.ADMIN), hashing.hash(password.toCharArray()));
             LOG.info("Opened the initial 'admin' account; change its password after the first sign-in.");
         } else {
             LOG.warning("No user accounts exist. Set secondopinion.admin.initial-password (environment "
@@ -97,8 +105,8 @@ public class FirstStart {
         }
     }
 
-    private void openClient(String clientId, String displayName, Set<String> scopes, String secret) {
-        ApiClient client = new ApiClient(clientId, displayName, scopes, hashing.hash(secret.toCharArray()), SYSTEM,
+    private void openClient(String clientId, String displayName, Set<String> scopes, String secretHash) {
+        ApiClient client = new ApiClient(clientId, displayName, scopes, secretHash, SYSTEM,
                 Instant.now(clock));
         em.persist(client);
         em.flush();
@@ -106,9 +114,8 @@ public class FirstStart {
                 "registered API client '" + clientId + "' with scopes " + client.getScopes() + " at first start");
     }
 
-    private void open(String username, String fullName, Set<Role> roles, String password) {
-        UserAccount account = new UserAccount(username, fullName, null, hashing.hash(password.toCharArray()),
-                roles, Instant.now(clock));
+    private void open(String username, String fullName, Set<Role> roles, String passwordHash) {
+        UserAccount account = new UserAccount(username, fullName, null, passwordHash, roles, Instant.now(clock));
         em.persist(account);
         em.flush();
         audit.recordAs(SYSTEM, AuditAction.CREATE, "UserAccount", account.getId(), AuditOutcome.SUCCESS,

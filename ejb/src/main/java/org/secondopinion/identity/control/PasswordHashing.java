@@ -24,12 +24,12 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    private String decoy;
+    /** Made on first use rather than at start, which waits for no sign-in; two racing callers both make one. */
+    private volatile String decoy;
 
     @PostConstruct
     void configure() {
         pbkdf2.initialize(PARAMETERS);
-        decoy = pbkdf2.generate("not a real password".toCharArray());
     }
 
     public String hash(char[] password) {
@@ -46,6 +46,11 @@ public class PasswordHashing {
      * that does not exist or may not sign in (see {@link SignInCheck}).
      */
     public String decoy() {
-        return decoy;
+        String made = decoy;
+        if (made == null) {
+            made = pbkdf2.generate("not a real password".toCharArray());
+            decoy = made;
+        }
+        return made;
     }
 }

