@@ -1,0 +1,55 @@
+package org.secondopinion.web.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RecordComparisonTest {
+
+    private static final String REFERRAL = """
+            {"id":12,"state":"NEW","records":[{"name":"scan.pdf","sha256":"ab"},{"name":"mri.pdf","sha256":"cd"}]}""";
+
+    @Test
+    void sameRecordsWithFieldsInAnotherOrderAreEqual() {
+        RecordComparison.Result result = RecordComparison.compare(Map.of("referral 12", REFERRAL),
+                Map.of("referral 12", """
+                        {"records":[{"sha256":"ab","name":"scan.pdf"},{"name":"mri.pdf","sha256":"cd"}],
+                         "state":"NEW","id":12}"""));
+
+        assertThat(result.equal()).isTrue();
+        assertThat(result.compared()).isEqualTo(1);
+    }
+
+    @Test
+    void namesTheRecordAndThePathOfTheFirstChangedValue() {
+        RecordComparison.Result result = RecordComparison.compare(Map.of("referral 12", REFERRAL),
+                Map.of("referral 12", REFERRAL.replace("\"cd\"", "\"ce\"")));
+
+        assertThat(result.differences()).containsExactly("referral 12: $.records[1].sha256 was \"cd\", is \"ce\"");
+    }
+
+    @Test
+    void aRecordMissingAfterTheRestoreIsADifferenceAndOneWrittenDuringTheBackupIsNot() {
+        RecordComparison.Result result = RecordComparison.compare(
+                Map.of("case 1", "{\"id\":1}", "case 2", "{\"id\":2}"),
+                Map.of("case 1", "{\"id\":1}", "case 3", "{\"id\":3}"));
+
+        assertThat(result.differences()).containsExactly("case 2: missing after the restore");
+        assertThat(result.compared()).isEqualTo(2);
+    }
+
+    @Test
+    void namesAFieldThatAppearedOrWentAndAnArrayThatGrew() {
+        assertThat(RecordComparison.compare(Map.of("estimate 5", "{\"id\":5,\"total\":\"10.00\"}"),
+                Map.of("estimate 5", "{\"id\":5}")).differences())
+                .containsExactly("estimate 5: $.total was \"10.00\", is absent");
+        assertThat(RecordComparison.compare(Map.of("estimate 5", "{\"id\":5}"),
+                Map.of("estimate 5", "{\"id\":5,\"issued\":true}")).differences())
+                .containsExactly("estimate 5: $.issued was absent, is true");
+        assertThat(RecordComparison.compare(Map.of("files 7", "[1,2]"), Map.of("files 7", "[1,2,3]")).differences())
+                .containsExactly("files 7: $ had 2 elements, has 3");
+        assertThat(RecordComparison.compare(Map.of("state", "{\"open\":1}"), Map.of("state", "{\"open\":\"1\"}"))
+                .differences()).containsExactly("state: $.open was 1, is \"1\"");
+    }
+}
