@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  * {@code -Dbench.postgres.port=}, the restored PostgreSQL on the next port). Arguments: the report file,
  * payara-micro.jar, the WAR, the config folder (with backup/), the PostgreSQL driver jar. Sizes:
  * {@code -Dbench.backup.referrals=} (40), {@code .cases=} (12), {@code .documents=} (3 a case), {@code .estimates=}
- * (20), {@code .pages=} (40 pages a PDF).
+ * (20), {@code .pages=} (100 pages a PDF).
  */
 public final class BackupBenchmark {
 
@@ -86,13 +86,17 @@ public final class BackupBenchmark {
         Path out = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(out.getParent());
         Files.deleteIfExists(out);
+        for (String log : List.of("backup-server-1.log", "backup-server-2.log", "backup-script.log",
+                "restore-script.log", "restore-refused.log")) {
+            Files.deleteIfExists(out.resolveSibling(log));
+        }
         Path config = Path.of(args[3]).toAbsolutePath();
         Path scripts = config.resolve("backup");
         int referrals = Integer.getInteger("bench.backup.referrals", 40);
         int cases = Integer.getInteger("bench.backup.cases", 12);
         int documents = Integer.getInteger("bench.backup.documents", 3);
         int estimates = Integer.getInteger("bench.backup.estimates", 20);
-        int pages = Integer.getInteger("bench.backup.pages", 40);
+        int pages = Integer.getInteger("bench.backup.pages", 100);
         int httpPort = Integer.getInteger("bench.http.port", 0);
         int firstPort = Integer.getInteger("bench.postgres.port", 0);
         int secondPort = firstPort > 0 ? firstPort + 1 : PayaraMicro.freePort();
@@ -149,6 +153,12 @@ public final class BackupBenchmark {
             try (BenchPostgres postgres = BenchPostgres.start(secondPort, work.resolve("pg-new"))) {
                 Script restoreRun = script(scripts.resolve("restore.sh"), postgres, newData,
                         List.of(backup.toString()), out.resolveSibling("restore-script.log"));
+                // a second restore into the now filled database (with an empty file store) must be refused untouched
+                Path spare = Files.createDirectories(work.resolve("data-spare"));
+                Script refused = script(scripts.resolve("restore.sh"), postgres, spare, List.of(backup.toString()),
+                        out.resolveSibling("restore-refused.log"));
+                boolean refusedUntouched = refused.exit() != 0 && hashTree(spare.resolve("files")).isEmpty()
+                        && Files.readString(out.resolveSibling("restore-refused.log")).contains("is not empty");
                 PayaraMicro server = launcher(args, work, newData, postgres, httpPort)
                         .log(out.resolveSibling("backup-server-2.log")).start();
                 try {
@@ -156,10 +166,13 @@ public final class BackupBenchmark {
                     api = new Api(server.uri("/api/"));
                     Checks checks = check(storeBefore, newData.resolve("files"), postgres);
                     JsonObject chainAfter = api.json("POST", "audit/verification", "", "admin");
-                    passed = checks.passed() && backupRun.exit() == 0 && restoreRun.exit() == 0
-                            && chainAfter.getBoolean("intact") && server.deployments() == 1;
+                    boolean schemaCurrent = server.deployments() == 1
+                            && Files.readString(out.resolveSibling("backup-server-2.log"), StandardCharsets.ISO_8859_1)
+                            .contains("is up to date. No migration necessary.");
+                    passed = checks.passed() && backupRun.exit() == 0 && restoreRun.exit() == 0 && refusedUntouched
+                            && chainAfter.getBoolean("intact") && schemaCurrent;
                     report.append(report(referrals, cases, documents, estimates, fillMillis, storeBefore, backup,
-                            backupRun, writtenDuring, restoreRun, ready, checks, chainBefore, chainAfter, passed));
+                            backupRun, writtenDuring, restoreRun, refusedUntouched, ready, schemaCurrent, checks, chainBefore, chainAfter, passed));
                 } finally {
                     server.stop();
                 }
@@ -224,12 +237,23 @@ public final class BackupBenchmark {
                     .add("scheduledOn", "2026-12-01").add("serviceDate", "2027-01-04").build().toString(), "billing");
             long id = estimate.getJsonNumber("id").longValue();
             estimateIds.add(id);
+            estimate = line(estimate, "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\"");
+            estimate = line(estimate, "\"option\":\"Knee replacement\",\"category\":\"SURGERY\",\"code\":\"27447\"");
             if (i % 2 == 0) {
                 api.json("POST", "estimates/" + id + "/issue", "{\"version\":" + estimate.getInt("version") + "}",
                         "billing");
                 issuedIds.add(id);
             }
         }
+    }
+
+    /** Adds a line priced by the hospital of the demo fee schedule (as BillingIT does). */
+    private JsonObject line(JsonObject estimate, String fields) throws Exception {
+        return api.json("POST", "estimates/" + estimate.getJsonNumber("id").longValue() + "/lines", "{\"version\":"
+                + estimate.getInt("version") + ",\"providerName\":\"Lakeside General Hospital\","
+                + "\"providerNpi\":\"1427051135\",\"providerTin\":\"36-4455667\","
+                + "\"providerLocation\":\"100 Lake Shore Drive, Springfield\",\"providerState\":\"IL\","
+                + "\"serviceDate\":\"2027-01-04\"," + fields + "}", "billing");
     }
 
     private long referralWithRecord(String name, String mrn, int pages) throws Exception {
@@ -369,7 +393,7 @@ public final class BackupBenchmark {
 
     private String report(int referrals, int cases, int documents, int estimates, long fillMillis,
                           Map<String, String> storeBefore, Path backup, Script backupRun, int writtenDuring,
-                          Script restoreRun, Duration ready, Checks checks, JsonObject chainBefore,
+                          Script restoreRun, boolean refusedUntouched, Duration ready, boolean schemaCurrent, Checks checks, JsonObject chainBefore,
                           JsonObject chainAfter, boolean passed) throws IOException {
         StringBuilder r = new StringBuilder();
         r.append("Backup and restore benchmark (issue 16, item 5): config/backup/backup.sh and restore.sh,"
@@ -388,8 +412,11 @@ public final class BackupBenchmark {
         r.append(String.format(Locale.ROOT, "wiped: the PostgreSQL cluster and the data folder; restore.sh into a new"
                 + " empty cluster and data folder: exit %d, %.1f s%n", restoreRun.exit(),
                 restoreRun.took().toMillis() / 1000.0));
-        r.append(String.format(Locale.ROOT, "application started on the restored database: ready in %.1f s (Flyway"
-                + " found the schema current)%n%n", ready.toMillis() / 1000.0));
+        r.append(String.format(Locale.ROOT, "restore.sh once more into the restored (not empty) database: %s%n",
+                refusedUntouched ? "refused, nothing copied" : "NOT REFUSED"));
+        r.append(String.format(Locale.ROOT, "application started on the restored database: ready in %.1f s; deployed"
+                + " once and Flyway found the schema up to date: %s%n%n", ready.toMillis() / 1000.0,
+                schemaCurrent ? "yes" : "NO"));
         r.append(line("records read back equal (referrals, their files lists, cases, their documents lists,"
                 + " estimates, their versions)", checks.records()));
         r.append(line("downloads with the same SHA-256 (referral files, case documents, issued estimates' PDFs)",
@@ -406,7 +433,9 @@ public final class BackupBenchmark {
 
     private static String line(String what, RecordComparison.Result result) {
         return String.format(Locale.ROOT, "%-100s %s%n", what + " (" + result.compared() + ")",
-                result.equal() ? "yes" : "NO: " + result.differences());
+                (result.equal() ? "yes" : "NO: " + result.differences()) + (result.roundedInstants() == 0 ? ""
+                        : " (" + result.roundedInstants() + " instants answered to the nanosecond before, to the"
+                                + " microsecond PostgreSQL keeps after)"));
     }
 
     private static String firstLine(String... command) {

@@ -52,4 +52,19 @@ class RecordComparisonTest {
         assertThat(RecordComparison.compare(Map.of("state", "{\"open\":1}"), Map.of("state", "{\"open\":\"1\"}"))
                 .differences()).containsExactly("state: $.open was 1, is \"1\"");
     }
+
+    @Test
+    void anInstantRoundedToTheMicrosecondAsPostgresqlKeepsItIsEqualAndCountedAnythingElseIsNot() {
+        RecordComparison.Result rounded = RecordComparison.compare(
+                Map.of("referral 1", "{\"at\":\"2026-12-07T04:38:06.962039792Z\",\"up\":\"2026-12-07T04:38:06.105356133Z\"}"),
+                Map.of("referral 1", "{\"at\":\"2026-12-07T04:38:06.962040Z\",\"up\":\"2026-12-07T04:38:06.105356Z\"}"));
+        assertThat(rounded.equal()).isTrue();
+        assertThat(rounded.roundedInstants()).isEqualTo(2);
+
+        assertThat(RecordComparison.compare(Map.of("referral 1", "{\"at\":\"2026-12-07T04:38:06.962039792Z\"}"),
+                Map.of("referral 1", "{\"at\":\"2026-12-07T04:38:06.962039Z\"}")).differences())
+                .containsExactly("referral 1: $.at was \"2026-12-07T04:38:06.962039792Z\", is \"2026-12-07T04:38:06.962039Z\"");
+        assertThat(RecordComparison.sameInstantToTheMicrosecond("2026-12-07T04:38:06Z", "2026-12-07T04:38:07Z")).isFalse();
+        assertThat(RecordComparison.sameInstantToTheMicrosecond("MRN-1", "MRN-1")).isFalse();
+    }
 }
