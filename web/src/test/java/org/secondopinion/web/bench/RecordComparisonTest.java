@@ -67,4 +67,16 @@ class RecordComparisonTest {
         assertThat(RecordComparison.sameInstantToTheMicrosecond("2026-12-07T04:38:06Z", "2026-12-07T04:38:07Z")).isFalse();
         assertThat(RecordComparison.sameInstantToTheMicrosecond("MRN-1", "MRN-1")).isFalse();
     }
+
+    @Test
+    void digestsAreComparedAsTextEvenWhenTheyLookLikeNumbers() {
+        String numberLike = "1234567890123456789012345678901234567890123456789012345e67890123";
+        String other = "1234567890123456789012345678901234567890123456789012345e67890124";
+
+        assertThat(RecordComparison.compareDigests(Map.of("ab/cd/file", numberLike),
+                Map.of("ab/cd/file", numberLike, "ef/01/new", other)).equal()).isTrue();
+        assertThat(RecordComparison.compareDigests(Map.of("ab/cd/file", numberLike, "ef/01/gone", other),
+                Map.of("ab/cd/file", other)).differences())
+                .containsExactly("ab/cd/file: was " + numberLike + ", is " + other, "ef/01/gone: missing after the restore");
+    }
 }
