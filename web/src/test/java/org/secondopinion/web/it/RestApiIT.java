@@ -407,7 +407,7 @@ class RestApiIT {
         }
         assertThat(wrong).isEmpty();
         assertThat(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem").toString())
-                .contains("errors", "detail", "status");
+                .contains("errors", "detail", "status", "requestId");
 
         Map<String, List<String>> expected = Map.of(
                 "put /estimates/{id}", List.of("200", "400", "401", "403", "404", "409", "422", "503"),
