@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged WAR on Payara Micro and PostgreSQL, started as an operator would with known, distinctive secrets: the
- * database password and the token signing key from files in a secrets directory ({@code --secretsdir}), the first
- * administrator's password from the environment, and an API client's secret made by the application. Nothing the
+ * database password from the environment (PostgreSQL demands it), the first administrator's password and the token
+ * signing key from files in a secrets directory ({@code --secretsdir}), and an API client's secret made by the
+ * application. Nothing the
  * server logs from its first line to its last, and no answer but the one registering the client, may contain any of
  * them; no answer may name the server's product or version. One server start for the whole class: the log is read
  * after the server stopped, so every line it wrote is checked.
@@ -61,7 +62,7 @@ class SecretsIT {
         work = target.resolve("secrets-it");
         PayaraMicro.deleteTree(work);
         Path secrets = Files.createDirectories(work.resolve("secrets"));
-        Files.writeString(secrets.resolve("secondopinion.db.password"), DB_PASSWORD);
+        Files.writeString(secrets.resolve("secondopinion.admin.initial-password"), ADMIN_PASSWORD);
         Files.writeString(secrets.resolve("secondopinion.token.key"), TOKEN_KEY);
 
         postgres = BenchPostgres.start(PayaraMicro.freePort(), work.resolve("postgres"));
@@ -74,8 +75,7 @@ class SecretsIT {
                 .micro("--secretsdir", secrets.toString()).property("secondopinion.data.dir", work.resolve("data"))
                 .rootDir(work.resolve("root")).log(work.resolve("server.log"));
         Map<String, String> environment = Map.of("SECONDOPINION_DB_URL", postgres.jdbcUrl(), "SECONDOPINION_DB_USER",
-                BenchPostgres.USER, "SECONDOPINION_DEMO_SEED", "false", "SECONDOPINION_ADMIN_INITIAL_PASSWORD",
-                ADMIN_PASSWORD);
+                BenchPostgres.USER, "SECONDOPINION_DB_PASSWORD", DB_PASSWORD, "SECONDOPINION_DEMO_SEED", "false");
         environment.forEach(builder::env);
         server = builder.start();
         server.awaitReady(Duration.ofMinutes(4));
