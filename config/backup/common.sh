@@ -3,8 +3,9 @@
 #
 # The database: the libpq variables (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD or ~/.pgpass) when set,
 # else taken from the application's own SECONDOPINION_DB_URL (jdbc:postgresql://host[:port]/database[?...]),
-# SECONDOPINION_DB_USER and SECONDOPINION_DB_PASSWORD. The password travels in the environment only, never on a
-# command line (where `ps` would show it).
+# SECONDOPINION_DB_USER and SECONDOPINION_DB_PASSWORD (or the file secondopinion.db.password of the directory
+# SECONDOPINION_SECRETS_DIR names, the one given to Payara Micro's --secretsdir). The password travels in the
+# environment only, never on a command line (where `ps` would show it).
 #
 # The file store: SECONDOPINION_FILES_DIR, else SECONDOPINION_DATA_DIR/files (the application's
 # secondopinion.files.dir and secondopinion.data.dir), unless --files DIR is given.
@@ -47,6 +48,10 @@ database_from_environment() {
     fi
     if [ -n "${SECONDOPINION_DB_PASSWORD:-}" ]; then
         : "${PGPASSWORD:=$SECONDOPINION_DB_PASSWORD}"
+    elif [ -z "${PGPASSWORD:-}" ] && [ -n "${SECONDOPINION_SECRETS_DIR:-}" ] \
+        && [ -r "$SECONDOPINION_SECRETS_DIR/secondopinion.db.password" ]; then
+        # the file Payara Micro's --secretsdir reads for the application
+        PGPASSWORD="$(cat "$SECONDOPINION_SECRETS_DIR/secondopinion.db.password")"
     fi
     [ -n "${PGDATABASE:-}" ] || die "no database: set SECONDOPINION_DB_URL or PGDATABASE (and PGHOST, PGPORT, PGUSER)"
     export PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD
