@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.secondopinion.web.error.DatabaseUnavailable;
 
 /**
@@ -25,12 +26,15 @@ import org.secondopinion.web.error.DatabaseUnavailable;
 public class HealthResource {
 
     @Inject
+    @Readiness
     DatabaseReadiness database;
 
     @Inject
+    @Readiness
     FileStoreReadiness fileStore;
 
     @Inject
+    @Readiness
     MigrationReadiness migrations;
 
     /** The verdict and each readiness check's, named as in {@code /health/ready}. */

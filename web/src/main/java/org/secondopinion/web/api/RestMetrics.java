@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -69,7 +67,7 @@ public class RestMetrics implements DynamicFeature {
 
         private static final String STARTED = OperationTimer.class.getName() + ".started";
         private final Tag operation;
-        private volatile MetricRegistry registry;
+        private volatile OperationTimes times;
 
         OperationTimer(String operation) {
             this.operation = new Tag("operation", operation);
@@ -83,16 +81,15 @@ public class RestMetrics implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
             if (request.getProperty(STARTED) instanceof Long started) {
-                registry().timer(TIMER, operation, new Tag("status", Integer.toString(response.getStatus())))
-                        .update(Duration.ofNanos(System.nanoTime() - started));
+                times().answered(operation, response.getStatus(), System.nanoTime() - started);
             }
         }
 
-        private MetricRegistry registry() {
-            if (registry == null) {
-                registry = CDI.current().select(MetricRegistry.class).get();
+        private OperationTimes times() {
+            if (times == null) {
+                times = CDI.current().select(OperationTimes.class).get();
             }
-            return registry;
+            return times;
         }
     }
 }
