@@ -30,7 +30,8 @@ public class RestMetrics implements DynamicFeature {
 
     public static final String REQUESTS = "secondopinion.rest.requests";
 
-    static final Metadata TIMER = Metadata.builder().withName(REQUESTS).withUnit(MetricUnits.SECONDS)
+    /** Recorded in nanoseconds, a timer's unit: the Prometheus output converts each figure to seconds. */
+    static final Metadata TIMER = Metadata.builder().withName(REQUESTS).withUnit(MetricUnits.NANOSECONDS)
             .withDescription("REST requests answered, by operation (method and path template) and status").build();
 
     @Override

@@ -287,6 +287,10 @@ class RestApiIT {
         assertThat(after.has("base_jvm_uptime_seconds") || after.body().contains("jvm_uptime")).as("the server's own").isTrue();
         assertThat(after.valueOrZero("secondopinion_rest_requests_seconds_count", me)).isEqualTo(meBefore + 1);
         assertThat(after.value("secondopinion_rest_requests_seconds_sum", me).orElseThrow()).isPositive();
+        assertThat(after.value("secondopinion_rest_requests_seconds_max", me).orElseThrow()).as("seconds")
+                .isPositive().isLessThan(30);
+        assertThat(after.value("secondopinion_rest_requests_seconds", Map.of("operation", "GET /api/me", "status", "200",
+                "quantile", "0.5")).orElseThrow()).as("seconds").isPositive().isLessThan(30);
         assertThat(after.body()).as("path templates, never raw paths").doesNotContainPattern("operation=\"[A-Z]+ [^\"]*/\\d");
         assertThat(after.value("secondopinion_audit_verification_intact", Map.of())).hasValue(1.0);
         assertThat(after.value("secondopinion_audit_verification_last_seconds", Map.of()).orElseThrow()).isGreaterThan(java.time.Instant.now().minusSeconds(120).getEpochSecond());
