@@ -37,6 +37,7 @@ import java.util.logging.Logger;
 import org.secondopinion.platform.boundary.DatabaseHealth;
 import org.secondopinion.platform.boundary.IdempotencyKeys;
 import org.secondopinion.web.error.DatabaseUnavailable;
+import org.secondopinion.web.requestlog.RequestIds;
 import org.secondopinion.web.security.SecurityHeaders;
 
 /**
@@ -236,7 +237,7 @@ public class IdempotencyFilter extends HttpFilter {
                                 String detail) throws IOException {
         securityHeaders(request, response);
         byte[] body = JSONB.toJson(new Problem("about:blank", title, status, detail, request.getRequestURI(), null,
-                null)).getBytes(StandardCharsets.UTF_8);
+                null, RequestIds.of(request).orElse(null))).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setContentLength(body.length);

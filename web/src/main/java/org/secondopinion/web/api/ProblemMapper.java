@@ -35,11 +35,13 @@ import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
 import org.secondopinion.web.error.DatabaseUnavailable;
+import org.secondopinion.web.requestlog.RequestIds;
 
 /**
  * Every error of the API becomes a problem detail that says what is wrong in words a
  * caller can act on, naming the fields at fault; never a stack trace. Refusals are
- * audited; unexpected failures are logged with an incident id the caller also gets. A failure while the database is
+ * audited; unexpected failures are logged with an incident id the caller also gets (and the request id, which
+ * {@link ProblemRequestId} adds to every problem). A failure while the database is
  * away is no incident: 503 with {@code Retry-After}, and the caller sends the request again.
  */
 @Provider
@@ -68,7 +70,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .withErrors(fieldErrors(invalid)).toResponse();
         }
         if (cause instanceof RuleViolation rule) {
-            Problem problem = new Problem("about:blank", "Unprocessable Content", 422, rule.getMessage(), path, null, null);
+            Problem problem = new Problem("about:blank", "Unprocessable Content", 422, rule.getMessage(), path, null, null,
+                    null);
             return (rule.field() == null ? problem
                     : problem.withErrors(List.of(new Problem.FieldError(rule.field(), rule.getMessage())))).toResponse();
         }
@@ -101,16 +104,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
-                    web.getMessage(), path, null, null).toResponse();
+                    web.getMessage(), path, null, null, null).toResponse();
         }
         // recognised by its cause, or anything else that failed while the database does not answer: an outage
         if (DatabaseUnavailable.causedBy(thrown) || !database.answers()) {
-            LOG.warning(() -> "API request " + path + " failed while the database is unavailable: "
-                    + DatabaseUnavailable.rootCause(thrown));
+            LOG.warning(() -> "API request " + path + " (request " + requestId() + ") failed while the database is"
+                    + " unavailable: " + DatabaseUnavailable.rootCause(thrown));
             return unavailable(path);
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "API incident " + incident + " at " + path, thrown);
+        LOG.log(Level.SEVERE, "API incident " + incident + " at " + path + " (request " + requestId() + ")", thrown);
         return Problem.of(Status.INTERNAL_SERVER_ERROR,
                 "The server could not complete the request. Quote incident " + incident + " to support.", path)
                 .withIncident(incident).toResponse();
@@ -123,6 +126,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Response unavailable(String path) {
         return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL, path)
                 .toResponse()).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+    }
+
+    /** The request id the answer carries (its problem gets it from {@link ProblemRequestId}). */
+    private static String requestId() {
+        return RequestIds.current().orElse("-");
     }
 
     private static Throwable unwrap(Throwable thrown) {

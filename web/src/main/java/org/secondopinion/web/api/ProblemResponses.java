@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.secondopinion.web.requestlog.RequestId;
 
 /**
  * Completes the OpenAPI document with what every operation shares, so that a resource declares only what is its
@@ -431,14 +432,16 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("message", text());
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem detail; errors names each field at fault, incident ties a server"
-                        + " error to its log line")
+                        + " error to its log line, requestId is the answer's X-Request-Id (named by its access-log line)")
                 .addProperty("type", text())
                 .addProperty("title", text())
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
                 .addProperty("detail", text())
                 .addProperty("instance", text())
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(fieldError))
-                .addProperty("incident", text());
+                .addProperty("incident", text())
+                .addProperty("requestId", text().maxLength(RequestId.MAX_LENGTH)
+                        .description("the answer's X-Request-Id: quote it to IT, it names the request's log lines"));
     }
 
     private static Schema text() {

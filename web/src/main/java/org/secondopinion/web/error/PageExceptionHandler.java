@@ -25,6 +25,7 @@ import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.platform.entity.StaleEdit;
+import org.secondopinion.web.requestlog.RequestIds;
 
 /**
  * The one place where exceptions from page actions turn into what a person sees:
@@ -94,14 +95,15 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             }
             faces.responseComplete();
         } else if (DatabaseUnavailable.causedBy(thrown)) {
-            LOG.warning(() -> "A page request failed while the database is unavailable: "
-                    + DatabaseUnavailable.rootCause(thrown));
+            LOG.warning(() -> "A page request failed while the database is unavailable (request "
+                    + RequestIds.current().orElse("-") + "): " + DatabaseUnavailable.rootCause(thrown));
             faces.getExternalContext().setResponseHeader("Retry-After",
                     String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
             sendError(faces, HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
         } else {
             String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Page incident " + incident, thrown);
+            LOG.log(Level.SEVERE, "Page incident " + incident + " (request " + RequestIds.current().orElse("-") + ")",
+                    thrown);
             faces.getExternalContext().getRequestMap().put("incident", incident);
             sendError(faces, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, incident);
         }

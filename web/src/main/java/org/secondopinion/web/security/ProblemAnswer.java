@@ -3,6 +3,7 @@ package org.secondopinion.web.security;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.secondopinion.web.requestlog.RequestId;
 
 /**
  * The RFC 9457 problem an authentication mechanism answers itself (before JAX-RS and its exception mappers): 401
@@ -36,12 +37,19 @@ final class ProblemAnswer {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\"}");
+                    + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\""
+                    + requestId(response) + "}");
             // committed now: the container answers a failed authentication with this status, not its own
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; the status already says enough
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The {@code requestId} member: the id this answer carries (sane by construction, so written as it is). */
+    private static String requestId(HttpServletResponse response) {
+        String id = response.getHeader(RequestId.HEADER);
+        return RequestId.isSane(id) ? ",\"requestId\":\"" + id + "\"" : "";
     }
 }

@@ -24,6 +24,7 @@ import org.secondopinion.identity.boundary.SignedIn;
 import org.secondopinion.platform.boundary.RequestOrigin;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.web.error.DatabaseUnavailable;
+import org.secondopinion.web.requestlog.RequestIds;
 
 /**
  * How people and systems prove who they are. People sign in on the login page
@@ -61,16 +62,23 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // the first to see the request: every answer, this mechanism's own too, carries the request id
+        RequestIds.assign(request, response);
+        AuthenticationStatus status;
         try {
-            return judge(request, response, context);
+            status = judge(request, response, context);
         } catch (RuntimeException failed) {
             // a credential checked against the database while it is away: the caller comes back, it is not refused
             if (!isApi(request) || response.isCommitted() || !DatabaseUnavailable.causedBy(failed)) {
                 throw failed;
             }
-            return ProblemAnswer.unavailable(response, DatabaseUnavailable.RETRY_AFTER_SECONDS,
+            status = ProblemAnswer.unavailable(response, DatabaseUnavailable.RETRY_AFTER_SECONDS,
                     DatabaseUnavailable.DETAIL);
         }
+        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
+            RequestIds.answeredBySignIn(request, response);
+        }
+        return status;
     }
 
     private AuthenticationStatus judge(HttpServletRequest request, HttpServletResponse response,

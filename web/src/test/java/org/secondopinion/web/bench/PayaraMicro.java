@@ -67,6 +67,7 @@ final class PayaraMicro {
         private Path addLib;
         private Path workDir;
         private Path log;
+        private final List<String> microOptions = new ArrayList<>();
 
         private Builder(Path microJar, Path war, Path config) {
             this.microJar = microJar.toAbsolutePath();
@@ -109,6 +110,12 @@ final class PayaraMicro {
             return this;
         }
 
+        /** An environment variable of the server process. */
+        Builder env(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
         Builder port(int port) {
             this.port = port;
             return this;
@@ -121,6 +128,12 @@ final class PayaraMicro {
 
         Builder addLib(Path jar) {
             this.addLib = jar;
+            return this;
+        }
+
+        /** A Payara Micro option after {@code -jar}, e.g. {@code --secretsdir} and its directory. */
+        Builder micro(String... options) {
+            microOptions.addAll(List.of(options));
             return this;
         }
 
@@ -153,6 +166,7 @@ final class PayaraMicro {
             if (addLib != null) {
                 command.addAll(List.of("--addLibs", addLib.toString()));
             }
+            command.addAll(microOptions);
             command.addAll(List.of("--prebootcommandfile", config.resolve("listener.asadmin").toString(),
                     "--postbootcommandfile", config.resolve(database + ".asadmin").toString(),
                     "--postdeploycommandfile", config.resolve("open-listener.asadmin").toString(),

@@ -60,6 +60,77 @@ class RestApiIT {
         assertThat(response.body()).doesNotContain("not-the-password");
     }
 
+    /**
+     * Request ids: a caller's sane {@code X-Request-Id} comes back on the answer and in every problem's
+     * {@code requestId}, whoever wrote the problem (the exception mapper, the sign-in mechanism, the idempotency
+     * filter).
+     */
+    @Test
+    void echoesASaneRequestIdOnAnswersAndInEveryProblem() throws Exception {
+        String id = "it-" + UUID.randomUUID() + "_A.1";
+        HttpResponse<String> me = send(get("api/me").header("Authorization", basic("billing", PASSWORD))
+                .header("X-Request-Id", id));
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.headers().allValues("X-Request-Id")).containsExactly(id);
+
+        HttpResponse<String> refused = send(get("api/users").header("Authorization", basic("coordinator", PASSWORD))
+                .header("X-Request-Id", id));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().allValues("X-Request-Id")).containsExactly(id);
+        assertThat(json(refused.body()).getString("requestId")).isEqualTo(id);
+
+        HttpResponse<String> anonymous = send(get("api/me").header("X-Request-Id", id));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().allValues("X-Request-Id")).containsExactly(id);
+        assertThat(json(anonymous.body()).getString("requestId")).isEqualTo(id);
+
+        HttpResponse<String> badKey = send(post("api/users", newUser(unique("rid"), "Request-Id-2026!"))
+                .header("Authorization", basic("admin", PASSWORD)).header("Idempotency-Key", "k".repeat(300))
+                .header("X-Request-Id", id));
+        assertThat(badKey.statusCode()).as(badKey.body()).isEqualTo(400);
+        assertThat(badKey.headers().allValues("X-Request-Id")).containsExactly(id);
+        assertThat(json(badKey.body()).getString("requestId")).isEqualTo(id);
+    }
+
+    @Test
+    void replacesAnInsaneRequestIdWithoutEchoingIt() throws Exception {
+        for (String insane : List.of("two words", "x".repeat(65), "quote\"d;<b>")) {
+            HttpResponse<String> response = send(get("api/users").header("Authorization", basic("coordinator",
+                    PASSWORD)).header("X-Request-Id", insane));
+            assertThat(response.statusCode()).isEqualTo(403);
+            String given = response.headers().firstValue("X-Request-Id").orElseThrow();
+            assertThat(given).isNotEqualTo(insane).matches("[0-9a-f-]{36}");
+            assertThat(json(response.body()).getString("requestId")).isEqualTo(given);
+            assertThat(response.body()).doesNotContain(insane);
+        }
+        HttpResponse<String> first = send(get("api/health"));
+        HttpResponse<String> second = send(get("api/health"));
+        assertThat(first.headers().firstValue("X-Request-Id")).isPresent()
+                .isNotEqualTo(second.headers().firstValue("X-Request-Id"));
+    }
+
+    /** Pages, static resources, redirects to the login page and error pages carry one too; error pages show it. */
+    @Test
+    void everyPageAnswerCarriesARequestId() throws Exception {
+        HttpResponse<String> login = send(get("login.xhtml"));
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("X-Request-Id")).hasValueSatisfying(v -> assertThat(v).hasSize(36));
+
+        HttpResponse<String> stylesheet = send(get("jakarta.faces.resource/css/app.css.xhtml"));
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("X-Request-Id")).isPresent();
+
+        HttpResponse<String> toLogin = send(get("coordinator/worklist.xhtml").header("X-Request-Id", "page-1"));
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        assertThat(toLogin.headers().allValues("X-Request-Id")).containsExactly("page-1");
+
+        HttpResponse<String> missing = send(get("no-such-page.xhtml").header("X-Request-Id", "page-404-" + unique("x")));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        String id = missing.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).startsWith("page-404-");
+        assertThat(missing.body()).as("the error page shows it").contains(id);
+    }
+
     @Test
     void tellsCallerWhoTheyAre() throws Exception {
         HttpResponse<String> response = send(get("api/me").header("Authorization", basic("billing", PASSWORD)));
@@ -404,7 +475,7 @@ class RestApiIT {
         }
         assertThat(wrong).isEmpty();
         assertThat(document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem").toString())
-                .contains("errors", "detail", "status");
+                .contains("errors", "detail", "status", "requestId");
 
         Map<String, List<String>> expected = Map.of(
                 "put /estimates/{id}", List.of("200", "400", "401", "403", "404", "409", "422", "503"),
