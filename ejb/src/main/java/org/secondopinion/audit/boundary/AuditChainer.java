@@ -19,6 +19,7 @@ import org.secondopinion.audit.entity.AuditChainHead;
 import org.secondopinion.audit.entity.AuditEntry;
 import org.secondopinion.audit.entity.AuditPending;
 import org.secondopinion.platform.boundary.DatabaseMigration;
+import org.secondopinion.platform.boundary.ScheduledJob;
 
 /**
  * Links the audit entries written since its last run into the hash chain: oldest first, numbered on from the chain
@@ -44,6 +45,7 @@ public class AuditChainer {
     @Inject
     DatabaseMigration migration;
 
+    @ScheduledJob
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "audit chainer")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everySecond() {

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -123,6 +124,7 @@ public class AuditLog {
      */
     @RolesAllowed(Role.Names.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Interceptors(VerificationMetrics.class)
     public ChainVerdict verify() {
         chainer.chainPending();
         AuditChainHead head = head();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.secondopinion.feeschedule.control.ImportPace;
 import org.secondopinion.feeschedule.control.ImportReport;
 import org.secondopinion.feeschedule.control.PriceFileReader;
 import org.secondopinion.feeschedule.control.PriceFileRejected;
@@ -38,20 +39,26 @@ public class FeeScheduleImport {
     @Inject
     FileStore store;
 
+    @Inject
+    ImportMetrics metrics;
+
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long feeScheduleId) {
         ChargeBatches.StoredFile file = batches.storedFile(feeScheduleId);
+        ImportPace pace = metrics.started();
         try (CountingStream in = new CountingStream(store.open(file.key(), file.sha256()))) {
             List<StandardCharge> batch = new ArrayList<>(BATCH);
             ImportReport report = new PriceFileReader().read(in, charge -> {
                 batch.add(charge);
                 if (batch.size() == BATCH) {
                     batches.write(feeScheduleId, batch, in.count());
+                    pace.wrote(batch.size());
                     batch.clear();
                 }
             });
             batches.write(feeScheduleId, batch, in.count());
+            pace.wrote(batch.size());
             batches.finish(feeScheduleId, report);
         } catch (PriceFileRejected rejected) {
             batches.reject(feeScheduleId, "The file was refused" + (rejected.line() > 0 ? " at line " + rejected.line() : "")
@@ -59,6 +66,8 @@ public class FeeScheduleImport {
         } catch (IOException | RuntimeException failed) {
             LOG.log(Level.WARNING, "Price file import " + feeScheduleId + " failed", failed);
             batches.reject(feeScheduleId, "The file could not be read: " + failed.getMessage());
+        } finally {
+            metrics.ended(pace);
         }
     }
 

@@ -21,6 +21,7 @@ import org.secondopinion.legal.entity.CaseStatus;
 import org.secondopinion.legal.entity.DeadlineReminder;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.StateDeadlineRule;
+import org.secondopinion.platform.boundary.ScheduledJob;
 import org.secondopinion.platform.entity.Role;
 
 /**
@@ -42,6 +43,7 @@ public class DeadlineWatch {
     @Inject
     AuditLog audit;
 
+    @ScheduledJob
     @Schedule(hour = "6", minute = "0", persistent = false, info = "deadline reminders")
     void everyMorning() {
         int sent = remind(LocalDate.now(clock));

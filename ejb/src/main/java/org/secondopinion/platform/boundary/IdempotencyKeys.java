@@ -98,6 +98,7 @@ public class IdempotencyKeys {
         row.answered(fingerprint, status, location, contentType, body);
     }
 
+    @ScheduledJob
     @Schedule(minute = "23", hour = "*", persistent = false, info = "idempotency key cleanup")
     void hourly() {
         int removed = removeExpired(Instant.now(clock));

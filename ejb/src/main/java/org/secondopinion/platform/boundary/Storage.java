@@ -39,4 +39,9 @@ public class Storage {
         }
         return store;
     }
+
+    /** Whether a file can be kept now (a probe file written and deleted): the readiness of the file store. */
+    public boolean writable() {
+        return fileStore().writable();
+    }
 }

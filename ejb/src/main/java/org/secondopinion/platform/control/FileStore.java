@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,6 +34,32 @@ public class FileStore {
     public FileStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
+
+    /**
+     * Whether a file can be kept now: creates the root if need be, writes a small probe file in it, reads its size
+     * back and deletes it. False on any failure (full or read-only disk, a folder gone, no permission).
+     */
+    public boolean writable() {
+        Path probe = null;
+        try {
+            Files.createDirectories(root);
+            probe = Files.createTempFile(root, ".writable-", ".probe");
+            Files.write(probe, PROBE);
+            return Files.size(probe) == PROBE.length;
+        } catch (IOException | RuntimeException notWritable) {
+            return false;
+        } finally {
+            if (probe != null) {
+                try {
+                    Files.deleteIfExists(probe);
+                } catch (IOException leftBehind) {
+                    // a probe file of a few bytes, named apart from the kept files; the next probe tries again
+                }
+            }
+        }
+    }
+
+    private static final byte[] PROBE = "probe".getBytes(StandardCharsets.US_ASCII);
 
     /** A file received: where it is kept, its hash, its size and the type its content shows. */
     /**

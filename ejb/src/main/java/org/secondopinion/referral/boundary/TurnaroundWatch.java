@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
+import org.secondopinion.platform.boundary.ScheduledJob;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralStatus;
@@ -38,6 +39,7 @@ public class TurnaroundWatch {
     @Inject
     AuditLog audit;
 
+    @ScheduledJob
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "turnaround watch")
     void everyFiveMinutes() {
         int flagged = flag(Instant.now(clock));

@@ -26,6 +26,25 @@ class FileStoreTest {
     Path root;
 
     @Test
+    void isWritableWhenAProbeFileCanBeWrittenAndLeavesNothingBehind() throws IOException {
+        FileStore store = new FileStore(root.resolve("files"));
+
+        assertThat(store.writable()).isTrue();
+        try (Stream<Path> left = Files.list(root.resolve("files"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void isNotWritableWhenItsFolderCannotBeMade() throws IOException {
+        // a plain file where the folder should be: refused even to root, unlike a read-only folder
+        Path occupied = Files.writeString(root.resolve("files"), "not a folder");
+
+        assertThat(new FileStore(occupied).writable()).isFalse();
+        assertThat(new FileStore(occupied.resolve("below")).writable()).isFalse();
+    }
+
+    @Test
     void storesAPdfWithItsSha256AndSize() throws Exception {
         byte[] pdf = pdf(5000);
         FileStore store = new FileStore(root);

@@ -8,12 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.secondopinion.platform.boundary.DatabaseHealth;
+import java.util.Optional;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.secondopinion.web.error.DatabaseUnavailable;
 
 /**
- * Health for load balancers and monitoring, without signing in: UP when the database
- * answers a query, 503 DOWN (with {@code Retry-After}) when it does not. It reveals nothing else.
+ * Health for load balancers and monitoring, without signing in: the readiness checks of {@code /health/ready}
+ * (database, file store, migrations), each UP or DOWN, and UP only when all are; 503 DOWN (with
+ * {@code Retry-After}) when any is not. It reveals nothing else.
  */
 @Path("health")
 @RequestScoped
@@ -22,17 +26,50 @@ import org.secondopinion.web.error.DatabaseUnavailable;
 public class HealthResource {
 
     @Inject
-    DatabaseHealth database;
+    @Readiness
+    DatabaseReadiness database;
 
-    public record Health(String status, String database) {
+    @Inject
+    @Readiness
+    FileStoreReadiness fileStore;
+
+    @Inject
+    @Readiness
+    MigrationReadiness migrations;
+
+    /** The verdict and each readiness check's, named as in {@code /health/ready}. */
+    public record Health(String status, String database, String fileStore, String migrations) {
+
+        static Health of(HealthCheckResponse database, HealthCheckResponse fileStore, HealthCheckResponse migrations) {
+            boolean up = isUp(database) && isUp(fileStore) && isUp(migrations);
+            return new Health(up ? "UP" : "DOWN", database.getStatus().name(), fileStore.getStatus().name(),
+                    migrations.getStatus().name());
+        }
+
+        public boolean up() {
+            return "UP".equals(status);
+        }
+
+        private static boolean isUp(HealthCheckResponse check) {
+            return check.getStatus() == HealthCheckResponse.Status.UP;
+        }
     }
 
     @GET
     public Response health() {
-        if (database.answers()) {
-            return Response.ok(new Health("UP", "UP")).build();
+        Health health = Health.of(call(database), call(fileStore), call(migrations));
+        if (health.up()) {
+            return Response.ok(health).build();
         }
-        return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                .entity(new Health("DOWN", "DOWN")).build();
+        return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).entity(health)
+                .build();
+    }
+
+    private static HealthCheckResponse call(HealthCheck check) {
+        try {
+            return check.call();
+        } catch (RuntimeException failed) {
+            return new HealthCheckResponse("failed", HealthCheckResponse.Status.DOWN, Optional.empty());
+        }
     }
 }

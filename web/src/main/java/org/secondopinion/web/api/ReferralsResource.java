@@ -2,6 +2,7 @@ package org.secondopinion.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -37,6 +38,7 @@ import org.secondopinion.referral.boundary.Opinions;
 import org.secondopinion.referral.boundary.Page;
 import org.secondopinion.referral.boundary.ReferralDashboard;
 import org.secondopinion.referral.boundary.ReferralRecords;
+import org.secondopinion.referral.boundary.ReferralTakenIn;
 import org.secondopinion.referral.boundary.Referrals;
 import org.secondopinion.referral.boundary.WorkflowStep;
 import org.secondopinion.referral.boundary.WorklistQuery;
@@ -63,6 +65,9 @@ public class ReferralsResource {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    Event<ReferralTakenIn> takenIn;
 
     @Inject
     ReferralRecords records;
@@ -251,6 +256,7 @@ public class ReferralsResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response takeIn(@Valid IntakeForm form) {
         Detail created = Detail.of(referrals.takeIn(form));
+        takenIn.fire(new ReferralTakenIn(ReferralTakenIn.Channel.API));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
     }

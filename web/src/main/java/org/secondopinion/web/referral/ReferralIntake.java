@@ -1,6 +1,7 @@
 package org.secondopinion.web.referral;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import org.secondopinion.directory.entity.OrganisationKind;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.referral.boundary.IntakeForm;
 import org.secondopinion.referral.boundary.PossibleDuplicate;
+import org.secondopinion.referral.boundary.ReferralTakenIn;
 import org.secondopinion.referral.boundary.Referrals;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.Sex;
@@ -30,6 +32,9 @@ public class ReferralIntake implements Serializable {
 
     @Inject
     Referrals referrals;
+
+    @Inject
+    Event<ReferralTakenIn> takenIn;
 
     @Inject
     Directory directory;
@@ -78,6 +83,7 @@ public class ReferralIntake implements Serializable {
         }
         try {
             Referral referral = referrals.takeIn(form);
+            takenIn.fire(new ReferralTakenIn(ReferralTakenIn.Channel.PAGE));
             messages.info("intake.done", referral.reference());
             messages.keepForRedirect();
             return "/referral/case.xhtml?faces-redirect=true&id=" + referral.getId();

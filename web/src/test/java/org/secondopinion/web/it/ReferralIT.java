@@ -402,6 +402,7 @@ class ReferralIT {
         String specialty = specialty();
         String body = idempotentIntake(specialty, "Ida Repeat").json();
         String key = UUID.randomUUID().toString();
+        double takenInByApi = apiIntakesCounted();
 
         HttpResponse<String> first = postWithKey("referrals", body, key, "coordinator");
         HttpResponse<String> again = postWithKey("referrals", body, key, "coordinator");
@@ -415,6 +416,16 @@ class ReferralIT {
         assertThat(again.body()).isEqualTo(first.body()).contains("Ida Repeat");
         assertThat(again.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(casesRequesting(specialty)).as("one referral taken in").isEqualTo(1);
+        assertThat(apiIntakesCounted()).as("counted once, channel api, the replay not").isEqualTo(takenInByApi + 1);
+    }
+
+    /** The metric of referrals taken in through the API, as {@code /metrics} has it now. */
+    private double apiIntakesCounted() throws Exception {
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(base.toURI().resolve("/metrics"))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "text/plain").GET());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        return new PrometheusText(metrics.body()).value("secondopinion_referrals_received_total",
+                java.util.Map.of("channel", "api")).orElseThrow();
     }
 
     @Test

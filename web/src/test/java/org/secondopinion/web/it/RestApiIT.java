@@ -309,6 +309,74 @@ class RestApiIT {
         HttpResponse<String> response = send(get("api/health"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
+        JsonObject health = json(response.body());
+        assertThat(health.getString("database")).isEqualTo("UP");
+        assertThat(health.getString("fileStore")).isEqualTo("UP");
+        assertThat(health.getString("migrations")).isEqualTo("UP");
+    }
+
+    @Test
+    void readinessChecksDatabaseFileStoreAndMigrationsAndLivenessLooksForDeadlocks() throws Exception {
+        HttpResponse<String> ready = send(HttpRequest.newBuilder(server("/health/ready")).GET());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        Map<String, String> checks = new java.util.TreeMap<>();
+        json(ready.body()).getJsonArray("checks").getValuesAs(JsonObject.class)
+                .forEach(check -> checks.put(check.getString("name"), check.getString("status")));
+        assertThat(checks).containsExactlyInAnyOrderEntriesOf(
+                Map.of("database", "UP", "fileStore", "UP", "migrations", "UP"));
+        assertThat(json(ready.body()).getString("status")).isEqualTo("UP");
+
+        HttpResponse<String> live = send(HttpRequest.newBuilder(server("/health/live")).GET());
+        assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+        assertThat(live.body()).contains("\"deadlocks\"").containsPattern("\"deadlockedThreads\":\"?0\"?[,}]");
+    }
+
+    @Test
+    void servesApplicationMetricsBesideTheServersInPrometheusFormat() throws Exception {
+        PrometheusText before = metrics();
+        Map<String, String> me = Map.of("operation", "GET /api/me", "status", "200");
+        double meBefore = before.valueOrZero("secondopinion_rest_requests_seconds_count", me);
+        assertThat(send(get("api/me").header("Authorization", basic("billing", PASSWORD))).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("api/audit/verification"))
+                .header("Authorization", basic("admin", PASSWORD)).POST(HttpRequest.BodyPublishers.noBody()))
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(server("/metrics")).header("Accept", "text/plain").GET());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        PrometheusText after = new PrometheusText(answer.body());
+        System.out.println("application metrics:\n" + answer.body().lines()
+                .filter(line -> line.startsWith("secondopinion_")).collect(java.util.stream.Collectors.joining("\n")));
+        for (String name : List.of("secondopinion_rest_requests_seconds_count", "secondopinion_rest_requests_seconds_sum",
+                "secondopinion_referrals_received_total", "secondopinion_cases_open", "secondopinion_cases_overdue",
+                "secondopinion_pricefile_imports_running", "secondopinion_pricefile_import_rows_per_second",
+                "secondopinion_audit_unchained", "secondopinion_audit_verification_intact",
+                "secondopinion_audit_verification_last_seconds", "secondopinion_job_last_run_seconds",
+                "secondopinion_job_duration_seconds")) {
+            assertThat(after.has(name)).as(name + " in /metrics").isTrue();
+        }
+        assertThat(after.has("base_jvm_uptime_seconds") || after.body().contains("jvm_uptime")).as("the server's own").isTrue();
+        assertThat(after.valueOrZero("secondopinion_rest_requests_seconds_count", me)).isEqualTo(meBefore + 1);
+        assertThat(after.value("secondopinion_rest_requests_seconds_sum", me).orElseThrow()).isPositive();
+        assertThat(after.value("secondopinion_rest_requests_seconds_max", me).orElseThrow()).as("seconds")
+                .isPositive().isLessThan(30);
+        assertThat(after.value("secondopinion_rest_requests_seconds", Map.of("operation", "GET /api/me", "status", "200",
+                "quantile", "0.5")).orElseThrow()).as("a median (in nanoseconds: Payara 6.2025.10 does not scale quantiles)")
+                .isPositive();
+        assertThat(after.body()).as("path templates, never raw paths").doesNotContainPattern("operation=\"[A-Z]+ [^\"]*/\\d");
+        assertThat(after.value("secondopinion_audit_verification_intact", Map.of())).hasValue(1.0);
+        assertThat(after.value("secondopinion_audit_verification_last_seconds", Map.of()).orElseThrow()).isGreaterThan(java.time.Instant.now().minusSeconds(120).getEpochSecond());
+        assertThat(after.value("secondopinion_job_last_run_seconds", Map.of("task", "audit chainer"))).isPresent();
+        assertThat(after.value("secondopinion_cases_open", Map.of()).orElseThrow()).isNotNaN().isGreaterThanOrEqualTo(0);
+        assertThat(after.value("secondopinion_referrals_received_total", Map.of("channel", "page"))).isPresent();
+    }
+
+    private PrometheusText metrics() throws Exception {
+        return new PrometheusText(send(HttpRequest.newBuilder(server("/metrics")).header("Accept", "text/plain").GET()).body());
+    }
+
+    private URI server(String path) {
+        return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path);
     }
 
     @Test
