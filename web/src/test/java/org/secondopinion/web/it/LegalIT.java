@@ -107,12 +107,13 @@ class LegalIT {
                 .doesNotContain("ase " + id).contains("Document " + document + " was not found");
         HttpResponse<String> guessedDocument = api().call("GET", "legal/documents/" + (document + 100_000), null, "legal.other");
         assertThat(guessedDocument.statusCode()).isEqualTo(404);
-        assertThat(guessedDocument.body().replace(Long.toString(document + 100_000), "ID"))
+        // each answer carries its own request id; apart from it and the number asked for, they must be the same
+        assertThat(withoutRequestId(guessedDocument.body()).replace(Long.toString(document + 100_000), "ID"))
                 .as("a document that does not exist answers like another firm's")
-                .isEqualTo(documentOfOther.body().replace(Long.toString(document), "ID"));
-        assertThat(guessed.body().replace(Long.toString(id + 100_000), "ID"))
+                .isEqualTo(withoutRequestId(documentOfOther.body()).replace(Long.toString(document), "ID"));
+        assertThat(withoutRequestId(guessed.body()).replace(Long.toString(id + 100_000), "ID"))
                 .as("a case that does not exist answers like another firm's")
-                .isEqualTo(caseOfOther.body().replace(Long.toString(id), "ID"));
+                .isEqualTo(withoutRequestId(caseOfOther.body()).replace(Long.toString(id), "ID"));
         assertThat(array(searchOfOther.body())).isEmpty();
         assertThat(array(searchOfOwner.body())).hasSize(1);
         assertThat(api().call("GET", "legal/cases/" + id + "/export", null, "legal").statusCode()).isEqualTo(200);
@@ -903,5 +904,9 @@ class LegalIT {
 
     private ApiClient api() {
         return new ApiClient(base);
+    }
+
+    private static String withoutRequestId(String problem) {
+        return problem.replaceAll("\"requestId\":\"[^\"]*\"", "\"requestId\":\"X\"");
     }
 }
