@@ -86,8 +86,9 @@ public class FirstStart {
             open("admin", "Alex Moreau (demo administrator)", EnumSet.of(Role.ADMIN), hash.next());
             open("nurse.lead", "Nadia Rahman (demo coordinator and billing)",
                     EnumSet.of(Role.COORDINATOR, Role.BILLING), hash.next());
-            openClient("ehr-demo", "Demo EHR (intake and status of referrals)",
-                    Set.of(ApiScope.REFERRAL_INTAKE.value(), ApiScope.REFERRAL_STATUS.value()), hash.next());
+            openClient("ehr-demo", "Demo EHR (intake and status of referrals, on /api and /fhir)",
+                    Set.of(ApiScope.REFERRAL_INTAKE.value(), ApiScope.REFERRAL_STATUS.value(),
+                            ApiScope.FHIR_REFERRAL_WRITE.value(), ApiScope.FHIR_REFERRAL_READ.value()), hash.next());
             LOG.warning("Demo data seeded: demo logins with the README's password are open. "
                     + "Never enable secondopinion.demo.seed in production.");
         } else if (initialAdminPassword.isPresent()) {

@@ -20,6 +20,12 @@ import org.secondopinion.platform.entity.RuleViolation;
 public enum ApiScope {
     REFERRAL_INTAKE("referral.intake", Role.COORDINATOR, false),
     REFERRAL_STATUS("referral.status", Role.COORDINATOR, false),
+    /** FHIR: send referrals in (a transaction Bundle, ServiceRequest, Task, Patient) and cancel the client's own. */
+    FHIR_REFERRAL_WRITE("fhir.referral.write", Role.COORDINATOR, false),
+    /** FHIR: read and search referrals' Task, ServiceRequest, Patient, DocumentReference, Binary and Observation. */
+    FHIR_REFERRAL_READ("fhir.referral.read", Role.COORDINATOR, false),
+    /** FHIR: read and search the patients' Coverage. */
+    FHIR_COVERAGE_READ("fhir.coverage.read", Role.BILLING, false),
     /** Read the firm's cases: list, case file, deadlines, documents, assignments, opinions and their PDFs. */
     LEGAL_CASES("legal.cases", Role.LEGAL, true),
     /** Upload documents to the firm's cases. */

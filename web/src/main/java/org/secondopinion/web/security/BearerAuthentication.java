@@ -43,7 +43,7 @@ public class BearerAuthentication {
         }
         Optional<ApiCaller> caller = bearer(request).flatMap(tokens::verify);
         if (caller.isEmpty()) {
-            return unauthorized(response);
+            return unauthorized(request, response);
         }
         request.setAttribute(CALLER, caller.get());
         Set<String> groups = caller.get().roles().stream().map(Role::name).collect(Collectors.toSet());
@@ -62,9 +62,9 @@ public class BearerAuthentication {
         return Optional.of(authorization.substring(7).trim());
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         // RFC 6750 section 3.1
-        return ProblemAnswer.unauthorized(response, "Bearer realm=\"Second Opinion\", error=\"invalid_token\"",
+        return ProblemAnswer.unauthorized(request, response, "Bearer realm=\"Second Opinion\", error=\"invalid_token\"",
                 "The access token is not valid or has expired; get a new one.");
     }
 }

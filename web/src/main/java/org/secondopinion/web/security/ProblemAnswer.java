@@ -1,6 +1,7 @@
 package org.secondopinion.web.security;
 
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.secondopinion.web.requestlog.RequestId;
@@ -16,22 +17,33 @@ final class ProblemAnswer {
     }
 
     /** 401 with {@code WWW-Authenticate: challenge}. */
-    static AuthenticationStatus unauthorized(HttpServletResponse response, String challenge, String detail) {
+    static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                             String challenge, String detail) {
         response.setHeader("WWW-Authenticate", challenge);
-        return write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        return write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "login", detail);
     }
 
-    static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
-        return write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+    static AuthenticationStatus forbidden(HttpServletRequest request, HttpServletResponse response, String detail) {
+        return write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "forbidden", detail);
     }
 
     /** 503 with {@code Retry-After: seconds}: the credential could not be checked now. */
-    static AuthenticationStatus unavailable(HttpServletResponse response, int retryAfterSeconds, String detail) {
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                            int retryAfterSeconds, String detail) {
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        return write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable", detail);
+        return write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable", "transient",
+                detail);
     }
 
-    private static AuthenticationStatus write(HttpServletResponse response, int status, String title, String detail) {
+    /**
+     * Writes the answer: a problem detail for {@code /api}, an OperationOutcome (with the FHIR issue type
+     * {@code fhirIssue}) for {@code /fhir}.
+     */
+    private static AuthenticationStatus write(HttpServletRequest request, HttpServletResponse response, int status,
+                                              String title, String fhirIssue, String detail) {
+        if (SecondOpinionAuthentication.isFhir(request)) {
+            return writeOperationOutcome(response, status, fhirIssue, detail);
+        }
         try {
             response.setStatus(status);
             response.setContentType("application/problem+json");
@@ -40,6 +52,22 @@ final class ProblemAnswer {
                     + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\""
                     + requestId(response) + "}");
             // committed now: the container answers a failed authentication with this status, not its own
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; the status already says enough
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus writeOperationOutcome(HttpServletResponse response, int status, String issue,
+                                                              String detail) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/fhir+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                    + "\"code\":\"" + issue + "\",\"diagnostics\":\"" + detail.replace("\\", "\\\\").replace("\"", "'")
+                    + "\"}]}");
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; the status already says enough

@@ -72,7 +72,7 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
             if (!isApi(request) || response.isCommitted() || !DatabaseUnavailable.causedBy(failed)) {
                 throw failed;
             }
-            status = ProblemAnswer.unavailable(response, DatabaseUnavailable.RETRY_AFTER_SECONDS,
+            status = ProblemAnswer.unavailable(request, response, DatabaseUnavailable.RETRY_AFTER_SECONDS,
                     DatabaseUnavailable.DETAIL);
         }
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.SEND_CONTINUE) {
@@ -97,18 +97,18 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
             // an API call that says who it is is judged by its header, never by a session it also carries
             Optional<UsernamePasswordCredential> basic = decodeBasic(authorization.substring(6).trim());
             if (basic.isEmpty()) {
-                return unauthorized(response, context, "The Authorization header is not valid HTTP Basic.");
+                return unauthorized(request, response, "The Authorization header is not valid HTTP Basic.");
             }
             AuthenticationStatus status = signIn(basic.get(), false, request, context);
             return status == AuthenticationStatus.SUCCESS
                     ? status
-                    : unauthorized(response, context, "The user name or password is not valid.");
+                    : unauthorized(request, response, "The user name or password is not valid.");
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn known) {
             if (isApi(request) && !SAFE_METHODS.contains(request.getMethod())) {
                 // a page on another site can make the browser send the cookie, never an Authorization header
-                return forbidden(response, "A call that changes data needs an Authorization header (HTTP Basic);"
+                return forbidden(request, response, "A call that changes data needs an Authorization header (HTTP Basic);"
                         + " the browser's session cookie alone is not accepted.");
             }
             return context.notifyContainerAboutLogin(known.username(), groups(known));
@@ -117,7 +117,7 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, context, "Sign in with HTTP Basic credentials to use the API.");
+            return unauthorized(request, response, "Sign in with a bearer token or HTTP Basic credentials to use the API.");
         }
         return toLoginPage(request, response);
     }
@@ -202,18 +202,26 @@ public class SecondOpinionAuthentication implements HttpAuthenticationMechanism 
         return signedIn.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String detail) {
-        return ProblemAnswer.unauthorized(response, "Basic realm=\"Second Opinion\", charset=\"UTF-8\"", detail);
+        return ProblemAnswer.unauthorized(request, response, "Basic realm=\"Second Opinion\", charset=\"UTF-8\"", detail);
     }
 
-    private static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
-        return ProblemAnswer.forbidden(response, detail);
+    private static AuthenticationStatus forbidden(HttpServletRequest request, HttpServletResponse response,
+                                                  String detail) {
+        return ProblemAnswer.forbidden(request, response, detail);
     }
 
+    /** A call of {@code /api} or {@code /fhir}: answered with a status and a body, never sent to the login page. */
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return path.startsWith("/api/") || isFhir(request);
+    }
+
+    /** A call of the FHIR server, whose errors are OperationOutcomes. */
+    static boolean isFhir(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/fhir") || path.startsWith("/fhir/");
     }
 
     private static String requestedPath(HttpServletRequest request) {

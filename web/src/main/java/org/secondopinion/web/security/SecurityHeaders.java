@@ -51,7 +51,7 @@ public class SecurityHeaders extends HttpFilter {
         if (!resource) {
             headers.put("Cache-Control", "no-store");
         }
-        if (path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/")) {
+        if (path.startsWith("/api/") || path.startsWith("/fhir") || path.equals("/openapi") || path.startsWith("/openapi/")) {
             // pages get theirs from PrimeFaces (two policies would both be enforced)
             headers.put("Content-Security-Policy", NOTHING_RUNS);
         }
