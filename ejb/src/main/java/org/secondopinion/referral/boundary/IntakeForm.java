@@ -51,6 +51,10 @@ public class IntakeForm implements Serializable {
     @PlainText("The first organisation's name")
     private String firstOrganisationName;
     private Long firstOrganisationId;
+    @Schema(description = "The first physician's National Provider Identifier (ten digits), if known.")
+    private String firstPhysicianNpi;
+    @Schema(description = "The first organisation's National Provider Identifier (ten digits), if known.")
+    private String firstOrganisationNpi;
     private Long firstNetworkId;
     @PastOrPresent(message = "Date of the first opinion cannot be in the future.")
     @DateWithin(value = "Date of the first opinion", from = "1950-01-01")
@@ -90,6 +94,16 @@ public class IntakeForm implements Serializable {
     @Schema(description = "True: a separate request although the patient has an open case for the same diagnosis;"
             + " without it such an intake is refused with 422 naming this field and the open cases.")
     private boolean confirmedNotDuplicate;
+    /** The patient's coverage as the referring system gave it (FHIR Coverage in the intake Bundle). */
+    @Size(max = 200, message = "The coverage's payor is at most 200 characters.")
+    @PlainText("The coverage's payor")
+    private String coveragePayor;
+    @Size(max = 200, message = "The coverage's plan is at most 200 characters.")
+    @PlainText("The coverage's plan")
+    private String coveragePlan;
+    @Size(max = 80, message = "The coverage's member id is at most 80 characters.")
+    @PlainText("The coverage's member id")
+    private String coverageMemberId;
 
     public String getPatientName() { return patientName; }
     public void setPatientName(String patientName) { this.patientName = patientName; }
@@ -137,6 +151,16 @@ public class IntakeForm implements Serializable {
     public void setStandardQuestions(List<StandardQuestion> standardQuestions) { this.standardQuestions = standardQuestions == null ? new ArrayList<>() : standardQuestions; }
     public List<String> getOwnQuestions() { return ownQuestions; }
     public void setOwnQuestions(List<String> ownQuestions) { this.ownQuestions = ownQuestions == null ? new ArrayList<>() : ownQuestions; }
+    public String getFirstPhysicianNpi() { return firstPhysicianNpi; }
+    public void setFirstPhysicianNpi(String firstPhysicianNpi) { this.firstPhysicianNpi = firstPhysicianNpi; }
+    public String getFirstOrganisationNpi() { return firstOrganisationNpi; }
+    public void setFirstOrganisationNpi(String firstOrganisationNpi) { this.firstOrganisationNpi = firstOrganisationNpi; }
+    public String getCoveragePayor() { return coveragePayor; }
+    public void setCoveragePayor(String coveragePayor) { this.coveragePayor = coveragePayor; }
+    public String getCoveragePlan() { return coveragePlan; }
+    public void setCoveragePlan(String coveragePlan) { this.coveragePlan = coveragePlan; }
+    public String getCoverageMemberId() { return coverageMemberId; }
+    public void setCoverageMemberId(String coverageMemberId) { this.coverageMemberId = coverageMemberId; }
     public boolean isConfirmedNotDuplicate() { return confirmedNotDuplicate; }
     public void setConfirmedNotDuplicate(boolean confirmedNotDuplicate) { this.confirmedNotDuplicate = confirmedNotDuplicate; }
 }

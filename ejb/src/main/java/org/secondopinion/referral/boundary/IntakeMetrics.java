@@ -10,7 +10,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Referrals taken in as the counter {@value #RECEIVED}, tagged {@code channel} ({@code page} or {@code api}; every
+ * Referrals taken in as the counter {@value #RECEIVED}, tagged {@code channel} ({@code page}, {@code api} or {@code fhir}; every
  * channel is there from the start, at 0). Counted after the commit, so an intake rolled back or refused is not
  * counted, and a replayed idempotent request (which never reaches the boundary) neither.
  */

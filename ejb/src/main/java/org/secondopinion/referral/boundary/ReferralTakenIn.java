@@ -8,9 +8,12 @@ import java.util.Locale;
  */
 public record ReferralTakenIn(Channel channel) {
 
-    /** How the request reached the hospital: a coordinator's intake page or another system through the REST API. */
+    /**
+     * How the request reached the hospital: a coordinator's intake page, another system through the REST API, or
+     * another system through FHIR.
+     */
     public enum Channel {
-        PAGE, API;
+        PAGE, API, FHIR;
 
         /** The metric tag's value. */
         public String tag() {

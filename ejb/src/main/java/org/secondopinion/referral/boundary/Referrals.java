@@ -86,6 +86,8 @@ public class Referrals {
                         form.getDiagnosisCode(), form.getDiagnosisText(), form.getTreatmentKind(), form.getTreatmentText()),
                 form.getRequestedSpecialty(), form.getRequestedSubSpecialty(), form.getReason(), form.getUrgency(),
                 form.isConsent(), form.getStandardQuestions(), form.getOwnQuestions(), access.caller(), Instant.now(clock));
+        referral.keepProviderNumbers(form.getFirstPhysicianNpi(), form.getFirstOrganisationNpi());
+        referral.keepCoverage(form.getCoveragePayor(), form.getCoveragePlan(), form.getCoverageMemberId());
         if (!open.isEmpty()) {
             referral.flagPossibleDuplicateOf(open.get(0));
         }

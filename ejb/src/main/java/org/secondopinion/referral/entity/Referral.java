@@ -87,6 +87,16 @@ public class Referral {
     private Long firstPhysicianId;
     @Column(name = "first_organisation_name", length = 200)
     private String firstOrganisationName;
+    @Column(name = "first_physician_npi", length = 10)
+    private String firstPhysicianNpi;
+    @Column(name = "first_organisation_npi", length = 10)
+    private String firstOrganisationNpi;
+    @Column(name = "coverage_payor", length = 200)
+    private String coveragePayor;
+    @Column(name = "coverage_plan", length = 200)
+    private String coveragePlan;
+    @Column(name = "coverage_member_id", length = 80)
+    private String coverageMemberId;
     @Column(name = "first_organisation_id")
     private Long firstOrganisationId;
     @Column(name = "first_network_id")
@@ -537,6 +547,38 @@ public class Referral {
         }
     }
 
+    /**
+     * Keeps the National Provider Identifiers of the first physician and their organisation as the referring system
+     * sent them (ten digits each, or none).
+     */
+    public void keepProviderNumbers(String physicianNpi, String organisationNpi) {
+        this.firstPhysicianNpi = npi("firstPhysicianNpi", physicianNpi);
+        this.firstOrganisationNpi = npi("firstOrganisationNpi", organisationNpi);
+    }
+
+    /** Keeps the patient's coverage as the referring system gave it: payor, plan and member id (each optional). */
+    public void keepCoverage(String payor, String plan, String memberId) {
+        this.coveragePayor = limited("coveragePayor", payor, 200, "The coverage's payor");
+        this.coveragePlan = limited("coveragePlan", plan, 200, "The coverage's plan");
+        this.coverageMemberId = limited("coverageMemberId", memberId, 80, "The coverage's member id");
+    }
+
+    private static String npi(String field, String value) {
+        String npi = blankToNull(value);
+        if (npi != null && !npi.matches("[0-9]{10}")) {
+            throw new RuleViolation(field, "A National Provider Identifier is ten digits.");
+        }
+        return npi;
+    }
+
+    private static String limited(String field, String value, int max, String label) {
+        String text = blankToNull(value);
+        if (text != null && text.length() > max) {
+            throw new RuleViolation(field, label + " is at most " + max + " characters.");
+        }
+        return text;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
@@ -557,6 +599,11 @@ public class Referral {
     public String getFirstPhysicianName() { return firstPhysicianName; }
     public Long getFirstPhysicianId() { return firstPhysicianId; }
     public String getFirstOrganisationName() { return firstOrganisationName; }
+    public String getFirstPhysicianNpi() { return firstPhysicianNpi; }
+    public String getFirstOrganisationNpi() { return firstOrganisationNpi; }
+    public String getCoveragePayor() { return coveragePayor; }
+    public String getCoveragePlan() { return coveragePlan; }
+    public String getCoverageMemberId() { return coverageMemberId; }
     public Long getFirstOrganisationId() { return firstOrganisationId; }
     public Long getFirstNetworkId() { return firstNetworkId; }
     public LocalDate getFirstOpinionDate() { return firstOpinionDate; }

@@ -127,7 +127,9 @@ public class ReferralsResource {
                          String recommendedTreatment, String repeatDiagnostics, String summary,
                          List<AlternativeView> alternatives, Instant deliveredAt, String reportSha256,
                          String decision, String decisionNote, List<QuestionView> questions, List<RecordView> records,
-                         List<StepView> steps, List<AddendumView> followUps, List<String> missingForDelivery) {
+                         List<StepView> steps, List<AddendumView> followUps, List<String> missingForDelivery,
+                         String firstPhysicianNpi, String firstOrganisationNpi, String coveragePayor,
+                         String coveragePlan, String coverageMemberId) {
         static Detail of(Referral r) {
             return new Detail(r.getId(), r.reference(), r.getVersion(), r.getStatus().name(),
                     r.getStatus().fhirTaskStatus(), r.getPatientName(), r.getPatientBirthDate(), r.getPatientSex().name(),
@@ -149,7 +151,9 @@ public class ReferralsResource {
                             s.getTo().name(), s.getActor(), s.getOccurredAt(), s.getReason())).toList(),
                     r.getAddenda().stream().map(a -> new AddendumView(a.getId(), a.getQuestion(), a.getAskedAt(),
                             a.getAnswer(), a.getAnsweredAt())).toList(),
-                    r.getStatus() == ReferralStatus.IN_REVIEW ? r.whatStopsDelivery() : List.of());
+                    r.getStatus() == ReferralStatus.IN_REVIEW ? r.whatStopsDelivery() : List.of(),
+                    r.getFirstPhysicianNpi(), r.getFirstOrganisationNpi(), r.getCoveragePayor(), r.getCoveragePlan(),
+                    r.getCoverageMemberId());
         }
     }
 

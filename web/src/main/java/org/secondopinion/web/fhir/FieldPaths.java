@@ -19,16 +19,23 @@ public final class FieldPaths {
             Map.entry("firstPhysicianName", "ServiceRequest.requester"),
             Map.entry("firstOrganisationName", "ServiceRequest.requester"),
             Map.entry("diagnosisCode", "ServiceRequest.reasonCode"),
+            Map.entry("firstPhysicianNpi", "Practitioner.identifier"),
+            Map.entry("firstOrganisationNpi", "Organization.identifier"),
             Map.entry("diagnosisText", "ServiceRequest.reasonCode.text"),
             Map.entry("treatmentKind", "ServiceRequest.orderDetail"),
-            Map.entry("treatmentText", "ServiceRequest.orderDetail"),
+            Map.entry("treatmentText", "ServiceRequest.orderDetail.text"),
             Map.entry("requestedSpecialty", "ServiceRequest.code"),
             Map.entry("requestedSubSpecialty", "ServiceRequest.code"),
             Map.entry("reason", "ServiceRequest.note"),
             Map.entry("urgency", "ServiceRequest.priority"),
             Map.entry("consent", "ServiceRequest.supportingInfo"),
             Map.entry("ownQuestions", "QuestionnaireResponse.item"),
-            Map.entry("standardQuestions", "QuestionnaireResponse.item"));
+            Map.entry("standardQuestions", "QuestionnaireResponse.item"),
+            Map.entry("questions", "QuestionnaireResponse.item"),
+            Map.entry("confirmedNotDuplicate", "ServiceRequest.meta.tag"),
+            Map.entry("coveragePayor", "Coverage.payor"),
+            Map.entry("coveragePlan", "Coverage.class"),
+            Map.entry("coverageMemberId", "Coverage.subscriberId"));
 
     private FieldPaths() {
     }
