@@ -81,10 +81,10 @@ public class FhirErrors {
                     .sorted(Comparator.comparing(v -> fieldName(v)))
                     .forEach(v -> outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.INVALID)
                             .setDiagnostics(v.getMessage()).addExpression(FieldPaths.of(fieldName(v), resourceType)));
-            return new UnprocessableEntityException(details == null ? null : details.getFhirContext(), outcome);
+            return new UnprocessableEntityException(details == null ? FhirContexts.r4() : details.getFhirContext(), outcome);
         }
         if (cause instanceof RuleViolation rule) {
-            return new UnprocessableEntityException(details == null ? null : details.getFhirContext(),
+            return new UnprocessableEntityException(details == null ? FhirContexts.r4() : details.getFhirContext(),
                     outcome(IssueType.BUSINESSRULE, rule.getMessage(), FieldPaths.of(rule.field(), resourceType)));
         }
         if (cause instanceof RecordNotFound) {
@@ -140,9 +140,12 @@ public class FhirErrors {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
+        // HAPI wraps what a provider method throws: InternalErrorException around InvocationTargetException
         while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
                 && !(cause instanceof AccessLocalException)
-                || cause instanceof InternalErrorException && cause.getCause() != null)
+                || cause instanceof InternalErrorException && cause.getCause() != null
+                || cause instanceof java.lang.reflect.InvocationTargetException
+                || cause instanceof java.lang.reflect.UndeclaredThrowableException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }
