@@ -32,6 +32,7 @@ class SyntheaStyleBundleTest {
             assertThat(form.getDiagnosisCode()).isNotBlank();
             assertThat(form.getFirstPhysicianNpi()).hasSize(10);
             assertThat(form.isConsent()).isTrue();
+            assertThat(form.getOwnQuestions()).containsExactly("What happens if I wait a year?");
             assertThat(intake.roles()).containsExactly(ReferralBundle.Role.PATIENT, ReferralBundle.Role.IGNORED,
                     ReferralBundle.Role.IGNORED, ReferralBundle.Role.REQUESTER, ReferralBundle.Role.SERVICE_REQUEST,
                     ReferralBundle.Role.CONSENT, ReferralBundle.Role.TASK);

@@ -104,6 +104,7 @@ public final class SyntheaStyleBundles {
         request.setCode(new CodeableConcept().setText(condition[2]));
         request.getReasonCodeFirstRep().setText(condition[1]);
         request.setEncounter(new Reference(encounterUrl));
+        request.addNote().setText("What happens if I wait a year?");
         String requestUrl = ReferralBundles.add(bundle, request);
         String consentUrl = ReferralBundles.add(bundle, ReferralBundles.consent(new Reference(patientUrl)));
         request.addSupportingInfo(new Reference(consentUrl));
