@@ -52,8 +52,12 @@ public class IntakeForm implements Serializable {
     private String firstOrganisationName;
     private Long firstOrganisationId;
     @Schema(description = "The first physician's National Provider Identifier (ten digits), if known.")
+    @Size(max = 10, message = "A National Provider Identifier is ten digits.")
+    @PlainText("The first physician's NPI")
     private String firstPhysicianNpi;
     @Schema(description = "The first organisation's National Provider Identifier (ten digits), if known.")
+    @Size(max = 10, message = "A National Provider Identifier is ten digits.")
+    @PlainText("The first organisation's NPI")
     private String firstOrganisationNpi;
     private Long firstNetworkId;
     @PastOrPresent(message = "Date of the first opinion cannot be in the future.")

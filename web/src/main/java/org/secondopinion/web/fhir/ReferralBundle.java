@@ -48,7 +48,8 @@ import org.secondopinion.referral.entity.Urgency;
  * the preferred (else first) communication.language.</li>
  * <li>ServiceRequest: intent {@code order}; status {@code active} or {@code draft}; subject (the Bundle's Patient, or
  * {@code Patient/{id}} of this server); requester (Practitioner, PractitionerRole or Organization: names and NPIs);
- * the ICD-10-CM coding of reasonCode; code (its text, else its first coding's display) the requested specialty;
+ * the ICD-10-CM coding of reasonCode; performerType, else code (its text, else a coding's display) the requested
+ * specialty; a requester outside the Bundle is taken by its display;
  * the orderDetail coded in {@value #TREATMENT_SYSTEM} the kind of the proposed treatment and its text the treatment;
  * the first note the reason, every further note one of the patient's own questions; priority routine or urgent
  * ({@code stat} is an emergency, refused by the referral as on the page); meta.tag {@value #INTAKE_SYSTEM}|{@value
@@ -121,6 +122,12 @@ public final class ReferralBundle {
             Resource resource = entry.getResource();
             if (entry.hasFullUrl()) {
                 byUrl.put(entry.getFullUrl(), resource);
+                // a relative reference resolves against an absolute fullUrl's base: [base]/Type/id
+                java.util.regex.Matcher tail = java.util.regex.Pattern.compile("^(https?://.*/)?([A-Z][A-Za-z]+/"
+                        + "[A-Za-z0-9\\-.]{1,64})$").matcher(entry.getFullUrl());
+                if (tail.matches()) {
+                    byUrl.putIfAbsent(tail.group(2), resource);
+                }
             }
             if (resource.getIdElement().hasIdPart()) {
                 byUrl.put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
@@ -368,10 +375,10 @@ public final class ReferralBundle {
         if (blank(form.getFirstPhysicianName()) && requester.hasDisplay() && !(target instanceof Organization)) {
             form.setFirstPhysicianName(requester.getDisplay());
         }
-        if (target == null && requester.hasReference()) {
+        if (target == null && requester.hasReference() && !requester.hasDisplay()) {
             throw unprocessable("ServiceRequest.requester", "The requester (" + requester.getReference()
                     + ") is not in the Bundle: send the first physician as a Practitioner, PractitionerRole or"
-                    + " Organization entry.");
+                    + " Organization entry, or name them in requester.display.");
         }
         if (blank(form.getFirstPhysicianName())) {
             throw unprocessable("ServiceRequest.requester", "The first physician is required: the requester names an"
@@ -400,12 +407,13 @@ public final class ReferralBundle {
     }
 
     private static void readSpecialtyAndTreatment(ServiceRequest request, IntakeForm form) {
-        CodeableConcept code = request.getCode();
-        String specialty = code.hasText() ? code.getText()
-                : code.getCoding().stream().map(Coding::getDisplay).filter(d -> !blank(d)).findFirst().orElse(null);
+        String specialty = textOf(request.getPerformerType());
         if (blank(specialty)) {
-            throw unprocessable("ServiceRequest.code", "Requested specialty is required: ServiceRequest.code (its"
-                    + " text, or a coding's display).");
+            specialty = textOf(request.getCode());
+        }
+        if (blank(specialty)) {
+            throw unprocessable("ServiceRequest.code", "Requested specialty is required: ServiceRequest.performerType"
+                    + " or ServiceRequest.code (its text, or a coding's display).");
         }
         form.setRequestedSpecialty(specialty);
         for (CodeableConcept detail : request.getOrderDetail()) {
@@ -425,6 +433,11 @@ public final class ReferralBundle {
         throw unprocessable("ServiceRequest.orderDetail", "The proposed treatment is required: an orderDetail coded in "
                 + TREATMENT_SYSTEM + " (surgery, drug-therapy, radiation, monitoring or other) with the treatment as"
                 + " its text.");
+    }
+
+    private static String textOf(CodeableConcept concept) {
+        return concept.hasText() ? concept.getText()
+                : concept.getCoding().stream().map(Coding::getDisplay).filter(d -> !blank(d)).findFirst().orElse(null);
     }
 
     static TreatmentKind treatmentKindOf(String code) {
