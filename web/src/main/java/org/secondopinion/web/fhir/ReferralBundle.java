@@ -486,7 +486,7 @@ public final class ReferralBundle {
         IntakeForm form = reading.form;
         if (coverage.hasBeneficiary() && reading.patient != null && resolve(coverage.getBeneficiary()) != reading.patient
                 || coverage.hasBeneficiary() && reading.patient == null
-                && !coverage.getBeneficiary().getReference().equals(reading.subject)) {
+                && !java.util.Objects.equals(coverage.getBeneficiary().getReference(), reading.subject)) {
             throw unprocessable("Coverage.beneficiary", "The Coverage's beneficiary must be the referral's patient.");
         }
         String payor = null;

@@ -328,6 +328,20 @@ class ReferralBundleTest {
     }
 
     @Test
+    void aCoverageNamingItsBeneficiaryByDisplayOnlyIsRefusedForAServiceRequestAlone() {
+        ServiceRequest request = ReferralBundles.serviceRequest(new Reference("Patient/5"),
+                new Reference().setDisplay("Dr. Ada Okafor"), "C50.911");
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        ReferralBundles.add(bundle, request);
+        ReferralBundles.add(bundle, ReferralBundles.consent(new Reference("Patient/5")));
+        Coverage coverage = new Coverage().setBeneficiary(new Reference().setDisplay("Jon Berg"));
+        ReferralBundles.add(bundle, coverage);
+        refused(422, "Coverage.beneficiary", () -> reader().read(bundle));
+        coverage.setBeneficiary(new Reference("Patient/5"));
+        assertThat(reader().read(bundle).registeredPatientId()).isEqualTo(5L);
+    }
+
+    @Test
     void aTaskNotRequestedIsRefused() {
         refusedBundle(422, "Task.status", b -> ReferralBundles.first(b, Task.class).setStatus(Task.TaskStatus.DRAFT));
     }

@@ -57,8 +57,10 @@ class FhirIT {
         Bundle.BundleEntryComponent patientEntry = bundle.getEntry().get(0);
         patientEntry.getRequest().setIfNoneExist("identifier=" + FhirIds.mrnSystem() + "|" + mrn);
 
+        double before = fhirIntakes();
         HttpResponse<String> answer = send(post("fhir", ReferralBundles.json(bundle)).header("Authorization", bearer));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(fhirIntakes()).isEqualTo(before + 1);
         Bundle response = parse(Bundle.class, answer.body());
         assertThat(response.getType()).isEqualTo(Bundle.BundleType.TRANSACTIONRESPONSE);
         assertThat(response.getEntry()).hasSameSizeAs(bundle.getEntry());
@@ -184,6 +186,17 @@ class FhirIT {
                 .header("If-None-Exist", condition));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         assertThat(again.headers().firstValue("Location").orElseThrow()).isEqualTo(location);
+        String other = unique("PAT");
+        assertThat(send(post("fhir/Patient", ReferralBundles.json(ReferralBundles.patient(other)))
+                .header("Authorization", bearer)).statusCode()).isEqualTo(201);
+        HttpResponse<String> several = send(post("fhir/Patient", patient).header("Authorization", bearer)
+                .header("If-None-Exist", condition + "," + FhirIds.mrnSystem() + "|" + other));
+        assertThat(several.statusCode()).as(several.body()).isEqualTo(412);
+        assertThat(several.body()).contains("OperationOutcome").contains("Patient.identifier");
+        HttpResponse<String> notR4 = send(post("fhir/Patient", patient.replace("\"female\"", "\"robot\""))
+                .header("Authorization", bearer));
+        assertThat(notR4.statusCode()).as(notR4.body()).isEqualTo(400);
+        assertThat(notR4.body()).contains("OperationOutcome");
         HttpResponse<String> unconditional = send(post("fhir/Patient", patient).header("Authorization", bearer));
         assertThat(unconditional.statusCode()).as(unconditional.body()).isEqualTo(422);
         assertThat(unconditional.body()).contains("Patient.identifier");
@@ -225,6 +238,12 @@ class FhirIT {
                     unique("W")))).header("Authorization", basic(user, PASSWORD)));
             assertThat(patient.statusCode()).as(user + ": " + patient.body()).isEqualTo(403);
         }
+    }
+
+    private double fhirIntakes() throws Exception {
+        URI metrics = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/metrics");
+        return new PrometheusText(send(HttpRequest.newBuilder(metrics).header("Accept", "text/plain").GET()).body())
+                .value("secondopinion_referrals_received_total", java.util.Map.of("channel", "fhir")).orElseThrow();
     }
 
     private <T extends org.hl7.fhir.instance.model.api.IBaseResource> T parse(Class<T> type, String body) {
