@@ -66,6 +66,20 @@ class CasePagesIT extends BrowserTestBase {
         assertThat(page.activeTab()).isEqualTo("History");
     }
 
+    /** What a referring system sent beside the page's fields (FHIR intake: coverage, NPIs) shows on the case. */
+    @Test
+    void showsTheCoverageAndProviderNumbersTheSenderGave() throws Exception {
+        String mrn = "PG-" + UUID.randomUUID().toString().substring(0, 8);
+        String form = ReferralBody.aReferral("Covered " + mrn, "1968-05-06", mrn)
+                .with("coveragePayor", "Blue Valley Health").with("coveragePlan", "Gold PPO 500")
+                .with("coverageMemberId", "W123456789").with("firstPhysicianNpi", "1234567893").json();
+        Case created = send("POST", "referrals", "coordinator", form);
+        signInAs("coordinator");
+        browser.driver.get(base + "referral/case.xhtml?id=" + created.id);
+        String text = browser.driver.findElement(By.tagName("body")).getText();
+        assertThat(text).contains("Blue Valley Health Gold PPO 500 W123456789").contains("1234567893");
+    }
+
     // ---- item 16: confirmation ----------------------------------------------------------------------------
 
     @Test
