@@ -560,6 +560,83 @@ class BillingIT {
                 .contains("/api/estimates");
     }
 
+    /**
+     * An issued self-pay estimate exports as a Da Vinci PCT Good Faith Estimate Bundle (FHIR R4 JSON): the summary
+     * Claim first, then a GFE Claim with the hospital's NPI and the CPT code; a draft is refused (422) and so is any
+     * role but billing (403); the export is audited.
+     */
+    @Test
+    @RunAsClient
+    void exportsAnIssuedEstimateAsAGoodFaithEstimateBundleAndNothingElse() throws Exception {
+        JsonObject draft = addLine(open("MRN-GFE-FHIR-1", "Grace Bundle", "1969-04-05", null),
+                "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
+        long id = draft.getInt("id");
+
+        HttpResponse<String> early = api().call("GET", "estimates/" + id + "/gfe-bundle", null, "billing");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+        assertThat(object(early.body()).getString("detail")).contains("draft").contains("issue it first");
+
+        api().call("POST", "estimates/" + id + "/issue", "{\"version\":" + draft.getInt("version") + "}", "billing");
+        HttpResponse<String> exported = api().call("GET", "estimates/" + id + "/gfe-bundle", null, "billing");
+        assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Type")).get().asString().startsWith("application/fhir+json");
+        JsonObject bundle = object(exported.body());
+        assertThat(bundle.getString("resourceType")).isEqualTo("Bundle");
+        assertThat(bundle.getString("type")).isEqualTo("collection");
+        assertThat(bundle.getJsonObject("meta").getJsonArray("profile").getString(0))
+                .isEqualTo("http://hl7.org/fhir/us/davinci-pct/StructureDefinition/davinci-pct-gfe-bundle");
+        JsonObject summary = bundle.getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        assertThat(summary.getString("resourceType")).isEqualTo("Claim");
+        assertThat(summary.getString("use")).isEqualTo("predetermination");
+        JsonObject gfe = bundle.getJsonArray("entry").getJsonObject(1).getJsonObject("resource");
+        assertThat(gfe.getJsonObject("type").getJsonArray("coding").getJsonObject(0).getString("code"))
+                .isEqualTo("professional");
+        assertThat(gfe.getJsonArray("item").getJsonObject(0).getJsonObject("productOrService").getJsonArray("coding")
+                .getJsonObject(0).getString("code")).isEqualTo("99204");
+        assertThat(exported.body()).contains("\"value\":\"1427051135\"").contains("\"value\":\"MRN-GFE-FHIR-1\"")
+                .contains("not-applicable");
+
+        assertThat(api().call("GET", "estimates/" + id + "/gfe-bundle", null, "coordinator").statusCode())
+                .isEqualTo(403);
+        assertThat(api().call("GET", "estimates/" + id + "/gfe-bundle", null, "legal").statusCode()).isEqualTo(403);
+        assertThat(api().call("GET", "audit/entries?recordType=CostEstimate&recordId=" + id + "&action=EXPORT", null,
+                "admin").body()).contains("as a Good Faith Estimate bundle");
+    }
+
+    /**
+     * FHIR Coverage: billing reads a patient's coverage by MRN and by id (each read audited); legal staff get 403.
+     */
+    @Test
+    @RunAsClient
+    void readsCoverageOverFhirForBillingOnly() throws Exception {
+        HttpResponse<String> found = fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7CMRN-100871", "billing");
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        JsonObject bundle = object(found.body());
+        assertThat(bundle.getString("type")).isEqualTo("searchset");
+        JsonObject coverage = bundle.getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        assertThat(coverage.getString("resourceType")).isEqualTo("Coverage");
+        assertThat(coverage.getString("status")).isEqualTo("active");
+        assertThat(coverage.getJsonObject("beneficiary").getJsonObject("identifier").getString("value"))
+                .isEqualTo("MRN-100871");
+        assertThat(coverage.getJsonArray("contained").getJsonObject(0).getString("name")).isNotBlank();
+
+        HttpResponse<String> read = fhir("Coverage/" + coverage.getString("id"), "billing");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(object(read.body()).getString("id")).isEqualTo(coverage.getString("id"));
+        assertThat(fhir("Coverage/999999999", "billing").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> refused = fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7CMRN-100871", "legal");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(object(refused.body()).getString("resourceType")).isEqualTo("OperationOutcome");
+        assertThat(api().call("GET", "audit/entries?recordType=PatientCoverage&recordId=" + coverage.getString("id")
+                + "&action=READ", null, "admin").body()).contains("(exchange)");
+    }
+
+    private HttpResponse<String> fhir(String path, String username) throws IOException, InterruptedException {
+        return api().send(HttpRequest.newBuilder(URI.create(base + "fhir/" + path))
+                .header("Authorization", ApiClient.basic(username)).header("Accept", "application/fhir+json").GET());
+    }
+
     /** In the container: a changed byte in the stored Good Faith Estimate withholds it. */
     @Test
     void withholdsAGoodFaithEstimateWhoseStoredFileChanged() throws Exception {
