@@ -64,6 +64,9 @@ public class Referrals {
     AuditLog audit;
 
     @Inject
+    PatientRegister patients;
+
+    @Inject
     @ConfigProperty(name = "secondopinion.turnaround.days", defaultValue = "7")
     int turnaroundDays;
 
@@ -75,9 +78,9 @@ public class Referrals {
         if (!open.isEmpty() && !form.isConfirmedNotDuplicate()) {
             throw new PossibleDuplicate(open);
         }
-        Referral referral = new Referral(
-                new Patient(form.getPatientName(), form.getPatientBirthDate(), form.getPatientSex(), form.getPatientMrn(),
-                        form.getPatientContact(), form.getPatientLanguage()),
+        Patient patient = new Patient(form.getPatientName(), form.getPatientBirthDate(), form.getPatientSex(),
+                form.getPatientMrn(), form.getPatientContact(), form.getPatientLanguage());
+        Referral referral = new Referral(patient,
                 new FirstOpinion(form.getFirstPhysicianName(), form.getFirstPhysicianId(), form.getFirstOrganisationName(),
                         form.getFirstOrganisationId(), form.getFirstNetworkId(), form.getFirstOpinionDate(),
                         form.getDiagnosisCode(), form.getDiagnosisText(), form.getTreatmentKind(), form.getTreatmentText()),
@@ -88,6 +91,10 @@ public class Referrals {
         }
         em.persist(referral);
         em.flush();
+        // the register takes the patient as the referral keeps them (trimmed, defaults applied)
+        patients.recordIntake(new Patient(referral.getPatientName(), referral.getPatientBirthDate(),
+                referral.getPatientSex(), referral.getPatientMrn(), referral.getPatientContact(),
+                referral.getPatientLanguage()));
         audit.record(AuditAction.CREATE, CaseAccess.RECORD_TYPE, referral.getId(), "took in " + referral.reference()
                 + " for " + referral.getRequestedSpecialty() + (open.isEmpty() ? ""
                 : "; confirmed separate from open case " + open));
