@@ -106,6 +106,21 @@ public class PatientRegister {
         return patient;
     }
 
+    /**
+     * The medical record number of {@code Patient/{id}}, for billing staff and coordinators who look up a patient's
+     * coverage by the patient's id; it shows nothing else of the patient, and what is read with it is audited there.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.BILLING})
+    public Optional<String> mrnOf(long id) {
+        return Optional.ofNullable(em.find(RegisteredPatient.class, id)).map(RegisteredPatient::getMrn);
+    }
+
+    /** The register id of the patient with this number, to refer to them as {@code Patient/{id}}; as {@link #mrnOf}. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.BILLING})
+    public Optional<Long> idOf(String mrn) {
+        return byMrn(mrn).map(RegisteredPatient::getId);
+    }
+
     private boolean hasCaseOf(RegisteredPatient patient) {
         String caller = session.getCallerPrincipal().getName();
         List<Referral> cases = em.createQuery("SELECT r FROM Referral r WHERE r.patientMrn = :mrn", Referral.class)

@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +18,14 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Reference;
 import org.secondopinion.estimate.boundary.HealthPlans;
 import org.secondopinion.estimate.entity.PatientCoverage;
+import org.secondopinion.referral.boundary.PatientRegister;
 
 /**
  * {@code Coverage}: read one ({@code Coverage/{id}}), or search a patient's ({@code Coverage?patient=Patient/{id}},
  * {@code ?patient={id}}, or by MRN {@code ?patient.identifier=<system>|<mrn>}; {@code beneficiary} likewise).
- * Billing staff and coordinators only (FhirPermissions, and HealthPlans again); every record read is audited there.
+ * {@code Patient/{id}} is the patient register's ({@link PatientRegister#mrnOf}); a coverage names its patient by that
+ * reference when the patient is registered, and always by MRN. Billing staff and coordinators only (FhirPermissions,
+ * and HealthPlans again); every record read is audited there.
  */
 @Dependent
 public class CoverageProvider implements IResourceProvider {
@@ -32,7 +34,7 @@ public class CoverageProvider implements IResourceProvider {
     HealthPlans plans;
 
     @Inject
-    Instance<PatientIndex> patients;
+    PatientRegister patients;
 
     @Override
     public Class<Coverage> getResourceType() {
@@ -57,10 +59,12 @@ public class CoverageProvider implements IResourceProvider {
             throw invalid("Search Coverage by one patient: patient=Patient/{id} or patient.identifier="
                     + FhirIds.mrnSystem() + "|{mrn} (or beneficiary likewise).");
         }
-        return plans.coveragesOfPatient(mrnOf(who)).stream().map(this::resource).toList();
+        // a patient this server does not know has no coverage here
+        return mrnOf(who).map(mrn -> plans.coveragesOfPatient(mrn).stream().map(this::resource).toList())
+                .orElse(List.of());
     }
 
-    private String mrnOf(ReferenceParam who) {
+    private Optional<String> mrnOf(ReferenceParam who) {
         if ("identifier".equals(who.getChain())) {
             String value = who.getValue();
             int bar = value.indexOf('|');
@@ -73,24 +77,18 @@ public class CoverageProvider implements IResourceProvider {
             if (mrn.isBlank()) {
                 throw invalid("Give the medical record number: patient.identifier=" + FhirIds.mrnSystem() + "|{mrn}.");
             }
-            return mrn.strip();
+            return Optional.of(mrn.strip());
         }
         if (who.getResourceType() != null && !"Patient".equals(who.getResourceType())) {
             throw invalid("A coverage's patient is a Patient, not a " + who.getResourceType() + ".");
         }
         String id = who.getIdPart();
-        if (patients.isUnsatisfied()) {
-            throw invalid("This server cannot look up Patient/" + id + " yet: search by the medical record number,"
-                    + " patient.identifier=" + FhirIds.mrnSystem() + "|{mrn}.");
-        }
-        return patients.get().mrnOf(id).orElseThrow(() -> new ResourceNotFoundException(new IdType("Patient", id)));
+        return id != null && id.matches("[0-9]{1,18}") ? patients.mrnOf(Long.parseLong(id)) : Optional.empty();
     }
 
     private Coverage resource(PatientCoverage coverage) {
         Reference patient = new Reference().setDisplay(coverage.getPatientName());
-        Optional<String> id = patients.isUnsatisfied() ? Optional.empty()
-                : patients.get().idOf(coverage.getPatientMrn());
-        id.ifPresent(value -> patient.setReference("Patient/" + value));
+        patients.idOf(coverage.getPatientMrn()).ifPresent(id -> patient.setReference("Patient/" + id));
         patient.getIdentifier().setSystem(FhirIds.mrnSystem()).setValue(coverage.getPatientMrn());
         return FhirCoverage.of(coverage, patient);
     }

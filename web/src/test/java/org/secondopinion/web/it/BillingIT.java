@@ -604,7 +604,8 @@ class BillingIT {
     }
 
     /**
-     * FHIR Coverage: billing reads a patient's coverage by MRN and by id (each read audited); legal staff get 403.
+     * FHIR Coverage: billing reads a patient's coverage by MRN, by the register's Patient id and by the coverage's id
+     * (each read audited); coordinators may too; legal staff get 403.
      */
     @Test
     @RunAsClient
@@ -624,6 +625,32 @@ class BillingIT {
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         assertThat(object(read.body()).getString("id")).isEqualTo(coverage.getString("id"));
         assertThat(fhir("Coverage/999999999", "billing").statusCode()).isEqualTo(404);
+
+        // a registered patient (an intake registers them) is also found by their Patient id, and referenced by it
+        String mrn = "MRN-FHIR-COV-" + System.nanoTime() % 10_000_000;
+        HttpResponse<String> intake = api().post("referrals", ReferralBody.aReferral("Cora Verage", "1975-06-07", mrn)
+                .json(), "coordinator");
+        assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
+        long plan = array(api().call("GET", "billing/plans", null, "billing").body()).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> added = api().post("billing/coverages", """
+                {"patientMrn":"%s","patientName":"Cora Verage","patientBirthDate":"1975-06-07","planId":%d,
+                 "memberId":"CV-1","tier":"SELF_ONLY","planYearStart":"%s","individualDeductibleMet":0,
+                 "familyDeductibleMet":0,"individualOutOfPocketMet":0,"familyOutOfPocketMet":0,"metAsOf":"%s"}"""
+                .formatted(mrn, plan, LocalDate.now().withDayOfYear(1), LocalDate.now()), "billing");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonObject registered = object(fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7C" + mrn, "coordinator")
+                .body()).getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        String patient = registered.getJsonObject("beneficiary").getString("reference");
+        assertThat(patient).matches("Patient/[0-9]+");
+        for (String search : new String[] {"patient=" + patient, "patient=" + patient.substring(8),
+                "beneficiary=" + patient}) {
+            JsonObject byId = object(fhir("Coverage?" + search, "billing").body());
+            assertThat(byId.getJsonArray("entry")).as(search).hasSize(1);
+            assertThat(byId.getJsonArray("entry").getJsonObject(0).getJsonObject("resource").getString("subscriberId"))
+                    .isEqualTo("CV-1");
+        }
+        assertThat(object(fhir("Coverage?patient=Patient/999999999", "billing").body()).getInt("total")).isZero();
 
         HttpResponse<String> refused = fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7CMRN-100871", "legal");
         assertThat(refused.statusCode()).isEqualTo(403);
