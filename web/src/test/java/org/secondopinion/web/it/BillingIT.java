@@ -605,7 +605,8 @@ class BillingIT {
 
     /**
      * FHIR Coverage: billing reads a patient's coverage by MRN, by the register's Patient id and by the coverage's id
-     * (each read audited); coordinators may too; legal staff get 403.
+     * (each read audited); coordinators may too, and a machine client with the scope fhir.coverage.read; legal staff
+     * and clients without that scope get 403.
      */
     @Test
     @RunAsClient
@@ -652,11 +653,27 @@ class BillingIT {
         }
         assertThat(object(fhir("Coverage?patient=Patient/999999999", "billing").body()).getInt("total")).isZero();
 
+        // a machine client needs the scope fhir.coverage.read, and gets no Good Faith Estimate bundle with it
+        HttpResponse<String> client = api().post("api-clients", "{\"clientId\":\"payer-" + System.nanoTime() % 10_000_000
+                + "\",\"displayName\":\"Payer portal\",\"scopes\":[\"fhir.coverage.read\"]}", "admin");
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
+        String token = api().accessToken(object(client.body()).getJsonObject("client").getString("clientId"),
+                object(client.body()).getString("clientSecret"));
+        assertThat(fhirWithToken("Coverage/" + coverage.getString("id"), token).statusCode()).isEqualTo(200);
+        assertThat(fhirWithToken("Coverage/" + coverage.getString("id"),
+                api().accessToken("ehr-demo", ApiClient.PASSWORD)).statusCode()).isEqualTo(403);
+        assertThat(api().withToken("GET", "estimates/1/gfe-bundle", null, null, token).statusCode()).isEqualTo(403);
+
         HttpResponse<String> refused = fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7CMRN-100871", "legal");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(object(refused.body()).getString("resourceType")).isEqualTo("OperationOutcome");
         assertThat(api().call("GET", "audit/entries?recordType=PatientCoverage&recordId=" + coverage.getString("id")
                 + "&action=READ", null, "admin").body()).contains("(exchange)");
+    }
+
+    private HttpResponse<String> fhirWithToken(String path, String token) throws IOException, InterruptedException {
+        return api().send(HttpRequest.newBuilder(URI.create(base + "fhir/" + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").GET());
     }
 
     private HttpResponse<String> fhir(String path, String username) throws IOException, InterruptedException {
