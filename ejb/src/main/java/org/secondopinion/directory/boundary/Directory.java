@@ -48,7 +48,8 @@ public class Directory {
                 .setParameter("field", specialty).getResultList();
     }
 
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.LEGAL})
+    /** One practitioner; specialists too read it (FHIR's Practitioner: a case's specialist, a note's author). */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.LEGAL, Role.Names.SPECIALIST})
     public Practitioner practitioner(long id) {
         Practitioner practitioner = em.find(Practitioner.class, id);
         if (practitioner == null) {
