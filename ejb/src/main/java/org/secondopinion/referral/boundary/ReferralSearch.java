@@ -126,14 +126,16 @@ public class ReferralSearch {
         if (criteria.deliveredOnly()) {
             where.append(" AND r.deliveredAt IS NOT NULL");
         }
-        String lastStep = "(SELECT MAX(s.occurredAt) FROM ReferralStep s WHERE s.referral = r)";
+        // the last step's time against a bound, as EXISTS over the steps: the database compares each step's time
+        // with the bound (a MAX subquery compared with a parameter was sent unbound, and refused, by EclipseLink)
         if (criteria.changedAfter() != null) {
-            where.append(" AND ").append(lastStep).append(criteria.afterInclusive() ? " >= " : " > ").append(":after");
+            where.append(" AND EXISTS (SELECT s FROM ReferralStep s WHERE s.referral = r AND s.occurredAt")
+                    .append(criteria.afterInclusive() ? " >= " : " > ").append(":after)");
             parameters.put("after", criteria.changedAfter());
         }
         if (criteria.changedBefore() != null) {
-            where.append(" AND ").append(lastStep).append(criteria.beforeInclusive() ? " <= " : " < ")
-                    .append(":before");
+            where.append(" AND NOT EXISTS (SELECT s FROM ReferralStep s WHERE s.referral = r AND s.occurredAt")
+                    .append(criteria.beforeInclusive() ? " > " : " >= ").append(":before)");
             parameters.put("before", criteria.changedBefore());
         }
         return where.toString();
