@@ -41,7 +41,7 @@ public final class ServiceRequestMapping {
                 : ServiceRequest.ServiceRequestPriority.ROUTINE);
         String specialty = referral.getRequestedSpecialty() + (referral.getRequestedSubSpecialty() == null ? ""
                 : " (" + referral.getRequestedSubSpecialty() + ")");
-        request.setCode(new CodeableConcept().setText("Second opinion: " + specialty));
+        request.setCode(new CodeableConcept().setText(specialty));
         request.addOrderDetail(new CodeableConcept(new Coding(TREATMENT_KIND_SYSTEM, referral.getTreatmentKind().name(),
                 ReferralVersion.words(referral.getTreatmentKind().name()))).setText(referral.getTreatmentText()));
         request.setSubject(TaskMapping.patient(referral, patientId));
