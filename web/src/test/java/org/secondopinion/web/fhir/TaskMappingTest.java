@@ -136,4 +136,18 @@ class TaskMappingTest {
         sent.setOwner(null);
         assertThat(TaskMapping.unexpectedChanges(current, sent)).containsExactly("Task.priority", "Task.owner");
     }
+
+    @Test
+    void keepsEachVersionsOwnDecisionWhenTheDecisionChanges() {
+        Referral referral = Cases.decided();
+        referral.recordDecision(org.secondopinion.referral.entity.PatientDecision.FOLLOWED_SECOND_OPINION, null,
+                "coordinator", Cases.at(10));
+        List<Task> tasks = ReferralVersion.all(referral).stream().map(v -> TaskMapping.task(referral, v, 1L)).toList();
+
+        assertThat(((CodeableConcept) tasks.get(0).getOutput().get(1).getValue()).getCodingFirstRep().getCode())
+                .isEqualTo("FOLLOWED_SECOND_OPINION");
+        assertThat(((CodeableConcept) tasks.get(1).getOutput().get(1).getValue()).getCodingFirstRep().getCode())
+                .isEqualTo("KEPT_ORIGINAL_PLAN");
+        assertThat(tasks.get(0).getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
+    }
 }
