@@ -161,6 +161,10 @@ class FhirStatusIT {
         Binary binary = (Binary) read(fhir("GET", "Binary/" + decided.id, "coordinator", null));
         assertThat(binary.getContentType()).isEqualTo("application/pdf");
         assertThat(binary.getData()).isEqualTo(fromApi);
+        JsonArray exports = ApiClient.array(api().get("audit/entries?actor=coordinator&action=EXPORT&recordType=Referral"
+                + "&recordId=" + decided.id, "admin").body());
+        assertThat(exports.getValuesAs(JsonObject.class)).as("each copy of the PDF is an export")
+                .filteredOn(e -> e.getString("detail").startsWith("opinion report PDF")).hasSizeGreaterThanOrEqualTo(3);
         Bundle notes = bundle(fhir("GET", "DocumentReference?subject=Patient/" + patientId, "coordinator", null));
         assertThat(notes.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
                 .contains(String.valueOf(decided.id));
