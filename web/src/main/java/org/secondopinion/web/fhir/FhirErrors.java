@@ -142,7 +142,9 @@ public class FhirErrors {
         Throwable cause = thrown;
         while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
                 && !(cause instanceof AccessLocalException)
-                || cause instanceof InternalErrorException && cause.getCause() != null)
+                || cause instanceof InternalErrorException && cause.getCause() != null
+                // HAPI wraps what a provider method throws: InternalErrorException(InvocationTargetException(...))
+                || cause instanceof java.lang.reflect.InvocationTargetException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }
