@@ -155,4 +155,13 @@ public class PatientRegister {
             throw new RuleViolation("patientLanguage", "Preferred language is at most 40 characters.");
         }
     }
+
+    /** The patient with exactly this number, for a search by identifier (coordinators); audited as a read. */
+    public Optional<RegisteredPatient> find(String mrn) {
+        Optional<RegisteredPatient> found = byMrn(mrn);
+        audit.record(AuditAction.READ, RECORD_TYPE, found.map(RegisteredPatient::getId).orElse(null),
+                "searched the register by medical record number: " + (found.isPresent() ? "1 patient" : "none")
+                        + " found");
+        return found;
+    }
 }

@@ -143,7 +143,7 @@ public class FhirErrors {
         while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
                 && !(cause instanceof AccessLocalException)
                 || cause instanceof InternalErrorException && cause.getCause() != null
-                // HAPI wraps what a provider method throws: InternalErrorException, then InvocationTargetException
+                // HAPI wraps what a provider method throws: InternalErrorException(InvocationTargetException(...))
                 || cause instanceof java.lang.reflect.InvocationTargetException)
                 && cause.getCause() != null) {
             cause = cause.getCause();

@@ -8,15 +8,15 @@ import java.lang.reflect.InvocationTargetException;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.platform.entity.RecordNotFound;
 
-class FhirErrorsUnwrapTest {
+/** What a provider method throws reaches the caller with its meaning, however HAPI wrapped it. */
+class FhirErrorsTest {
 
-    /** HAPI hands the interceptor a provider's exception wrapped twice; it keeps its meaning (404, not 500). */
     @Test
-    void aRecordNotFoundThrownByAProviderIsA404() {
-        InternalErrorException wrapped = new InternalErrorException("HAPI-0389: Failed to call access method",
-                new InvocationTargetException(new RecordNotFound("Coverage", 999L)));
+    void answersACaseNotFoundInAProviderAs404() {
+        Throwable wrapped = new InternalErrorException("HAPI-0389: Failed to call access method",
+                new InvocationTargetException(new RecordNotFound("Case", 311L)));
 
         assertThat(new FhirErrors().translate(null, wrapped, null, null)).isInstanceOf(ResourceNotFoundException.class)
-                .hasMessageContaining("Coverage 999");
+                .hasMessageContaining("311");
     }
 }
