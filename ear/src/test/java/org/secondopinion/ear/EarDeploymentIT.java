@@ -57,6 +57,20 @@ class EarDeploymentIT {
     }
 
     @Test
+    void answersFhir() throws Exception {
+        // HAPI FHIR's libraries sit in the EAR's lib/ (skinny WAR): the server must still find its structures
+        HttpResponse<String> metadata = get("fhir/metadata", null);
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        assertThat(metadata.headers().firstValue("Content-Type").orElse("")).startsWith("application/fhir+json");
+        assertThat(metadata.body()).contains("\"resourceType\":\"CapabilityStatement\"")
+                .contains("\"fhirVersion\":\"4.0.1\"");
+
+        HttpResponse<String> anonymous = get("fhir/Task", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("\"resourceType\":\"OperationOutcome\"");
+    }
+
+    @Test
     void sendsAnAnonymousVisitorOfAnAreaToSignIn() throws Exception {
         HttpResponse<String> area = get("admin/index.xhtml", null);
         assertThat(area.statusCode()).isEqualTo(302);

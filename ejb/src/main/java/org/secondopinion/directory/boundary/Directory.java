@@ -48,6 +48,17 @@ public class Directory {
                 .setParameter("field", specialty).getResultList();
     }
 
+    /**
+     * One practitioner as another system reads it (FHIR's Practitioner: a case's specialist, a note's author):
+     * coordinators and specialists; audited as a read.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST})
+    public Practitioner openPractitioner(long id) {
+        Practitioner practitioner = practitioner(id);
+        audit.record(AuditAction.READ, PRACTITIONER, id, "read " + practitioner.displayName());
+        return practitioner;
+    }
+
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.LEGAL})
     public Practitioner practitioner(long id) {
         Practitioner practitioner = em.find(Practitioner.class, id);

@@ -23,6 +23,7 @@ import org.secondopinion.estimate.control.GoodFaithEstimateDeadline;
 import org.secondopinion.estimate.control.GoodFaithEstimatePdf;
 import org.secondopinion.estimate.control.PatientEstimatePdf;
 import org.secondopinion.estimate.entity.CostEstimate;
+import org.secondopinion.estimate.entity.EstimateStatus;
 import org.secondopinion.identity.entity.UserAccount;
 import org.secondopinion.platform.control.Download;
 import org.secondopinion.platform.control.FileStore;
@@ -151,6 +152,23 @@ public class EstimateIssues {
                 : "estimate", estimate.getEstimateNumber(),
                 estimate.getRevision()), FileType.PDF.mediaType(), store.sizeOf(estimate.getDocumentKey()),
                 estimate.getDocumentSha256(), content);
+    }
+
+    /**
+     * An issued estimate, to export as a Good Faith Estimate bundle for another system (Da Vinci Patient Cost
+     * Transparency); audited as an export, like its PDF. A draft has nothing to export yet, and a superseded
+     * version was replaced by a later one: both are refused.
+     */
+    public CostEstimate forGoodFaithEstimateBundle(long id) {
+        CostEstimate estimate = EstimateDrafts.find(em, id);
+        if (estimate.getStatus() != EstimateStatus.ISSUED) {
+            throw new RuleViolation("status", "Estimate " + estimate.reference() + " is "
+                    + estimate.getStatus().name().toLowerCase() + ": only an issued estimate is exported as a Good"
+                    + " Faith Estimate bundle" + (estimate.isDraft() ? "; issue it first." : "; export the latest version."));
+        }
+        audit.record(AuditAction.EXPORT, RECORD_TYPE, id, "exported " + estimate.reference()
+                + " as a Good Faith Estimate bundle (FHIR)");
+        return estimate;
     }
 
     /**

@@ -211,6 +211,33 @@ public class HealthPlans {
         return coverage;
     }
 
+    /**
+     * One patient's coverage records for an exchange with another system (FHIR {@code Coverage}): billing staff and
+     * coordinators (who check a referred patient's insurance) may read them; each record read is audited.
+     */
+    @RolesAllowed({Role.Names.BILLING, Role.Names.COORDINATOR})
+    public List<PatientCoverage> coveragesOfPatient(String mrn) {
+        if (mrn == null || mrn.isBlank()) {
+            throw new RuleViolation("patientMrn", "Name the patient whose coverage is wanted.");
+        }
+        List<PatientCoverage> found = em.createNamedQuery(PatientCoverage.FIND_BY_MRN, PatientCoverage.class)
+                .setParameter("mrn", mrn.strip()).getResultList();
+        for (PatientCoverage coverage : found) {
+            audit.record(AuditAction.READ, COVERAGE, coverage.getId(), "read the coverage of patient "
+                    + coverage.getPatientMrn() + " on " + coverage.getPlan().displayName() + " (exchange)");
+        }
+        return found;
+    }
+
+    /** One coverage record for an exchange with another system, audited; as {@link #coveragesOfPatient}. */
+    @RolesAllowed({Role.Names.BILLING, Role.Names.COORDINATOR})
+    public PatientCoverage readCoverage(long id) {
+        PatientCoverage coverage = coverage(id);
+        audit.record(AuditAction.READ, COVERAGE, coverage.getId(), "read the coverage of patient "
+                + coverage.getPatientMrn() + " on " + coverage.getPlan().displayName() + " (exchange)");
+        return coverage;
+    }
+
     /** Adds a patient's coverage (id null) or changes it, with the amounts met as of a date. */
     public PatientCoverage saveCoverage(Long id, @NotNull @Valid CoverageForm form) {
         HealthPlan plan = em.find(HealthPlan.class, form.getPlanId());

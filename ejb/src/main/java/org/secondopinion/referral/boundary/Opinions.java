@@ -8,18 +8,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.platform.control.FileStore;
+import org.secondopinion.platform.control.FileType;
 import org.secondopinion.platform.control.Letterhead;
 import org.secondopinion.platform.control.PlainText;
 import org.secondopinion.platform.entity.Role;
@@ -39,6 +44,8 @@ import org.secondopinion.referral.entity.ReferralStatus;
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SPECIALIST})
 public class Opinions {
 
+    private static final long MAX_REPORT_BYTES = 20L * 1024 * 1024;
+
     @PersistenceContext
     EntityManager em;
 
@@ -57,6 +64,9 @@ public class Opinions {
 
     @Inject
     Letterhead letterhead;
+
+    @Inject
+    FileStore store;
 
     /** Saves the draft opinion and the answers (assigned specialist only). */
     @RolesAllowed(Role.Names.SPECIALIST)
@@ -105,29 +115,70 @@ public class Opinions {
     }
 
     private Referral deliver(Referral referral) {
-        long referralId = referral.getId();
         Referrals.loadParts(referral);
         Instant now = Instant.now(clock);
         referral.deliver(access.caller(), now);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        String textSha256 = report().write(referral, now, pdf);
-        referral.sealReport(sha256(pdf.toByteArray()));
-        em.flush();
-        audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "opinion delivered; report SHA-256 "
-                + referral.getReportSha256() + "; SHA-256 of its text (in its footer) " + textSha256);
+        issue(referral, now, "opinion delivered");
         return referral;
+    }
+
+    /**
+     * Draws the report, stores it and seals the case with its hash: every copy given out afterwards is this file,
+     * byte for byte (a drawing carries its own creation time and file id, so two drawings never match).
+     */
+    private void issue(Referral referral, Instant at, String why) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        String textSha256 = report().write(referral, at, pdf);
+        FileStore.Stored stored = store.store(new ByteArrayInputStream(pdf.toByteArray()), MAX_REPORT_BYTES,
+                FileType.PDF);
+        referral.sealReport(stored.sha256(), stored.key());
+        em.flush();
+        audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referral.getId(), why + "; report SHA-256 "
+                + referral.getReportSha256() + "; SHA-256 of its text (in its footer) " + textSha256);
     }
 
     /** The report as a PDF, for the coordinator or the assigned specialist; audited as an export. */
     public byte[] reportPdf(long referralId) {
         Referral referral = access.open(referralId);
+        byte[] pdf = issued(referral);
+        audit.record(AuditAction.EXPORT, CaseAccess.RECORD_TYPE, referralId, "opinion report PDF, " + pdf.length
+                + " bytes, SHA-256 " + referral.getReportSha256());
+        return pdf;
+    }
+
+    /** The size and SHA-1 of the issued report, as FHIR's Attachment states them; not audited (no content). */
+    public ReportFacts reportFacts(long referralId) {
+        byte[] pdf = issued(access.open(referralId));
+        try {
+            return new ReportFacts(pdf.length, MessageDigest.getInstance("SHA-1").digest(pdf));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The size in bytes and the SHA-1 of an issued report. */
+    public record ReportFacts(long size, byte[] sha1) {
+    }
+
+    private byte[] issued(Referral referral) {
         if (referral.getDeliveredAt() == null) {
             throw new RuleViolation("report", "The report exists once the opinion is delivered.");
         }
-        Referrals.loadParts(referral);
-        byte[] pdf = report().render(referral, Instant.now(clock));
-        audit.record(AuditAction.EXPORT, CaseAccess.RECORD_TYPE, referralId, "opinion report PDF, " + pdf.length + " bytes");
-        return pdf;
+        if (referral.getReportKey() == null) {
+            // delivered before reports were kept: issued now, once
+            Referrals.loadParts(referral);
+            issue(referral, Instant.now(clock), "report of an earlier delivery stored");
+        }
+        try (InputStream in = store.open(referral.getReportKey(), referral.getReportSha256())) {
+            return in.readAllBytes();
+        } catch (FileStore.FileTampered tampered) {
+            audit.recordRefusal(CaseAccess.RECORD_TYPE, referral.getId(), "opinion report of " + referral.reference()
+                    + " no longer matches its SHA-256; withheld");
+            throw new RuleViolation("report", "The stored report of " + referral.reference()
+                    + " has changed since it was issued and is withheld. Tell the security officer.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the stored report of " + referral.reference(), e);
+        }
     }
 
     /** The patient asks a follow-up question after delivery (the coordinator takes it down). */
@@ -150,6 +201,8 @@ public class Opinions {
         }
         referral.answerFollowUp(addendumId, answer, access.caller(), Instant.now(clock));
         em.flush();
+        Referrals.loadParts(referral);
+        issue(referral, Instant.now(clock), "report issued again with the addendum");
         audit.record(AuditAction.UPDATE, CaseAccess.RECORD_TYPE, referralId, "follow-up " + addendumId
                 + " answered (addendum)");
         Referrals.loadParts(referral);
@@ -160,11 +213,4 @@ public class Opinions {
         return new OpinionReport(ZoneId.of(zone), letterhead);
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -106,6 +106,21 @@ public class PatientRegister {
         return patient;
     }
 
+    /**
+     * The medical record number of {@code Patient/{id}}, for billing staff and coordinators who look up a patient's
+     * coverage by the patient's id; it shows nothing else of the patient, and what is read with it is audited there.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.BILLING})
+    public Optional<String> mrnOf(long id) {
+        return Optional.ofNullable(em.find(RegisteredPatient.class, id)).map(RegisteredPatient::getMrn);
+    }
+
+    /** The register id of the patient with this number, to refer to them as {@code Patient/{id}}; as {@link #mrnOf}. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.BILLING})
+    public Optional<Long> idOf(String mrn) {
+        return byMrn(mrn).map(RegisteredPatient::getId);
+    }
+
     private boolean hasCaseOf(RegisteredPatient patient) {
         String caller = session.getCallerPrincipal().getName();
         List<Referral> cases = em.createQuery("SELECT r FROM Referral r WHERE r.patientMrn = :mrn", Referral.class)
@@ -139,5 +154,14 @@ public class PatientRegister {
         if (patient.preferredLanguage() != null && patient.preferredLanguage().length() > 40) {
             throw new RuleViolation("patientLanguage", "Preferred language is at most 40 characters.");
         }
+    }
+
+    /** The patient with exactly this number, for a search by identifier (coordinators); audited as a read. */
+    public Optional<RegisteredPatient> find(String mrn) {
+        Optional<RegisteredPatient> found = byMrn(mrn);
+        audit.record(AuditAction.READ, RECORD_TYPE, found.map(RegisteredPatient::getId).orElse(null),
+                "searched the register by medical record number: " + (found.isPresent() ? "1 patient" : "none")
+                        + " found");
+        return found;
     }
 }

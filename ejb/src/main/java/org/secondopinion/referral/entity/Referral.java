@@ -165,6 +165,8 @@ public class Referral {
     private Instant deliveredAt;
     @Column(name = "report_sha256", length = 64)
     private String reportSha256;
+    @Column(name = "report_key", length = 64)
+    private String reportKey;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
@@ -439,12 +441,16 @@ public class Referral {
         escalatedAt = null;
     }
 
-    /** The SHA-256 of the report as delivered, so a later copy can be compared with it. */
-    public void sealReport(String sha256) {
+    /**
+     * The report as issued: where it is stored and its SHA-256, so that every copy given out is that one and a
+     * changed file is noticed. Issued at delivery, and again when a follow-up answer adds an addendum.
+     */
+    public void sealReport(String sha256, String storageKey) {
         if (deliveredAt == null) {
             throw new IllegalStateException("Only a delivered report is sealed");
         }
         reportSha256 = sha256;
+        reportKey = storageKey;
     }
 
     public ReferralAddendum askFollowUp(String question, Instant at) {
@@ -633,6 +639,7 @@ public class Referral {
     public List<Alternative> getAlternatives() { return alternatives; }
     public Instant getDeliveredAt() { return deliveredAt; }
     public String getReportSha256() { return reportSha256; }
+    public String getReportKey() { return reportKey; }
     public PatientDecision getDecision() { return decision; }
     public String getDecisionNote() { return decisionNote; }
     public Instant getDecidedAt() { return decidedAt; }

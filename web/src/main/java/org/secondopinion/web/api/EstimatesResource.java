@@ -35,6 +35,8 @@ import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 import org.secondopinion.web.api.EstimateViews.Detail;
 import org.secondopinion.web.api.EstimateViews.Summary;
+import org.secondopinion.web.fhir.FhirContexts;
+import org.secondopinion.web.fhir.GoodFaithEstimateBundle;
 
 /**
  * Patients' cost estimates (BILLING): open one (or from a referral), change a draft, issue it (locked; self-pay
@@ -47,6 +49,8 @@ import org.secondopinion.web.api.EstimateViews.Summary;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EstimatesResource {
+
+    static final String FHIR_JSON = "application/fhir+json";
 
     @Inject
     Estimates estimates;
@@ -208,6 +212,29 @@ public class EstimatesResource {
     @APIResponse(responseCode = "422", description = ApiDocs.REFUSED)
     public Response goodFaithEstimate(@PathParam("id") long id) {
         return document(id);
+    }
+
+    /**
+     * The issued estimate as a Da Vinci Patient Cost Transparency Good Faith Estimate Bundle (FHIR R4 JSON), for a
+     * payer's or another provider's system; a draft or a superseded version is refused (422), and the export is
+     * audited like the PDF's download.
+     */
+    @GET
+    @Path("{id}/gfe-bundle")
+    @Produces(FHIR_JSON)
+    @Operation(summary = "The issued estimate as a Da Vinci PCT Good Faith Estimate Bundle (FHIR R4)")
+    @APIResponse(responseCode = "200", description = "A Bundle of type collection: the estimate-summary Claim, a GFE"
+            + " Claim per provider and part, the Patient, the Coverage and payer (none for self-pay), the providers",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "422", description = ApiDocs.REFUSED)
+    public Response goodFaithEstimateBundle(@PathParam("id") long id) {
+        CostEstimate estimate = issues.forGoodFaithEstimateBundle(id);
+        String json = FhirContexts.r4().newJsonParser().encodeResourceToString(GoodFaithEstimateBundle.of(estimate));
+        return Response.ok(json, FHIR_JSON + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + String.format("good-faith-estimate-%06d-v%d",
+                        estimate.getEstimateNumber(), estimate.getRevision()) + ".fhir.json\"")
+                .build();
     }
 
     private Response created(CostEstimate estimate) {

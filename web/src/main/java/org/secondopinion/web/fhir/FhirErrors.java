@@ -140,12 +140,11 @@ public class FhirErrors {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable cause = thrown;
-        // HAPI wraps what a provider method throws: InternalErrorException around InvocationTargetException
         while ((cause instanceof EJBException && !(cause instanceof EJBAccessException)
                 && !(cause instanceof AccessLocalException)
                 || cause instanceof InternalErrorException && cause.getCause() != null
-                || cause instanceof java.lang.reflect.InvocationTargetException
-                || cause instanceof java.lang.reflect.UndeclaredThrowableException)
+                // HAPI wraps what a provider method throws: InternalErrorException(InvocationTargetException(...))
+                || cause instanceof java.lang.reflect.InvocationTargetException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }

@@ -560,6 +560,127 @@ class BillingIT {
                 .contains("/api/estimates");
     }
 
+    /**
+     * An issued self-pay estimate exports as a Da Vinci PCT Good Faith Estimate Bundle (FHIR R4 JSON): the summary
+     * Claim first, then a GFE Claim with the hospital's NPI and the CPT code; a draft is refused (422) and so is any
+     * role but billing (403); the export is audited.
+     */
+    @Test
+    @RunAsClient
+    void exportsAnIssuedEstimateAsAGoodFaithEstimateBundleAndNothingElse() throws Exception {
+        JsonObject draft = addLine(open("MRN-GFE-FHIR-1", "Grace Bundle", "1969-04-05", null),
+                "\"workup\":true,\"category\":\"SECOND_OPINION\",\"code\":\"99204\",\"serviceDate\":\"2027-02-01\"");
+        long id = draft.getInt("id");
+
+        HttpResponse<String> early = api().call("GET", "estimates/" + id + "/gfe-bundle", null, "billing");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+        assertThat(object(early.body()).getString("detail")).contains("draft").contains("issue it first");
+
+        api().call("POST", "estimates/" + id + "/issue", "{\"version\":" + draft.getInt("version") + "}", "billing");
+        HttpResponse<String> exported = api().call("GET", "estimates/" + id + "/gfe-bundle", null, "billing");
+        assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Type")).get().asString().startsWith("application/fhir+json");
+        JsonObject bundle = object(exported.body());
+        assertThat(bundle.getString("resourceType")).isEqualTo("Bundle");
+        assertThat(bundle.getString("type")).isEqualTo("collection");
+        assertThat(bundle.getJsonObject("meta").getJsonArray("profile").getString(0))
+                .isEqualTo("http://hl7.org/fhir/us/davinci-pct/StructureDefinition/davinci-pct-gfe-bundle");
+        JsonObject summary = bundle.getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        assertThat(summary.getString("resourceType")).isEqualTo("Claim");
+        assertThat(summary.getString("use")).isEqualTo("predetermination");
+        JsonObject gfe = bundle.getJsonArray("entry").getJsonObject(1).getJsonObject("resource");
+        assertThat(gfe.getJsonObject("type").getJsonArray("coding").getJsonObject(0).getString("code"))
+                .isEqualTo("professional");
+        assertThat(gfe.getJsonArray("item").getJsonObject(0).getJsonObject("productOrService").getJsonArray("coding")
+                .getJsonObject(0).getString("code")).isEqualTo("99204");
+        assertThat(exported.body()).contains("\"value\":\"1427051135\"").contains("\"value\":\"MRN-GFE-FHIR-1\"")
+                .contains("not-applicable");
+
+        assertThat(api().call("GET", "estimates/" + id + "/gfe-bundle", null, "coordinator").statusCode())
+                .isEqualTo(403);
+        assertThat(api().call("GET", "estimates/" + id + "/gfe-bundle", null, "legal").statusCode()).isEqualTo(403);
+        assertThat(api().call("GET", "audit/entries?recordType=CostEstimate&recordId=" + id + "&action=EXPORT", null,
+                "admin").body()).contains("as a Good Faith Estimate bundle");
+    }
+
+    /**
+     * FHIR Coverage: billing reads a patient's coverage by MRN, by the register's Patient id and by the coverage's id
+     * (each read audited); coordinators may too, and a machine client with the scope fhir.coverage.read; legal staff
+     * and clients without that scope get 403.
+     */
+    @Test
+    @RunAsClient
+    void readsCoverageOverFhirForBillingOnly() throws Exception {
+        HttpResponse<String> found = fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7CMRN-100871", "billing");
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        JsonObject bundle = object(found.body());
+        assertThat(bundle.getString("type")).isEqualTo("searchset");
+        JsonObject coverage = bundle.getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        assertThat(coverage.getString("resourceType")).isEqualTo("Coverage");
+        assertThat(coverage.getString("status")).isEqualTo("active");
+        assertThat(coverage.getJsonObject("beneficiary").getJsonObject("identifier").getString("value"))
+                .isEqualTo("MRN-100871");
+        assertThat(coverage.getJsonArray("contained").getJsonObject(0).getString("name")).isNotBlank();
+
+        HttpResponse<String> read = fhir("Coverage/" + coverage.getString("id"), "billing");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(object(read.body()).getString("id")).isEqualTo(coverage.getString("id"));
+        assertThat(fhir("Coverage/999999999", "billing").statusCode()).isEqualTo(404);
+
+        // a registered patient (an intake registers them) is also found by their Patient id, and referenced by it
+        String mrn = "MRN-FHIR-COV-" + System.nanoTime() % 10_000_000;
+        HttpResponse<String> intake = api().post("referrals", ReferralBody.aReferral("Cora Verage", "1975-06-07", mrn)
+                .json(), "coordinator");
+        assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
+        long plan = array(api().call("GET", "billing/plans", null, "billing").body()).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> added = api().post("billing/coverages", """
+                {"patientMrn":"%s","patientName":"Cora Verage","patientBirthDate":"1975-06-07","planId":%d,
+                 "memberId":"CV-1","tier":"SELF_ONLY","planYearStart":"%s","individualDeductibleMet":0,
+                 "familyDeductibleMet":0,"individualOutOfPocketMet":0,"familyOutOfPocketMet":0,"metAsOf":"%s"}"""
+                .formatted(mrn, plan, LocalDate.now().withDayOfYear(1), LocalDate.now()), "billing");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonObject registered = object(fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7C" + mrn, "coordinator")
+                .body()).getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        String patient = registered.getJsonObject("beneficiary").getString("reference");
+        assertThat(patient).matches("Patient/[0-9]+");
+        for (String search : new String[] {"patient=" + patient, "patient=" + patient.substring(8),
+                "beneficiary=" + patient}) {
+            JsonObject byId = object(fhir("Coverage?" + search, "billing").body());
+            assertThat(byId.getJsonArray("entry")).as(search).hasSize(1);
+            assertThat(byId.getJsonArray("entry").getJsonObject(0).getJsonObject("resource").getString("subscriberId"))
+                    .isEqualTo("CV-1");
+        }
+        assertThat(object(fhir("Coverage?patient=Patient/999999999", "billing").body()).getInt("total")).isZero();
+
+        // a machine client needs the scope fhir.coverage.read, and gets no Good Faith Estimate bundle with it
+        HttpResponse<String> client = api().post("api-clients", "{\"clientId\":\"payer-" + System.nanoTime() % 10_000_000
+                + "\",\"displayName\":\"Payer portal\",\"scopes\":[\"fhir.coverage.read\"]}", "admin");
+        assertThat(client.statusCode()).as(client.body()).isEqualTo(201);
+        String token = api().accessToken(object(client.body()).getJsonObject("client").getString("clientId"),
+                object(client.body()).getString("clientSecret"));
+        assertThat(fhirWithToken("Coverage/" + coverage.getString("id"), token).statusCode()).isEqualTo(200);
+        assertThat(fhirWithToken("Coverage/" + coverage.getString("id"),
+                api().accessToken("ehr-demo", ApiClient.PASSWORD)).statusCode()).isEqualTo(403);
+        assertThat(api().withToken("GET", "estimates/1/gfe-bundle", null, null, token).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> refused = fhir("Coverage?patient.identifier=urn:secondopinion:mrn%7CMRN-100871", "legal");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(object(refused.body()).getString("resourceType")).isEqualTo("OperationOutcome");
+        assertThat(api().call("GET", "audit/entries?recordType=PatientCoverage&recordId=" + coverage.getString("id")
+                + "&action=READ", null, "admin").body()).contains("(exchange)");
+    }
+
+    private HttpResponse<String> fhirWithToken(String path, String token) throws IOException, InterruptedException {
+        return api().send(HttpRequest.newBuilder(URI.create(base + "fhir/" + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").GET());
+    }
+
+    private HttpResponse<String> fhir(String path, String username) throws IOException, InterruptedException {
+        return api().send(HttpRequest.newBuilder(URI.create(base + "fhir/" + path))
+                .header("Authorization", ApiClient.basic(username)).header("Accept", "application/fhir+json").GET());
+    }
+
     /** In the container: a changed byte in the stored Good Faith Estimate withholds it. */
     @Test
     void withholdsAGoodFaithEstimateWhoseStoredFileChanged() throws Exception {

@@ -1,0 +1,149 @@
+package org.secondopinion.web.fhir;
+
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Task;
+import org.secondopinion.referral.boundary.Page;
+import org.secondopinion.referral.boundary.ReferralSearch;
+import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.entity.ReferralStatus;
+
+/**
+ * What the providers of resources built from a referral (Task, ServiceRequest, DocumentReference) share: reading the
+ * id and version asked for, turning search parameters into {@link ReferralSearch.Criteria}, and paging by
+ * {@code _count} and {@code _offset}.
+ */
+final class ReferralResources {
+
+    /** Results per page when the client names no {@code _count}. */
+    static final int DEFAULT_COUNT = 50;
+
+    private ReferralResources() {
+    }
+
+    /** The referral's id in a resource id; an id that is not one answers 404, as one that does not exist. */
+    static long referralId(IdType id) {
+        return number(id.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(id));
+    }
+
+    /** The version asked for ({@code _history/n}), or the current one. */
+    static ReferralVersion version(Referral referral, IdType id) {
+        if (!id.hasVersionIdPart()) {
+            return ReferralVersion.current(referral);
+        }
+        return number(id.getVersionIdPart()).flatMap(n -> ReferralVersion.of(referral, n))
+                .orElseThrow(() -> new ResourceNotFoundException(id));
+    }
+
+    static IBundleProvider bundle(List<? extends IBaseResource> resources) {
+        return new SimpleBundleProvider(resources);
+    }
+
+    /**
+     * The one referral an {@code _id} or a reference parameter (a Task's focus) names; both given must agree. An id
+     * that can name no referral finds nothing ({@code -1}).
+     */
+    static Long idCriterion(TokenParam id, ReferenceParam reference, String referencedType, String path) {
+        Long byId = id == null ? null : number(id.getValue()).orElse(-1L);
+        Long byReference = null;
+        if (reference != null) {
+            if (reference.getResourceType() != null && !referencedType.equals(reference.getResourceType())) {
+                throw invalid(path + " points to a " + referencedType + " here.", path);
+            }
+            byReference = number(reference.getIdPart()).orElse(-1L);
+        }
+        if (byId != null && byReference != null && !byId.equals(byReference)) {
+            return -1L;
+        }
+        return byId != null ? byId : byReference;
+    }
+
+    /** The criteria of a search, or empty when they can match nothing (a status no referral takes). */
+    static Optional<ReferralSearch.Criteria> criteria(Long referralId, ReferenceParam patient,
+                                                      TokenOrListParam status, DateRangeParam lastUpdated,
+                                                      boolean deliveredOnly) {
+        Long patientId = null;
+        if (patient != null) {
+            if (patient.getResourceType() != null && !"Patient".equals(patient.getResourceType())) {
+                throw invalid("patient points to a Patient.", "Task.for");
+            }
+            patientId = number(patient.getIdPart()).orElse(-1L);
+        }
+        Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
+        if (status != null) {
+            for (TokenParam token : status.getValuesAsQueryTokens()) {
+                statuses.addAll(statesOf(token.getValue()));
+            }
+            if (statuses.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new ReferralSearch.Criteria(referralId, patientId, statuses,
+                lastUpdated == null ? null : lastUpdated.getLowerBoundAsInstant() == null ? null
+                        : lastUpdated.getLowerBoundAsInstant().toInstant(), true,
+                lastUpdated == null ? null : lastUpdated.getUpperBoundAsInstant() == null ? null
+                        : lastUpdated.getUpperBoundAsInstant().toInstant(), true, deliveredOnly));
+    }
+
+    /** The application's states a Task.status code stands for; refuses a code that is not one. */
+    static Set<ReferralStatus> statesOf(String code) {
+        try {
+            Task.TaskStatus.fromCode(code == null ? null : code.trim());
+        } catch (org.hl7.fhir.exceptions.FHIRException notACode) {
+            throw invalid("'" + code + "' is not a Task status (requested, received, accepted, in-progress, on-hold,"
+                    + " completed, rejected, cancelled, ...).", "Task.status");
+        }
+        Set<ReferralStatus> states = EnumSet.noneOf(ReferralStatus.class);
+        for (ReferralStatus state : ReferralStatus.values()) {
+            if (state.fhirTaskStatus().equals(code.trim())) {
+                states.add(state);
+            }
+        }
+        return states;
+    }
+
+    /** One page of a search, with its total and the offset and size HAPI needs for the next and previous links. */
+    static IBundleProvider page(ReferralSearch search, Optional<ReferralSearch.Criteria> criteria, Integer offset,
+                                Integer count, BiFunction<Referral, Long, IBaseResource> mapping) {
+        int first = offset == null ? 0 : offset;
+        int size = count == null ? DEFAULT_COUNT : count;
+        if (first < 0) {
+            throw invalid("_offset is 0 or more.", "_offset");
+        }
+        if (size < 1 || size > ReferralSearch.MAX_PAGE) {
+            throw invalid("_count is 1 to " + ReferralSearch.MAX_PAGE + ".", "_count");
+        }
+        Page<Referral> page = criteria.isPresent() ? search.find(criteria.get(), first, size)
+                : new Page<>(List.of(), 0, false);
+        List<IBaseResource> resources = page.rows().stream()
+                .map(referral -> mapping.apply(referral, search.patientId(referral.getPatientMrn()).orElse(null)))
+                .toList();
+        SimpleBundleProvider bundle = new SimpleBundleProvider(resources);
+        bundle.setCurrentPageOffset(first);
+        bundle.setCurrentPageSize(size);
+        bundle.setSize((int) page.count());
+        return bundle;
+    }
+
+    static InvalidRequestException invalid(String message, String expression) {
+        return new InvalidRequestException(message, FhirErrors.outcome(IssueType.INVALID, message, expression));
+    }
+
+    private static Optional<Long> number(String text) {
+        return text != null && text.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
+    }
+}
