@@ -28,6 +28,7 @@ import org.secondopinion.referral.entity.Patient;
 import org.secondopinion.referral.entity.RecordState;
 import org.secondopinion.referral.entity.Referral;
 import org.secondopinion.referral.entity.ReferralRecord;
+import org.secondopinion.referral.entity.RegisteredPatient;
 import org.secondopinion.referral.entity.Sex;
 import org.secondopinion.referral.entity.StandardQuestion;
 import org.secondopinion.referral.entity.TreatmentKind;
@@ -139,7 +140,8 @@ public class DemoCases {
     private Referral referral(String name, LocalDate born, Sex sex, String mrn, Practitioner firstPhysician,
                               Organisation firstOrganisation, String code, String diagnosis, String treatment,
                               String specialty, String subSpecialty, Instant at) {
-        Referral referral = new Referral(new Patient(name, born, sex, mrn, "+1 555 0100", "English"),
+        Patient patient = new Patient(name, born, sex, mrn, "+1 555 0100", "English");
+        Referral referral = new Referral(patient,
                 new FirstOpinion(firstPhysician == null ? "Dr. Alan Reyes" : firstPhysician.displayName(),
                         firstPhysician == null ? null : firstPhysician.getId(),
                         firstOrganisation == null ? "Eastside Family Practice" : firstOrganisation.getName(),
@@ -153,6 +155,12 @@ public class DemoCases {
         em.flush();
         audit.recordAs(SYSTEM, AuditAction.CREATE, CaseAccess.RECORD_TYPE, referral.getId(), AuditOutcome.SUCCESS,
                 "demo data: " + referral.reference());
+        // in the patient register too, as every intake's patient is (FHIR's Patient and Task.for)
+        RegisteredPatient registered = new RegisteredPatient(patient, at);
+        em.persist(registered);
+        em.flush();
+        audit.recordAs(SYSTEM, AuditAction.CREATE, PatientRegister.RECORD_TYPE, registered.getId(),
+                AuditOutcome.SUCCESS, "demo data: registered the patient of " + referral.reference());
         return referral;
     }
 }

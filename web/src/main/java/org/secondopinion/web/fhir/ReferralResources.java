@@ -1,5 +1,7 @@
 package org.secondopinion.web.fhir;
 
+import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
+import ca.uhn.fhir.model.valueset.BundleEntryTransactionMethodEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -49,8 +52,17 @@ final class ReferralResources {
                 .orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
-    static IBundleProvider bundle(List<? extends IBaseResource> resources) {
-        return new SimpleBundleProvider(resources);
+    /**
+     * A history of one resource, newest version first. Each entry says how its version came about, as R4 requires of
+     * a history Bundle (bdl-3: {@code entry.request}): the first version by {@code POST}, every later one by {@code
+     * PUT} (each workflow step changes the resource in place).
+     */
+    static IBundleProvider history(List<? extends IAnyResource> versions) {
+        for (IAnyResource version : versions) {
+            ResourceMetadataKeyEnum.ENTRY_TRANSACTION_METHOD.put(version, "1".equals(version.getMeta().getVersionId())
+                    ? BundleEntryTransactionMethodEnum.POST : BundleEntryTransactionMethodEnum.PUT);
+        }
+        return new SimpleBundleProvider(versions);
     }
 
     /**

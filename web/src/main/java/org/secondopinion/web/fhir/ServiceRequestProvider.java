@@ -45,7 +45,7 @@ public class ServiceRequestProvider implements IResourceProvider {
     public IBundleProvider history(@IdParam IdType id) {
         Referral referral = referrals.open(ReferralResources.referralId(id));
         Long patient = search.patientId(referral.getPatientMrn()).orElse(null);
-        return ReferralResources.bundle(ReferralVersion.all(referral).stream()
+        return ReferralResources.history(ReferralVersion.all(referral).stream()
                 .map(version -> ServiceRequestMapping.serviceRequest(referral, version, patient)).toList());
     }
 

@@ -69,7 +69,7 @@ public class TaskProvider implements IResourceProvider {
     public IBundleProvider history(@IdParam IdType id) {
         Referral referral = referrals.open(ReferralResources.referralId(id));
         Long patient = search.patientId(referral.getPatientMrn()).orElse(null);
-        return ReferralResources.bundle(ReferralVersion.all(referral).stream()
+        return ReferralResources.history(ReferralVersion.all(referral).stream()
                 .map(version -> TaskMapping.task(referral, version, patient)).toList());
     }
 

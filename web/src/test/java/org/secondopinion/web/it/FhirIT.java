@@ -88,7 +88,7 @@ class FhirIT {
         assertThat(view.getString("coveragePlan")).isEqualTo("Gold PPO 500");
         assertThat(view.getString("coverageMemberId")).isEqualTo("W123456789");
         assertThat(view.getString("firstPhysicianNpi")).isEqualTo("1234567893");
-        HttpResponse<String> worklist = send(get("api/referrals?max=200").header("Authorization",
+        HttpResponse<String> worklist = send(get("api/referrals?status=REQUESTED&sort=CREATED&desc=true&max=200").header("Authorization",
                 basic("coordinator", PASSWORD)));
         assertThat(worklist.body()).contains("\"id\":" + id + ",");
 
@@ -228,6 +228,29 @@ class FhirIT {
     }
 
     @Test
+    void theCapabilityStatementIsOpenToAnyoneValidAndListsWhatIsSupported() throws Exception {
+        HttpResponse<String> answer = send(get("fhir/metadata").header("Accept", FHIR_JSON));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        org.hl7.fhir.r4.model.CapabilityStatement statement = parse(org.hl7.fhir.r4.model.CapabilityStatement.class,
+                answer.body());
+        assertThat(statement.getFhirVersion().toCode()).isEqualTo("4.0.1");
+        org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent rest = statement.getRestFirstRep();
+        assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).contains("transaction");
+        assertThat(rest.getResource()).extracting(r -> r.getType()).contains("Task", "ServiceRequest", "Patient",
+                "DocumentReference", "Binary", "Coverage", "Practitioner");
+        assertThat(rest.getResource()).filteredOn(r -> r.getType().equals("Task")).singleElement()
+                .satisfies(task -> assertThat(task.getInteraction()).extracting(i -> i.getCode().toCode())
+                        .contains("read", "vread", "search-type", "history-instance", "update", "create"));
+
+        HttpResponse<String> xml = send(get("fhir/metadata?_format=xml"));
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/fhir+xml");
+        assertThat(org.secondopinion.web.fhir.R4Validation.errors(xml.body())).isEmpty();
+        assertThat(send(get("fhir/Task?status=requested")).statusCode()).as("everything else needs credentials")
+                .isEqualTo(401);
+    }
+
+    @Test
     void billingAndLegalUsersGetNoClinicalFhir() throws Exception {
         String bundle = ReferralBundles.json(ReferralBundles.complete(unique("W"), "M17.11"));
         for (String user : new String[] {"billing", "legal"}) {
@@ -273,7 +296,9 @@ class FhirIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        FhirStatusIT.assertValidR4(response);
+        return response;
     }
 
     private static JsonObject json(String body) {

@@ -40,12 +40,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.secondopinion.web.fhir.FhirContexts;
+import org.secondopinion.web.fhir.R4Validation;
+import org.secondopinion.web.fhir.ReferralBundles;
 
 /**
- * FHIR status and results over HTTP, as a referring system sees them: a referral taken in through {@code /api} and
- * walked through the workflow, its Task following every step (status, businessStatus, version, ETag, history), the
+ * FHIR status and results over HTTP, as a referring system sees them: a referral sent in as a transaction Bundle, seen
+ * in the worklist and walked through the workflow, its Task following every step (status, businessStatus, version, ETag, history), the
  * searches, cancelling by {@code PUT}, the consult note and its PDF (the very file {@code /api} gives), the walls and
- * the audit entries.
+ * the audit entries. Every FHIR answer is checked against the base R4 definitions with HAPI's validator.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,7 +70,9 @@ class FhirStatusIT {
 
     @Test
     void followsTheWorkflowInTheTaskAndGivesTheConsultNoteAndItsPdf() throws Exception {
-        Case current = takenIn("Walk Through");
+        Case current = takenInByTransaction();
+        assertThat(api().get("referrals?status=REQUESTED&sort=CREATED&desc=true&max=200", "coordinator").body()).as("in the coordinators' worklist")
+                .contains("\"id\":" + current.id + ",");
         expectTask(current, "requested", "REQUESTED", 1);
 
         current = step(current, "coordinator", "START_RECORDS");
@@ -117,6 +121,10 @@ class FhirStatusIT {
         // history: one version per step, each as it stood
         Bundle history = bundle(fhir("GET", "Task/" + decided.id + "/_history", "coordinator", null));
         assertThat(history.getEntry()).hasSize(10);
+        assertThat(history.getEntry()).extracting(e -> e.getRequest().getMethod().toCode() + " " + e.getRequest()
+                .getUrl()).endsWith("POST Task/" + decided.id + "/_history/1").contains("PUT Task/" + decided.id + "/_history/2");
+        assertThat(bundle(fhir("GET", "ServiceRequest/" + decided.id + "/_history", "coordinator", null)).getEntry())
+                .hasSize(10);
         Task first = (Task) read(fhir("GET", "Task/" + decided.id + "/_history/1", "coordinator", null));
         assertThat(first.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
         assertThat(first.getOutput()).isEmpty();
@@ -186,6 +194,13 @@ class FhirStatusIT {
                 .containsExactly(one.id + "");
         assertThat(ids(bundle(fhir("GET", "Task?patient=" + patient, "coordinator", null))))
                 .containsExactly(one.id + "");
+
+        // the demo data's patients are in the register too, so their cases' Tasks name them
+        Bundle demoPatient = bundle(fhir("GET", "Patient?identifier=" + enc("urn:secondopinion:mrn|MRN-100234"),
+                "coordinator", null));
+        assertThat(demoPatient.getEntry()).hasSize(1);
+        assertThat(bundle(fhir("GET", "Task?patient=" + demoPatient.getEntryFirstRep().getResource().getIdElement()
+                .getIdPart(), "coordinator", null)).getEntry()).isNotEmpty();
 
         String since = "_lastUpdated=" + enc("ge" + before.truncatedTo(ChronoUnit.SECONDS));
         assertThat(ids(bundle(fhir("GET", "Task?status=requested&" + since, "coordinator", null))))
@@ -318,7 +333,7 @@ class FhirStatusIT {
 
     private HttpResponse<String> fhirAs(String method, String path, String authorization, String body,
                                         String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "fhir/" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + (path.isEmpty() ? "fhir" : "fhir/" + path)))
                 .header("Authorization", authorization).header("Accept", "application/fhir+json");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -326,8 +341,19 @@ class FhirStatusIT {
         if (body != null) {
             request.header("Content-Type", "application/fhir+json");
         }
-        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertValidR4(response);
+        return response;
+    }
+
+    /** Every FHIR answer, resource or OperationOutcome, is valid against the base R4 definitions. */
+    static void assertValidR4(HttpResponse<String> response) {
+        if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/fhir+json")) {
+            assertThat(R4Validation.errors(response.body())).as(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.body()).isEmpty();
+        }
     }
 
     private IBaseResource read(HttpResponse<String> response) {
@@ -369,6 +395,29 @@ class FhirStatusIT {
                 .diagnosis("M48.061", "Spinal stenosis, lumbar region").treatment("SURGERY", "Laminectomy")
                 .reason("Unsure whether surgery can wait").json();
         return send("POST", "referrals", "coordinator", form);
+    }
+
+    /** A referral sent in as the referring EHR does: a transaction Bundle with the demo client's bearer token. */
+    private Case takenInByTransaction() throws Exception {
+        String mrn = "FS-" + UUID.randomUUID().toString().substring(0, 8);
+        Bundle transaction = ReferralBundles.complete(mrn, "M48.061");
+        ServiceRequest sent = ReferralBundles.first(transaction, ServiceRequest.class);
+        sent.setCode(new CodeableConcept().setText("Orthopaedic surgery"));
+        sent.getReasonCodeFirstRep().setText("Spinal stenosis, lumbar region").getCodingFirstRep()
+                .setDisplay("Spinal stenosis, lumbar region without neurogenic claudication");
+        HttpResponse<String> answer = fhirWithToken("POST", "", api().accessToken("ehr-demo", ApiClient.PASSWORD),
+                ReferralBundles.json(transaction));
+        Bundle response = bundle(answer);
+        assertThat(response.getType()).isEqualTo(Bundle.BundleType.TRANSACTIONRESPONSE);
+        String task = response.getEntry().get(response.getEntry().size() - 1).getResponse().getLocation();
+        assertThat(task).matches("Task/[0-9]+/_history/1");
+        long id = Long.parseLong(task.split("/")[1]);
+        HttpResponse<String> detail = api().get("referrals/" + id, "coordinator");
+        assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
+        JsonObject view = ApiClient.object(detail.body());
+        assertThat(view.getString("patientMrn")).isEqualTo(mrn);
+        return new Case(id, view.getJsonNumber("version").longValue(), view.getString("reference"), mrn,
+                detail.body());
     }
 
     private Case offeredToOkafor(Case current) throws Exception {

@@ -959,7 +959,7 @@ class RestApiIT {
         JsonObject answer = json(response.body());
         assertThat(answer.getString("token_type")).isEqualTo("Bearer");
         assertThat(answer.getInt("expires_in")).isEqualTo(900);
-        assertThat(answer.getString("scope")).isEqualTo("referral.intake referral.status");
+        assertThat(answer.getString("scope")).isEqualTo("fhir.referral.read fhir.referral.write referral.intake referral.status");
         assertThat(answer.getString("access_token").split("\\.")).hasSize(3);
 
         HttpResponse<String> narrower = token("ehr-demo", PASSWORD, "grant_type=client_credentials&scope=referral.status");
