@@ -595,6 +595,12 @@ class BillingIT {
                 .getJsonObject(0).getString("code")).isEqualTo("99204");
         assertThat(exported.body()).contains("\"value\":\"1427051135\"").contains("\"value\":\"MRN-GFE-FHIR-1\"")
                 .contains("not-applicable");
+        // valid R4 as served (the Da Vinci PCT profiles are not in the offline validator: their claims set aside)
+        org.hl7.fhir.r4.model.Bundle served = (org.hl7.fhir.r4.model.Bundle) org.secondopinion.web.fhir.FhirContexts
+                .r4().newJsonParser().parseResource(exported.body());
+        served.getMeta().getProfile().clear();
+        served.getEntry().forEach(entry -> entry.getResource().getMeta().getProfile().clear());
+        assertThat(org.secondopinion.web.fhir.R4Validation.errors(served)).isEmpty();
 
         assertThat(api().call("GET", "estimates/" + id + "/gfe-bundle", null, "coordinator").statusCode())
                 .isEqualTo(403);
@@ -677,8 +683,10 @@ class BillingIT {
     }
 
     private HttpResponse<String> fhir(String path, String username) throws IOException, InterruptedException {
-        return api().send(HttpRequest.newBuilder(URI.create(base + "fhir/" + path))
+        HttpResponse<String> answer = api().send(HttpRequest.newBuilder(URI.create(base + "fhir/" + path))
                 .header("Authorization", ApiClient.basic(username)).header("Accept", "application/fhir+json").GET());
+        FhirStatusIT.assertValidR4(answer);
+        return answer;
     }
 
     /** In the container: a changed byte in the stored Good Faith Estimate withholds it. */
