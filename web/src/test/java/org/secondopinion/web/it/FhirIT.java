@@ -164,6 +164,14 @@ class FhirIT {
         assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
         assertThat(parse(OperationOutcome.class, missing.body()).getIssueFirstRep().getExpression().get(0)
                 .getValue()).isEqualTo("ServiceRequest.reasonCode");
+        // all or nothing: the refused Bundle's Patient was not registered either
+        String refusedMrn = ReferralBundles.first(noReason, org.hl7.fhir.r4.model.Patient.class).getIdentifierFirstRep()
+                .getValue();
+        HttpResponse<String> leftBehind = send(get("fhir/Patient?identifier=" + java.net.URLEncoder.encode(
+                FhirIds.mrnSystem() + "|" + refusedMrn, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Authorization", basic("coordinator", PASSWORD)).header("Accept", FHIR_JSON));
+        assertThat(leftBehind.statusCode()).as(leftBehind.body()).isEqualTo(200);
+        assertThat(parse(Bundle.class, leftBehind.body()).getEntry()).isEmpty();
 
         Bundle badCode = ReferralBundles.complete(unique("R"), "not-a-code");
         HttpResponse<String> invalid = send(post("fhir", ReferralBundles.json(badCode)).header("Authorization",

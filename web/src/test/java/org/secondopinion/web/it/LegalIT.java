@@ -830,6 +830,14 @@ class LegalIT {
                 api().withToken("DELETE", "legal/documents/" + ownDocument + "?reason=x", null, null, token))) {
             assertThat(refused.statusCode()).as(refused.uri() + " " + refused.body()).isEqualTo(403);
         }
+        // nor any clinical FHIR resource: refused as an OperationOutcome
+        for (String fhir : List.of("Task?status=requested", "ServiceRequest/1", "Patient/1", "DocumentReference/1",
+                "Binary/1", "Coverage?patient=1")) {
+            HttpResponse<String> refused = api().send(HttpRequest.newBuilder(URI.create(base + "fhir/" + fhir))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/fhir+json").GET());
+            assertThat(refused.statusCode()).as(fhir + " " + refused.body()).isEqualTo(403);
+            assertThat(refused.body()).contains("\"resourceType\":\"OperationOutcome\"");
+        }
 
         String ehr = api().accessToken("ehr-demo", ApiClient.PASSWORD);
         assertThat(api().withToken("GET", "legal/cases/" + own, null, null, ehr).statusCode()).isEqualTo(403);
