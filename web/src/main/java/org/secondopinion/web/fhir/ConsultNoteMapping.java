@@ -1,5 +1,7 @@
 package org.secondopinion.web.fhir;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Binary;
@@ -40,8 +42,10 @@ public final class ConsultNoteMapping {
             throw new IllegalArgumentException("No consult note before delivery");
         }
         DocumentReference note = new DocumentReference();
-        note.setIdElement(new IdType("DocumentReference", String.valueOf(referral.getId())));
-        note.setMeta(new Meta().setLastUpdatedElement(ReferralVersion.instant(referral.getDeliveredAt())));
+        String version = String.valueOf(version(referral));
+        note.setIdElement(new IdType("DocumentReference", String.valueOf(referral.getId()), version));
+        note.setMeta(new Meta().setVersionId(version).setLastUpdatedElement(ReferralVersion.instant(
+                lastIssued(referral))));
         note.setMasterIdentifier(new Identifier().setSystem(TaskMapping.REFERENCE_SYSTEM)
                 .setValue(referral.reference() + "-opinion"));
         note.setStatus(DocumentReferenceStatus.CURRENT);
@@ -67,11 +71,29 @@ public final class ConsultNoteMapping {
         return note;
     }
 
+    /**
+     * The note's version: 1 at delivery, one more for every answered addendum (each issues the report again, so its
+     * PDF, size and hash change).
+     */
+    static long version(Referral referral) {
+        return 1 + referral.getAddenda().stream().filter(ReferralAddendum::isAnswered).count();
+    }
+
+    /** When the report was last issued: at delivery, or at the latest answered addendum. */
+    static Instant lastIssued(Referral referral) {
+        return referral.getAddenda().stream().filter(ReferralAddendum::isAnswered)
+                .map(ReferralAddendum::getAnsweredAt).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).filter(at -> at.isAfter(referral.getDeliveredAt()))
+                .orElse(referral.getDeliveredAt());
+    }
+
     /** The report's PDF as a Binary, readable by whoever may read its consult note. */
     public static Binary binary(Referral referral, byte[] pdf) {
         Binary binary = new Binary();
-        binary.setIdElement(new IdType("Binary", String.valueOf(referral.getId())));
-        binary.setMeta(new Meta().setLastUpdatedElement(ReferralVersion.instant(referral.getDeliveredAt())));
+        String version = String.valueOf(version(referral));
+        binary.setIdElement(new IdType("Binary", String.valueOf(referral.getId()), version));
+        binary.setMeta(new Meta().setVersionId(version).setLastUpdatedElement(ReferralVersion.instant(
+                lastIssued(referral))));
         binary.setContentType(PDF);
         binary.setSecurityContext(new Reference("DocumentReference/" + referral.getId()));
         binary.setData(pdf);

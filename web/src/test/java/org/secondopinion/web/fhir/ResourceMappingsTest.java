@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.referral.entity.Referral;
+import org.secondopinion.referral.entity.ReferralAddendum;
 import org.secondopinion.referral.entity.ReferralStatus;
 import org.secondopinion.referral.entity.RegisteredPatient;
 import org.secondopinion.referral.entity.Sex;
@@ -118,6 +119,32 @@ class ResourceMappingsTest {
         assertThat(binary.getContentType()).isEqualTo("application/pdf");
         assertThat(binary.getData()).isEqualTo(pdf);
         assertThat(R4Validation.errors(binary)).isEmpty();
+    }
+
+    @Test
+    void versionsTheConsultNoteAndItsPdfByEveryAnsweredAddendum() {
+        Referral referral = Cases.delivered();
+        DocumentReference first = ConsultNoteMapping.documentReference(referral, 77L, "https://so.example/fhir", 10,
+                new byte[20]);
+        assertThat(first.getMeta().getVersionId()).isEqualTo("1");
+        assertThat(first.getIdElement().getVersionIdPart()).isEqualTo("1");
+        assertThat(first.getMeta().getLastUpdated().toInstant()).isEqualTo(referral.getDeliveredAt());
+
+        ReferralAddendum asked = referral.askFollowUp("Can I wait until spring?", Cases.at(9));
+        Cases.set(org.secondopinion.referral.entity.ReferralPart.class, asked, "id", 8001L);
+        DocumentReference askedOnly = ConsultNoteMapping.documentReference(referral, 77L, "https://so.example/fhir",
+                10, new byte[20]);
+        assertThat(askedOnly.getMeta().getVersionId()).as("a question alone changes no report").isEqualTo("1");
+
+        referral.answerFollowUp(8001L, "Yes, until April.", "specialist", Cases.at(10));
+        DocumentReference amended = ConsultNoteMapping.documentReference(referral, 77L, "https://so.example/fhir", 12,
+                new byte[20]);
+        assertThat(amended.getMeta().getVersionId()).isEqualTo("2");
+        assertThat(amended.getMeta().getLastUpdated().toInstant()).isEqualTo(Cases.at(10));
+        assertThat(amended.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.AMENDED);
+        Binary pdf = ConsultNoteMapping.binary(referral, new byte[] {1});
+        assertThat(pdf.getMeta().getVersionId()).isEqualTo("2");
+        assertThat(R4Validation.errors(amended)).isEmpty();
     }
 
     @Test

@@ -149,8 +149,10 @@ class FhirStatusIT {
                 .isEqualTo("http://hl7.org/fhir/sid/us-npi"));
 
         // the consult note and its PDF: the file /api gives, with its size and SHA-1
-        DocumentReference note = (DocumentReference) read(fhir("GET", "DocumentReference/" + decided.id,
-                "coordinator", null));
+        HttpResponse<String> noteAnswer = fhir("GET", "DocumentReference/" + decided.id, "coordinator", null);
+        DocumentReference note = (DocumentReference) read(noteAnswer);
+        assertThat(note.getMeta().getVersionId()).isEqualTo("1");
+        assertThat(noteAnswer.headers().firstValue("ETag")).hasValue("W/\"1\"");
         assertThat(note.getType().getCodingFirstRep().getCode()).isEqualTo("11488-4");
         assertThat(note.getAuthorFirstRep().getReference()).isEqualTo(withDecision.getOwner().getReference());
         String url = note.getContentFirstRep().getAttachment().getUrl();
