@@ -6,7 +6,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
+import org.secondopinion.platform.entity.RecordLocked;
 import org.secondopinion.platform.entity.RecordNotFound;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
@@ -50,11 +54,10 @@ public class PatientRegister {
      */
     public RegisteredPatient recordIntake(Patient patient) {
         Instant now = Instant.now(clock);
-        Optional<RegisteredPatient> known = byMrn(patient.medicalRecordNumber());
+        // locked until the intake commits: a second intake of the same patient waits here, and then sees this one
+        Optional<RegisteredPatient> known = lockedByMrn(patient.medicalRecordNumber());
         if (known.isEmpty()) {
-            RegisteredPatient registered = new RegisteredPatient(patient, now);
-            em.persist(registered);
-            em.flush();
+            RegisteredPatient registered = insert(new RegisteredPatient(patient, now));
             audit.record(AuditAction.CREATE, RECORD_TYPE, registered.getId(), "registered the patient of an intake");
             return registered;
         }
@@ -75,11 +78,47 @@ public class PatientRegister {
             throw new RuleViolation("patientMrn", "A patient with this medical record number is registered already"
                     + " (Patient/" + existing.getId() + ").");
         });
-        RegisteredPatient registered = new RegisteredPatient(patient, Instant.now(clock));
-        em.persist(registered);
-        em.flush();
+        RegisteredPatient registered = insert(new RegisteredPatient(patient, Instant.now(clock)));
         audit.record(AuditAction.CREATE, RECORD_TYPE, registered.getId(), "registered a patient");
         return registered;
+    }
+
+    /**
+     * Inserts a new patient. Two requests registering the same new number at the same moment both find none; the
+     * database's unique number lets one in and refuses the other, which is answered as a conflict to send again
+     * (it then finds the patient, and an intake finds the other intake's case as a possible duplicate).
+     */
+    private RegisteredPatient insert(RegisteredPatient registered) {
+        try {
+            em.persist(registered);
+            em.flush();
+            return registered;
+        } catch (PersistenceException failed) {
+            if (!integrityViolation(failed)) {
+                throw failed;
+            }
+            throw new RecordLocked("Another request is registering the patient with medical record number "
+                    + registered.getMrn() + " at this moment; send this one again.");
+        }
+    }
+
+    /** An integrity constraint refused the write (SQLSTATE class 23: here the unique number), not a fault. */
+    private static boolean integrityViolation(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<RegisteredPatient> lockedByMrn(String mrn) {
+        if (mrn == null || mrn.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(RegisteredPatient.FIND_BY_MRN, RegisteredPatient.class)
+                .setParameter("mrn", mrn.trim()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst();
     }
 
     /** The patient with this number, if registered; not audited (it shows nothing about them but their id). */

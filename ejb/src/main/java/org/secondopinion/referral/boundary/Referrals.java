@@ -71,13 +71,6 @@ public class Referrals {
     int turnaroundDays;
 
     public Referral takeIn(@NotNull @Valid IntakeForm form) {
-        List<Long> open = em.createNamedQuery(Referral.FIND_OPEN_DUPLICATES, Long.class)
-                .setParameter("mrn", form.getPatientMrn() == null ? "" : form.getPatientMrn().trim())
-                .setParameter("code", normalisedCode(form.getDiagnosisCode()))
-                .setParameter("open", ReferralStatus.open()).getResultList();
-        if (!open.isEmpty() && !form.isConfirmedNotDuplicate()) {
-            throw new PossibleDuplicate(open);
-        }
         Patient patient = new Patient(form.getPatientName(), form.getPatientBirthDate(), form.getPatientSex(),
                 form.getPatientMrn(), form.getPatientContact(), form.getPatientLanguage());
         Referral referral = new Referral(patient,
@@ -88,15 +81,24 @@ public class Referrals {
                 form.isConsent(), form.getStandardQuestions(), form.getOwnQuestions(), access.caller(), Instant.now(clock));
         referral.keepProviderNumbers(form.getFirstPhysicianNpi(), form.getFirstOrganisationNpi());
         referral.keepCoverage(form.getCoveragePayor(), form.getCoveragePlan(), form.getCoverageMemberId());
+        // The register first, as the referral keeps the patient (trimmed, defaults applied): its row stays locked
+        // until this intake commits, so two intakes of one patient sent at the same moment run one after the other
+        // and the second finds the first as a possible duplicate.
+        patients.recordIntake(new Patient(referral.getPatientName(), referral.getPatientBirthDate(),
+                referral.getPatientSex(), referral.getPatientMrn(), referral.getPatientContact(),
+                referral.getPatientLanguage()));
+        List<Long> open = em.createNamedQuery(Referral.FIND_OPEN_DUPLICATES, Long.class)
+                .setParameter("mrn", referral.getPatientMrn())
+                .setParameter("code", normalisedCode(form.getDiagnosisCode()))
+                .setParameter("open", ReferralStatus.open()).getResultList();
+        if (!open.isEmpty() && !form.isConfirmedNotDuplicate()) {
+            throw new PossibleDuplicate(open);
+        }
         if (!open.isEmpty()) {
             referral.flagPossibleDuplicateOf(open.get(0));
         }
         em.persist(referral);
         em.flush();
-        // the register takes the patient as the referral keeps them (trimmed, defaults applied)
-        patients.recordIntake(new Patient(referral.getPatientName(), referral.getPatientBirthDate(),
-                referral.getPatientSex(), referral.getPatientMrn(), referral.getPatientContact(),
-                referral.getPatientLanguage()));
         audit.record(AuditAction.CREATE, CaseAccess.RECORD_TYPE, referral.getId(), "took in " + referral.reference()
                 + " for " + referral.getRequestedSpecialty() + (open.isEmpty() ? ""
                 : "; confirmed separate from open case " + open));

@@ -354,6 +354,40 @@ class ReferralIT {
                 .contains("diagnosisCode").doesNotContain("Exception");
     }
 
+    /**
+     * The same referral sent four times at once (a sender retrying in parallel): one case, the others refused as a
+     * conflict or as a possible duplicate, for a new patient and again for a registered one.
+     */
+    @Test
+    @RunAsClient
+    void takesInOneCaseWhenTheSameReferralArrivesFourTimesAtOnce() throws Exception {
+        String mrn = "RACE-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (String code : List.of("M17.11", "M17.12")) {
+            String body = ReferralBody.aReferral("Rita Race", "1966-06-06", mrn).diagnosis(code, "Osteoarthritis")
+                    .json();
+            java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return api().send(request("referrals", "coordinator").header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)));
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            senders.shutdown();
+            assertThat(answers).as(code).extracting(HttpResponse::statusCode).isSubsetOf(201, 409, 422)
+                    .filteredOn(status -> status == 201).hasSize(1);
+            assertThat(answers).filteredOn(a -> a.statusCode() != 201).allSatisfy(refused -> assertThat(
+                    refused.body()).containsAnyOf("send this one again", "open case").doesNotContain("incident"));
+        }
+    }
+
     @Test
     @RunAsClient
     void showsTheDashboardFiguresToAnAdministratorButNotToASpecialist() throws Exception {
