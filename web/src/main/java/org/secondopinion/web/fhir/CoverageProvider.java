@@ -46,7 +46,7 @@ public class CoverageProvider implements IResourceProvider {
         if (!id.isIdPartValidLong()) {
             throw new ResourceNotFoundException(id);
         }
-        return resource(plans.readCoverage(id.getIdPartAsLong()));
+        return resource(plans.readCoverage(ReferralResources.numericId(id)));
     }
 
     @Search

@@ -5,6 +5,8 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +50,34 @@ public class FhirAccess {
                     + refusal.get());
             audit.recordRefusal("fhir", path, "refused: " + refusal.get());
             throw new ForbiddenOperationException(refusal.get());
+        }
+        requireBoundedBody(request);
+    }
+
+    /** The largest body a FHIR request may carry: a referral Bundle is some kilobytes, a large one 1 MB. */
+    static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+
+    /**
+     * A body is read whole before it is parsed, so its size is checked first: it must say its length (411 when it
+     * does not), be at most {@link #MAX_BODY_BYTES} (413) and come uncompressed (415), since a compressed body's
+     * length says nothing of what it expands to.
+     */
+    static void requireBoundedBody(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())) {
+            return;
+        }
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
+            throw new UnclassifiedServerFailureException(415, "Send the body uncompressed (Content-Encoding "
+                    + encoding.trim() + " is not taken).");
+        }
+        long length = request.getContentLengthLong();
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            throw new UnclassifiedServerFailureException(411, "Send the body with its Content-Length.");
+        }
+        if (length > MAX_BODY_BYTES) {
+            throw new PayloadTooLargeException("The body is larger than " + MAX_BODY_BYTES / (1024 * 1024)
+                    + " MB.");
         }
     }
 }

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -118,6 +119,15 @@ public class FhirErrors {
                 thrown);
         return new InternalErrorException("The server could not complete the request. Quote incident " + incident
                 + " to support.");
+    }
+
+    /** A create or update without a resource in its body: 400 naming the resource type expected. */
+    static void requireBody(IBaseResource sent, String type) {
+        if (sent == null) {
+            throw new InvalidRequestException("The request has no " + type + " in its body: send one as "
+                    + "application/fhir+json or application/fhir+xml.", outcome(IssueType.REQUIRED, "The request has no "
+                    + type + " in its body.", type));
+        }
     }
 
     static OperationOutcome outcome(IssueType type, String message, String expression) {

@@ -5,12 +5,14 @@ import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +47,20 @@ public class FhirServer extends RestfulServer {
     @Inject
     @ConfigProperty(name = "secondopinion.public-url")
     transient Optional<String> publicUrl;
+
+    /**
+     * HAPI logs every exception an interceptor throws as an error with its stack trace, refusals included: each 403
+     * of {@link FhirAccess} would write some 60 lines, which anyone with a login could use to flood the log. The
+     * refusal is already logged (and audited) by {@link FhirAccess}; failures (5xx and anything unexpected) still
+     * are logged here and as incidents by {@link FhirErrors}. Kept in a field: the log manager holds loggers weakly.
+     */
+    private static final Logger INTERCEPTOR_LOG = Logger.getLogger(
+            "ca.uhn.fhir.interceptor.executor.BaseInterceptorService");
+
+    static {
+        INTERCEPTOR_LOG.setFilter(entry -> !(entry.getThrown() instanceof BaseServerResponseException answered
+                && answered.getStatusCode() < 500));
+    }
 
     public FhirServer() {
         super(FhirContexts.r4());

@@ -25,6 +25,7 @@ public class PatientIntake implements SystemProvider {
 
     @Create(type = Patient.class)
     public MethodOutcome create(@ResourceParam Patient patient, @ConditionalUrlParam String condition) {
+        FhirErrors.requireBody(patient, "Patient");
         if (condition != null && !condition.isBlank()) {
             Optional<RegisteredPatient> existing = intake.conditionalMatch(condition);
             if (existing.isPresent()) {

@@ -35,11 +35,17 @@ public class PatientProvider implements IResourceProvider {
         if (!id.isIdPartValidLong()) {
             throw new ResourceNotFoundException(id);
         }
-        return PatientMapping.patient(register.open(id.getIdPartAsLong()));
+        return PatientMapping.patient(register.open(ReferralResources.numericId(id)));
     }
 
     @Search
     public List<Patient> byIdentifier(@RequiredParam(name = Patient.SP_IDENTIFIER) TokenParam identifier) {
+        if (identifier == null || identifier.getModifier() != null || identifier.getMissing() != null
+                || identifier.getValue() == null
+                || identifier.getValue().isBlank()) {
+            throw ReferralResources.invalid("identifier takes a medical record number (" + FhirIds.mrnSystem()
+                    + "|{mrn}), without a modifier.", "Patient.identifier");
+        }
         if (identifier.getSystem() != null && !identifier.getSystem().isBlank()
                 && !FhirIds.mrnSystem().equals(identifier.getSystem())) {
             return List.of();

@@ -27,6 +27,6 @@ public class PractitionerProvider implements IResourceProvider {
         if (!id.isIdPartValidLong()) {
             throw new ResourceNotFoundException(id);
         }
-        return PractitionerMapping.practitioner(directory.openPractitioner(id.getIdPartAsLong()));
+        return PractitionerMapping.practitioner(directory.openPractitioner(ReferralResources.numericId(id)));
     }
 }

@@ -3,7 +3,9 @@ package org.secondopinion.web.fhir;
 import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
 import ca.uhn.fhir.model.valueset.BundleEntryTransactionMethodEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.ParamPrefixEnum;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -38,6 +40,14 @@ final class ReferralResources {
     private ReferralResources() {
     }
 
+    /**
+     * The number in a resource id of this server (a patient, practitioner or coverage); an id that is not one (not
+     * a number, or too long for one) answers 404, as one that does not exist.
+     */
+    static long numericId(IdType id) {
+        return referralId(id);
+    }
+
     /** The referral's id in a resource id; an id that is not one answers 404, as one that does not exist. */
     static long referralId(IdType id) {
         return number(id.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(id));
@@ -70,6 +80,13 @@ final class ReferralResources {
      * that can name no referral finds nothing ({@code -1}).
      */
     static Long idCriterion(TokenParam id, ReferenceParam reference, String referencedType, String path) {
+        if (id != null && (id.getModifier() != null || id.getMissing() != null)) {
+            throw invalid("_id takes an id, without a modifier.", "_id");
+        }
+        if (reference != null && (reference.getChain() != null && !reference.getChain().isBlank()
+                || reference.getMissing() != null)) {
+            throw invalid(path + " takes a reference, not a chain or a modifier.", path);
+        }
         Long byId = id == null ? null : number(id.getValue()).orElse(-1L);
         Long byReference = null;
         if (reference != null) {
@@ -89,6 +106,11 @@ final class ReferralResources {
                                                       TokenOrListParam status, DateRangeParam lastUpdated,
                                                       boolean deliveredOnly) {
         Long patientId = null;
+        if (patient != null && (patient.getChain() != null && !patient.getChain().isBlank()
+                || patient.getMissing() != null)) {
+            throw invalid("patient takes a reference (Patient/{id}), not a chain or a modifier.", "Task.for");
+        }
+        requireSupportedPrefixes(lastUpdated);
         if (patient != null) {
             if (patient.getResourceType() != null && !"Patient".equals(patient.getResourceType())) {
                 throw invalid("patient points to a Patient.", "Task.for");
@@ -98,6 +120,13 @@ final class ReferralResources {
         Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
         if (status != null) {
             for (TokenParam token : status.getValuesAsQueryTokens()) {
+                if (token.getModifier() != null || token.getMissing() != null) {
+                    throw invalid("status takes Task.status codes, without a modifier.", "Task.status");
+                }
+                if (token.getSystem() != null && !token.getSystem().isBlank()
+                        && !Task.TaskStatus.REQUESTED.getSystem().equals(token.getSystem())) {
+                    throw invalid("status codes are of " + Task.TaskStatus.REQUESTED.getSystem() + ".", "Task.status");
+                }
                 statuses.addAll(statesOf(token.getValue()));
             }
             if (statuses.isEmpty()) {
@@ -111,10 +140,27 @@ final class ReferralResources {
                         : lastUpdated.getUpperBoundAsInstant().toInstant(), true, deliveredOnly));
     }
 
+    /** _lastUpdated compares with eq, gt, ge, lt or le (or none); the other prefixes are refused, not ignored. */
+    private static void requireSupportedPrefixes(DateRangeParam lastUpdated) {
+        if (lastUpdated == null) {
+            return;
+        }
+        for (DateParam bound : java.util.Arrays.asList(lastUpdated.getLowerBound(), lastUpdated.getUpperBound())) {
+            if (bound != null && bound.getPrefix() != null && EnumSet.of(ParamPrefixEnum.NOT_EQUAL,
+                    ParamPrefixEnum.STARTS_AFTER, ParamPrefixEnum.ENDS_BEFORE, ParamPrefixEnum.APPROXIMATE)
+                    .contains(bound.getPrefix())) {
+                throw invalid("_lastUpdated takes the prefixes eq, gt, ge, lt and le.", "_lastUpdated");
+            }
+        }
+    }
+
     /** The application's states a Task.status code stands for; refuses a code that is not one. */
     static Set<ReferralStatus> statesOf(String code) {
         try {
-            Task.TaskStatus.fromCode(code == null ? null : code.trim());
+            if (code == null || code.isBlank()) {
+                throw new org.hl7.fhir.exceptions.FHIRException("no code");
+            }
+            Task.TaskStatus.fromCode(code.trim());
         } catch (org.hl7.fhir.exceptions.FHIRException notACode) {
             throw invalid("'" + code + "' is not a Task status (requested, received, accepted, in-progress, on-hold,"
                     + " completed, rejected, cancelled, ...).", "Task.status");

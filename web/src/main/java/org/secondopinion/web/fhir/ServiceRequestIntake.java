@@ -22,6 +22,7 @@ public class ServiceRequestIntake implements SystemProvider {
 
     @Create(type = ServiceRequest.class)
     public MethodOutcome create(@ResourceParam ServiceRequest request) {
+        FhirErrors.requireBody(request, "ServiceRequest");
         Referral referral = intake.takeIn(intake.reader().read(request).form());
         long version = FhirIds.version(referral);
         return new MethodOutcome(new IdType("ServiceRequest", referral.getId().toString(), Long.toString(version)),

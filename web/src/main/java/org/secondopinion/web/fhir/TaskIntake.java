@@ -24,6 +24,7 @@ public class TaskIntake implements SystemProvider {
 
     @Create(type = Task.class)
     public MethodOutcome create(@ResourceParam Task task) {
+        FhirErrors.requireBody(task, "Task");
         Optional<Long> existing = ReferralBundle.focusId(task);
         if (existing.isPresent()) {
             Referral referral;

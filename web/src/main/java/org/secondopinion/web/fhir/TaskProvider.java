@@ -93,6 +93,7 @@ public class TaskProvider implements IResourceProvider {
      */
     @Update
     public MethodOutcome cancel(@IdParam IdType id, @ResourceParam Task sent, HttpServletRequest request) {
+        FhirErrors.requireBody(sent, "Task");
         long referralId = ReferralResources.referralId(id);
         Referral referral = referrals.open(referralId);
         ApiCaller client = request.getAttribute(BearerAuthentication.CALLER) instanceof ApiCaller caller ? caller

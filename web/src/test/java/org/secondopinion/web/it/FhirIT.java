@@ -235,6 +235,50 @@ class FhirIT {
         assertThat(task.headers().firstValue("Location").orElseThrow()).contains("/Task/" + id + "/_history/1");
     }
 
+    /** What a hostile or sloppy caller sends is answered 4xx with an OperationOutcome: never a 500. */
+    @Test
+    void oddRequestsGetOperationOutcomesNeverAServerError() throws Exception {
+        String bearer = "Bearer " + accessToken();
+        String coordinator = basic("coordinator", PASSWORD);
+        java.util.Map<String, Integer> reads = new java.util.LinkedHashMap<>();
+        reads.put("fhir/Patient?identifier=", 400);
+        reads.put("fhir/Patient?identifier=%2C", 400);
+        reads.put("fhir/Patient?identifier:missing=true", 400);
+        reads.put("fhir/Task?status:missing=true", 400);
+        reads.put("fhir/Task?status:not=requested", 400);
+        reads.put("fhir/Task?status=", 400);
+        reads.put("fhir/Task?status=urn:other%7Crequested", 400);
+        reads.put("fhir/Task?_id:not=1", 400);
+        reads.put("fhir/Task?patient.identifier=MRN-100871", 400);
+        reads.put("fhir/Task?_lastUpdated=ne2026-12-07", 400);
+        reads.put("fhir/Practitioner/9223372036854775808", 404);
+        reads.put("fhir/Patient/99999999999999999999", 404);
+        reads.put("fhir/Practitioner/abc", 404);
+        for (java.util.Map.Entry<String, Integer> read : reads.entrySet()) {
+            HttpResponse<String> answer = send(get(read.getKey()).header("Authorization", coordinator)
+                    .header("Accept", FHIR_JSON));
+            assertThat(answer.statusCode()).as(read.getKey() + " " + answer.body()).isEqualTo(read.getValue());
+            assertThat(answer.body()).as(read.getKey()).contains("\"resourceType\":\"OperationOutcome\"")
+                    .doesNotContain("incident");
+        }
+        for (String type : new String[] {"Task", "ServiceRequest", "Patient"}) {
+            HttpResponse<String> empty = send(HttpRequest.newBuilder(uri("fhir/" + type)).header("Authorization",
+                    bearer).header("Accept", FHIR_JSON).POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(empty.statusCode()).as(type + " " + empty.body()).isEqualTo(400);
+            assertThat(empty.body()).contains("OperationOutcome").contains("no " + type);
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(ReferralBundles.json(ReferralBundles.complete(unique("GZ"), "M17.11"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> compressed = send(HttpRequest.newBuilder(uri("fhir")).header("Authorization", bearer)
+                .header("Content-Type", FHIR_JSON).header("Content-Encoding", "gzip").header("Accept", FHIR_JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
+        assertThat(compressed.statusCode()).as(compressed.body()).isEqualTo(415);
+        assertThat(compressed.body()).contains("OperationOutcome");
+    }
+
     @Test
     void theCapabilityStatementIsOpenToAnyoneValidAndListsWhatIsSupported() throws Exception {
         HttpResponse<String> answer = send(get("fhir/metadata").header("Accept", FHIR_JSON));
