@@ -121,6 +121,10 @@ public final class ReferralBundle {
             }
             Resource resource = entry.getResource();
             if (entry.hasFullUrl()) {
+                if (byUrl.containsKey(entry.getFullUrl())) {
+                    throw invalid("Bundle.entry[" + i + "].fullUrl", "Two entries have the fullUrl "
+                            + entry.getFullUrl() + ": each entry needs its own.");
+                }
                 byUrl.put(entry.getFullUrl(), resource);
                 // a relative reference resolves against an absolute fullUrl's base: [base]/Type/id
                 java.util.regex.Matcher tail = java.util.regex.Pattern.compile("^(https?://.*/)?([A-Z][A-Za-z]+/"
@@ -264,7 +268,10 @@ public final class ReferralBundle {
         if (request.getIntent() != ServiceRequest.ServiceRequestIntent.ORDER) {
             throw unprocessable("ServiceRequest.intent", "A referral's ServiceRequest has intent order.");
         }
-        if (request.hasStatus() && request.getStatus() != ServiceRequest.ServiceRequestStatus.ACTIVE
+        if (!request.hasStatus()) {
+            throw invalid("ServiceRequest.status", "A ServiceRequest has a status (active, for a new referral).");
+        }
+        if (request.getStatus() != ServiceRequest.ServiceRequestStatus.ACTIVE
                 && request.getStatus() != ServiceRequest.ServiceRequestStatus.DRAFT) {
             throw unprocessable("ServiceRequest.status", "A new referral's ServiceRequest is active (or draft), not "
                     + request.getStatus().toCode() + ".");

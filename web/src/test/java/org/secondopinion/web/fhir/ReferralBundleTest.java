@@ -227,6 +227,18 @@ class ReferralBundleTest {
     }
 
     @Test
+    void aServiceRequestWithoutStatusIsRefused() {
+        refusedBundle(400, "ServiceRequest.status", b -> ReferralBundles.first(b, ServiceRequest.class)
+                .setStatus(null));
+    }
+
+    @Test
+    void twoEntriesWithOneFullUrlAreRefused() {
+        refusedBundle(400, "Bundle.entry[2].fullUrl", b -> b.getEntry().get(2).setFullUrl(b.getEntry().get(1)
+                .getFullUrl()));
+    }
+
+    @Test
     void aServiceRequestWithoutSubjectIsRefused() {
         refusedBundle(422, "ServiceRequest.subject",
                 b -> ReferralBundles.first(b, ServiceRequest.class).setSubject(null));
