@@ -34,6 +34,9 @@ import org.secondopinion.referral.entity.ReferralStatus;
  */
 final class ReferralResources {
 
+    /** The furthest a search pages: far beyond any real result, and far from overflowing the next page's offset. */
+    static final int MAX_OFFSET = 100_000_000;
+
     /** Results per page when the client names no {@code _count}. */
     static final int DEFAULT_COUNT = 50;
 
@@ -179,8 +182,8 @@ final class ReferralResources {
                                 Integer count, BiFunction<Referral, Long, IBaseResource> mapping) {
         int first = offset == null ? 0 : offset;
         int size = count == null ? DEFAULT_COUNT : count;
-        if (first < 0) {
-            throw invalid("_offset is 0 or more.", "_offset");
+        if (first < 0 || first > MAX_OFFSET) {
+            throw invalid("_offset is 0 to " + MAX_OFFSET + ".", "_offset");
         }
         if (size < 1 || size > ReferralSearch.MAX_PAGE) {
             throw invalid("_count is 1 to " + ReferralSearch.MAX_PAGE + ".", "_count");
