@@ -29,7 +29,7 @@ public class RegisteredPatient {
     public static final String FIND_BY_MRN = "RegisteredPatient.findByMrn";
 
     @Id
-    @SequenceGenerator(name = "registered_patient_seq", sequenceName = "registered_patient_seq", allocationSize = 50)
+    @SequenceGenerator(name = "registered_patient_seq", sequenceName = "registered_patient_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registered_patient_seq")
     private Long id;
 
