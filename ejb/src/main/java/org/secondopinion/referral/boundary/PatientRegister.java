@@ -52,9 +52,20 @@ public class PatientRegister {
      * Registers the patient of an intake, or takes their latest demographics when the number is known (in the
      * intake's transaction).
      */
+    /**
+     * Locks the register's entry of this number until the intake's transaction ends, so that two intakes of one
+     * patient sent at the same moment run one after the other: the second waits here, then finds the first as a
+     * possible duplicate. A number not registered yet has no entry to lock; there the register's unique number lets
+     * one of two such intakes in ({@link #insert}), or the second finds the first's entry in {@link #recordIntake}.
+     *
+     * @return whether the number is registered
+     */
+    public boolean lockForIntake(String mrn) {
+        return lockedByMrn(mrn).isPresent();
+    }
+
     public RegisteredPatient recordIntake(Patient patient) {
         Instant now = Instant.now(clock);
-        // locked until the intake commits: a second intake of the same patient waits here, and then sees this one
         Optional<RegisteredPatient> known = lockedByMrn(patient.medicalRecordNumber());
         if (known.isEmpty()) {
             RegisteredPatient registered = insert(new RegisteredPatient(patient, now));

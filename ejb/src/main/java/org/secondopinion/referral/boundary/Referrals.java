@@ -71,6 +71,14 @@ public class Referrals {
     int turnaroundDays;
 
     public Referral takeIn(@NotNull @Valid IntakeForm form) {
+        String mrn = form.getPatientMrn() == null ? "" : form.getPatientMrn().trim();
+        // one patient's intakes one after the other: a second sent at the same moment waits here until this one
+        // commits, and then finds it as a possible duplicate
+        boolean registered = patients.lockForIntake(mrn);
+        List<Long> open = openDuplicates(mrn, form.getDiagnosisCode(), null);
+        if (!open.isEmpty() && !form.isConfirmedNotDuplicate()) {
+            throw new PossibleDuplicate(open);
+        }
         Patient patient = new Patient(form.getPatientName(), form.getPatientBirthDate(), form.getPatientSex(),
                 form.getPatientMrn(), form.getPatientContact(), form.getPatientLanguage());
         Referral referral = new Referral(patient,
@@ -81,28 +89,38 @@ public class Referrals {
                 form.isConsent(), form.getStandardQuestions(), form.getOwnQuestions(), access.caller(), Instant.now(clock));
         referral.keepProviderNumbers(form.getFirstPhysicianNpi(), form.getFirstOrganisationNpi());
         referral.keepCoverage(form.getCoveragePayor(), form.getCoveragePlan(), form.getCoverageMemberId());
-        // The register first, as the referral keeps the patient (trimmed, defaults applied): its row stays locked
-        // until this intake commits, so two intakes of one patient sent at the same moment run one after the other
-        // and the second finds the first as a possible duplicate.
-        patients.recordIntake(new Patient(referral.getPatientName(), referral.getPatientBirthDate(),
-                referral.getPatientSex(), referral.getPatientMrn(), referral.getPatientContact(),
-                referral.getPatientLanguage()));
-        List<Long> open = em.createNamedQuery(Referral.FIND_OPEN_DUPLICATES, Long.class)
-                .setParameter("mrn", referral.getPatientMrn())
-                .setParameter("code", normalisedCode(form.getDiagnosisCode()))
-                .setParameter("open", ReferralStatus.open()).getResultList();
-        if (!open.isEmpty() && !form.isConfirmedNotDuplicate()) {
-            throw new PossibleDuplicate(open);
-        }
         if (!open.isEmpty()) {
             referral.flagPossibleDuplicateOf(open.get(0));
         }
         em.persist(referral);
         em.flush();
+        // the register takes the patient as the referral keeps them (trimmed, defaults applied); a patient new to
+        // it is inserted here, and of two intakes of one new patient at the same moment the second is refused as a
+        // conflict to send again (it then finds the first as a possible duplicate)
+        patients.recordIntake(new Patient(referral.getPatientName(), referral.getPatientBirthDate(),
+                referral.getPatientSex(), referral.getPatientMrn(), referral.getPatientContact(),
+                referral.getPatientLanguage()));
+        if (!registered && open.isEmpty() && !form.isConfirmedNotDuplicate()) {
+            // new to the register a moment ago: another intake of this patient may have registered them since
+            // (and committed), after the check above; the register's entry is now locked, so look again
+            List<Long> since = openDuplicates(mrn, form.getDiagnosisCode(), referral.getId());
+            if (!since.isEmpty()) {
+                throw new PossibleDuplicate(since);
+            }
+        }
         audit.record(AuditAction.CREATE, CaseAccess.RECORD_TYPE, referral.getId(), "took in " + referral.reference()
                 + " for " + referral.getRequestedSpecialty() + (open.isEmpty() ? ""
                 : "; confirmed separate from open case " + open));
         return referral;
+    }
+
+    /** The open cases of this patient for this diagnosis, but the one given (being taken in). */
+    private List<Long> openDuplicates(String mrn, String diagnosisCode, Long except) {
+        return em.createNamedQuery(Referral.FIND_OPEN_DUPLICATES, Long.class)
+                .setParameter("mrn", mrn)
+                .setParameter("code", normalisedCode(diagnosisCode))
+                .setParameter("open", ReferralStatus.open()).getResultList().stream()
+                .filter(id -> !id.equals(except)).toList();
     }
 
     private static String normalisedCode(String code) {

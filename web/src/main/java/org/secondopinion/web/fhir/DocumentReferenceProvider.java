@@ -59,7 +59,8 @@ public class DocumentReferenceProvider implements IResourceProvider {
                                   @Offset Integer offset, @Count Integer count, RequestDetails details) {
         String base = details.getFhirServerBase();
         return ReferralResources.page(search, ReferralResources.criteria(ReferralResources.idCriterion(id, null, null,
-                        null), patient != null ? patient : subject, null, null, true), offset, count,
+                        null), ReferralResources.onePatient(patient, subject, "DocumentReference.subject"),
+                        null, null, true), offset, count,
                 (referral, patientId) -> note(referral, patientId, base));
     }
 

@@ -157,7 +157,10 @@ public final class ReferralBundle {
         }
         ServiceRequest request = requests.get(0);
         Reading reading = readRequest(request, patients.isEmpty() ? null : patients.get(0));
-        tasks.forEach(task -> checkTask(task, request));
+        tasks.forEach(task -> {
+            checkTask(task, request);
+            checkTaskPatient(task, reading);
+        });
         coverages.forEach(coverage -> readCoverage(coverage, reading));
         readConsent(reading, ofType(entries, Consent.class));
         ofType(entries, QuestionnaireResponse.class).forEach(answers -> readQuestions(answers, reading.form));
@@ -192,6 +195,7 @@ public final class ReferralBundle {
         }
         checkTask(task, request);
         Reading reading = readRequest(request, null);
+        checkTaskPatient(task, reading);
         readConsent(reading, List.of());
         return new Intake(reading.form, List.of(Role.TASK), null, reading.registeredPatientId);
     }
@@ -486,6 +490,15 @@ public final class ReferralBundle {
         }
         if (resolve(task.getFocus()) != request) {
             throw unprocessable("Task.focus", "The Task's focus must be the referral's ServiceRequest (its fullUrl).");
+        }
+    }
+
+    /** A Task's {@code for}, when given, is the referral's patient: the Bundle's Patient or the subject named. */
+    private void checkTaskPatient(Task task, Reading reading) {
+        if (task.hasFor() && (reading.patient != null && resolve(task.getFor()) != reading.patient
+                || reading.patient == null && !java.util.Objects.equals(task.getFor().getReference(),
+                reading.subject))) {
+            throw unprocessable("Task.for", "The Task is for the referral's patient (the ServiceRequest's subject).");
         }
     }
 

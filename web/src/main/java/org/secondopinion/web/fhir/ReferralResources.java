@@ -104,6 +104,18 @@ final class ReferralResources {
         return byId != null ? byId : byReference;
     }
 
+    /**
+     * The patient of a search that takes {@code patient} and {@code subject} for the same thing: either, or both
+     * naming the same patient; two different ones are refused rather than one of them ignored.
+     */
+    static ReferenceParam onePatient(ReferenceParam patient, ReferenceParam subject, String path) {
+        if (patient != null && subject != null && !String.valueOf(patient.getValue()).equals(String.valueOf(
+                subject.getValue()))) {
+            throw invalid("patient and subject name different patients; give one.", path);
+        }
+        return patient != null ? patient : subject;
+    }
+
     /** The criteria of a search, or empty when they can match nothing (a status no referral takes). */
     static Optional<ReferralSearch.Criteria> criteria(Long referralId, ReferenceParam patient,
                                                       TokenOrListParam status, DateRangeParam lastUpdated,

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -53,9 +54,11 @@ public class ServiceRequestProvider implements IResourceProvider {
     public IBundleProvider search(@OptionalParam(name = ServiceRequest.SP_RES_ID) TokenParam id,
                                   @OptionalParam(name = ServiceRequest.SP_PATIENT) ReferenceParam patient,
                                   @OptionalParam(name = ServiceRequest.SP_SUBJECT) ReferenceParam subject,
+                                  @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
                                   @Offset Integer offset, @Count Integer count) {
         return ReferralResources.page(search, ReferralResources.criteria(ReferralResources.idCriterion(id, null, null,
-                        null), patient != null ? patient : subject, null, null, false), offset, count,
+                        null), ReferralResources.onePatient(patient, subject, "ServiceRequest.subject"), null,
+                        lastUpdated, false), offset, count,
                 ServiceRequestMapping::current);
     }
 }

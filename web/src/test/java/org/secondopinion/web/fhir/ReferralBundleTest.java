@@ -227,6 +227,12 @@ class ReferralBundleTest {
     }
 
     @Test
+    void aTaskForAnotherPatientIsRefused() {
+        refusedBundle(422, "Task.for", b -> ReferralBundles.first(b, org.hl7.fhir.r4.model.Task.class)
+                .setFor(new org.hl7.fhir.r4.model.Reference("Patient/2")));
+    }
+
+    @Test
     void aServiceRequestWithoutStatusIsRefused() {
         refusedBundle(400, "ServiceRequest.status", b -> ReferralBundles.first(b, ServiceRequest.class)
                 .setStatus(null));

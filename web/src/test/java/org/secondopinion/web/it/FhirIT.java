@@ -255,6 +255,7 @@ class FhirIT {
         reads.put("fhir/Patient/99999999999999999999", 404);
         reads.put("fhir/Practitioner/abc", 404);
         reads.put("fhir/Task?_offset=2147483647", 400);
+        reads.put("fhir/ServiceRequest?patient=Patient/2&subject=Patient/4", 400);
         for (java.util.Map.Entry<String, Integer> read : reads.entrySet()) {
             HttpResponse<String> answer = send(get(read.getKey()).header("Authorization", coordinator)
                     .header("Accept", FHIR_JSON));

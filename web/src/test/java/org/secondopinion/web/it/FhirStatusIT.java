@@ -211,6 +211,9 @@ class FhirStatusIT {
                 .contains(one.id + "", two.id + "");
         assertThat(bundle(fhir("GET", "Task?_lastUpdated=" + enc("gt" + Instant.now().plusSeconds(3600)
                 .truncatedTo(ChronoUnit.SECONDS)), "coordinator", null)).getEntry()).isEmpty();
+        assertThat(bundle(fhir("GET", "ServiceRequest?_lastUpdated=" + enc("gt" + Instant.now().plusSeconds(3600)
+                .truncatedTo(ChronoUnit.SECONDS)), "coordinator", null)).getEntry()).isEmpty();
+        assertThat(ids(bundle(fhir("GET", "ServiceRequest?" + since, "coordinator", null)))).contains(one.id + "");
         assertThat(ids(bundle(fhir("GET", "Task?" + since + "&_lastUpdated=" + enc("lt" + Instant.now()
                 .plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS)), "coordinator", null))))
                 .contains(one.id + "", two.id + "");
