@@ -17,6 +17,7 @@ import org.secondopinion.audit.boundary.AuditLog;
 import org.secondopinion.audit.entity.AuditAction;
 import org.secondopinion.audit.entity.AuditOutcome;
 import org.secondopinion.identity.control.VerifiedCredentials;
+import org.secondopinion.identity.entity.CacheInvalidation;
 import org.secondopinion.identity.entity.UserAccount;
 
 /**
@@ -42,6 +43,9 @@ public class AccountRecords {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     /** The account of a normalised user name, read without a transaction (the entity comes back detached). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -115,10 +119,12 @@ public class AccountRecords {
 
     /**
      * Drops a user's verified credentials now and again when the current transaction ends, so that a check that
-     * read the account before this change cannot put the old credential back.
+     * read the account before this change cannot put the old credential back; and announces it in the same
+     * transaction, so that the other nodes of a cluster drop them too once the change committed.
      */
     public void forget(String username) {
         credentials.forget(username);
+        invalidations.announce(CacheInvalidation.CREDENTIALS, username);
         if (transactions != null && transactions.getTransactionKey() != null) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.secondopinion.identity.control.PasswordHashing;
 import org.secondopinion.identity.entity.ApiClient;
 import org.secondopinion.identity.entity.ApiScope;
+import org.secondopinion.identity.entity.CacheInvalidation;
 import org.secondopinion.platform.entity.Role;
 import org.secondopinion.platform.entity.RuleViolation;
 
@@ -38,6 +39,9 @@ public class ApiClients {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     @Inject
     LawFirmDirectory firms;
@@ -69,12 +73,14 @@ public class ApiClients {
     public ApiClient disable(long id, Long version) {
         ApiClient client = records.activate(id, false, version);
         tokens.forget(client.getClientId());
+        invalidations.announce(CacheInvalidation.API_CLIENT, client.getClientId());
         return client;
     }
 
     public ApiClient enable(long id, Long version) {
         ApiClient client = records.activate(id, true, version);
         tokens.forget(client.getClientId());
+        invalidations.announce(CacheInvalidation.API_CLIENT, client.getClientId());
         return client;
     }
 

@@ -31,8 +31,9 @@ import org.secondopinion.identity.entity.ApiClient;
  * and issues a signed access token; {@link #verify} accepts one on each API call. The secret is
  * verified outside any transaction (PBKDF2 takes a quarter of a second); the client is read
  * before and the audit entry written after, each in a short transaction of its own. Whether a
- * client is still active is remembered for a minute, so a disabled client's tokens stop
- * working within that time on every node (at once on the node where it was disabled).
+ * client is still active is remembered for a minute; a disabled client's tokens stop working at once on the node
+ * where it was disabled, within about a second on the others ({@link CacheInvalidations}), and within the minute
+ * even if that word is lost.
  */
 @Singleton
 @Startup

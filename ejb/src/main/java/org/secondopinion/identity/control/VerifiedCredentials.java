@@ -27,8 +27,9 @@ import javax.crypto.spec.SecretKeySpec;
  * roles changed), and a verification that began before the last {@code forget} is not remembered ({@link #ticket}),
  * so a password changed while a request was checking the old one cannot be cached afterwards.
  *
- * <p>Per process: on a cluster each node keeps its own, and a change made on another node reaches this one at the
- * latest when the entry's time to live ends.
+ * <p>Per process: on a cluster each node keeps its own; a change made on another node reaches this one through
+ * the announcements of {@code CacheInvalidations} within about a second, and at the latest when the entry's time to
+ * live ends.
  */
 public final class VerifiedCredentials {
 

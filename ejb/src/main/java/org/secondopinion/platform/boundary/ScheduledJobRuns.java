@@ -14,13 +14,15 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Each scheduled job's last run on this node, as metrics tagged {@code task} (the timer's {@code info}, e.g.
  * {@code audit chainer}): {@value #LAST_RUN} (when it last ended, seconds since the epoch) and {@value #DURATION}
- * (how long that run took). A job appears once it has run on this node.
+ * (how long that run took). A job appears once it has run on this node. {@value #LEFT_TO_OTHERS} counts the runs
+ * whose lease another node took.
  */
 @ApplicationScoped
 public class ScheduledJobRuns {
 
     public static final String LAST_RUN = "secondopinion.job.last.run";
     public static final String DURATION = "secondopinion.job.duration";
+    public static final String LEFT_TO_OTHERS = "secondopinion.job.left.to.other.nodes";
 
     @Inject
     MetricRegistry registry;
@@ -32,6 +34,13 @@ public class ScheduledJobRuns {
 
     void ran(String job, long nanos) {
         jobs.computeIfAbsent(job, this::register).ended(clock.instant(), nanos);
+    }
+
+    /** A run this node's timer fired for, whose lease another node had taken (so it ran there). */
+    void leftToAnotherNode(String job) {
+        registry.counter(Metadata.builder().withName(LEFT_TO_OTHERS)
+                .withDescription("Runs of the scheduled job that another node of the cluster took").build(),
+                new Tag("task", job)).inc();
     }
 
     private LastRun register(String job) {
