@@ -1,5 +1,7 @@
 package org.secondopinion.audit.control;
 
+import java.io.Serializable;
+
 /**
  * The result of verifying the audit chain: intact, or the first broken entry and why.
  *
@@ -7,7 +9,7 @@ package org.secondopinion.audit.control;
  * @param unchained entries written but not linked into the chain yet when the walk ended
  */
 public record ChainVerdict(boolean intact, long entriesChecked, Long firstBrokenEntryId, String reason,
-                           long unchained) {
+                           long unchained) implements Serializable {
 
     public static ChainVerdict intact(long checked) {
         return new ChainVerdict(true, checked, null, null, 0);

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,7 +24,10 @@ import java.util.Objects;
         query = "SELECT e FROM AuditEntry e WHERE e.id > :after AND e.id <= :upTo ORDER BY e.id")
 @NamedQuery(name = AuditEntry.FIND_BY_ACTOR,
         query = "SELECT e FROM AuditEntry e WHERE e.actor = :actor ORDER BY e.id DESC")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_FROM = "AuditEntry.findFrom";
     public static final String FIND_BY_ACTOR = "AuditEntry.findByActor";

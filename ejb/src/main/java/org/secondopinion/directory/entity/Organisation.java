@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import org.secondopinion.platform.entity.RuleViolation;
 
 /**
@@ -25,7 +26,10 @@ import org.secondopinion.platform.entity.RuleViolation;
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.FIND_ALL, query = "SELECT o FROM Organisation o ORDER BY o.kind, o.name")
 @NamedQuery(name = Organisation.FIND_BY_KIND, query = "SELECT o FROM Organisation o WHERE o.kind = :kind ORDER BY o.name")
-public class Organisation {
+public class Organisation implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "Organisation.findAll";
     public static final String FIND_BY_KIND = "Organisation.findByKind";

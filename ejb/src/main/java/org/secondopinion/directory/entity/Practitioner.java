@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,7 +38,10 @@ import org.secondopinion.platform.entity.RuleViolation;
         query = "SELECT p FROM Practitioner p WHERE p.username = :username")
 @NamedQuery(name = Practitioner.FIND_BY_SPECIALTY,
         query = "SELECT DISTINCT p FROM Practitioner p JOIN p.specialties s WHERE LOWER(s.field) = LOWER(:field)")
-public class Practitioner {
+public class Practitioner implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "Practitioner.findAll";
     public static final String FIND_BY_USERNAME = "Practitioner.findByUsername";

@@ -2,11 +2,15 @@ package org.secondopinion.directory.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A field of medicine a practitioner practises, with an optional sub-specialty ("" when none). */
 @Embeddable
-public class Specialty {
+public class Specialty implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "specialty", nullable = false, length = 80)
     private String field;

@@ -1,5 +1,6 @@
 package org.secondopinion.estimate.boundary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,8 @@ import org.secondopinion.estimate.entity.EstimateLine;
  * Built from the results the lines keep, so an issued version always reads as it was issued. The page, the API
  * and the patient's PDF all take their totals from here and nowhere else.
  */
-public record EstimateSheet(List<OptionTotal> options, EstimateTotal total, List<String> disclaimers) {
+public record EstimateSheet(List<OptionTotal> options, EstimateTotal total, List<String> disclaimers)
+        implements Serializable {
 
     public static final List<String> INSURED_DISCLAIMERS = List.of(
             "This is an estimate, not a bill or a guarantee of payment. What you pay depends on the care you"
@@ -46,7 +48,7 @@ public record EstimateSheet(List<OptionTotal> options, EstimateTotal total, List
      * @param high what the patient owes at the high end
      */
     public record Amounts(BigDecimal patientOwes, BigDecimal low, BigDecimal high, BigDecimal planPays,
-                          BigDecimal allowed, BigDecimal balanceBill) {
+                          BigDecimal allowed, BigDecimal balanceBill) implements Serializable {
 
         static final Amounts NONE = new Amounts(zero(), zero(), zero(), zero(), zero(), zero());
 
@@ -89,7 +91,7 @@ public record EstimateSheet(List<OptionTotal> options, EstimateTotal total, List
      *                   out-of-pocket maximum
      */
     public record OptionTotal(String name, boolean workup, Amounts own, Amounts withWorkupAmounts,
-                              List<EstimateLine> lines) {
+                              List<EstimateLine> lines) implements Serializable {
 
         public BigDecimal patientOwes() { return own.patientOwes(); }
         public BigDecimal low() { return own.low(); }
@@ -120,7 +122,7 @@ public record EstimateSheet(List<OptionTotal> options, EstimateTotal total, List
      * @param high  the greatest of the choices' high ends
      */
     public record EstimateTotal(String basis, BigDecimal patientOwes, BigDecimal planPays, BigDecimal allowed,
-                                BigDecimal balanceBill, BigDecimal low, BigDecimal high) {
+                                BigDecimal balanceBill, BigDecimal low, BigDecimal high) implements Serializable {
 
         public boolean hasRange() {
             return low.compareTo(high) != 0;

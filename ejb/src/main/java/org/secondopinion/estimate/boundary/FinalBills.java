@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -138,7 +139,7 @@ public class FinalBills {
 
     /** A final bill beside the estimate for that provider. */
     public record BillComparison(FinalBill bill, BigDecimal estimated, BigDecimal difference,
-                                 BillDispute dispute) {
+                                 BillDispute dispute) implements Serializable {
 
         static BillComparison of(CostEstimate estimate, FinalBill bill) {
             BigDecimal estimated = BigDecimal.ZERO.setScale(2);

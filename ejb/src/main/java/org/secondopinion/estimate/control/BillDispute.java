@@ -1,5 +1,6 @@
 package org.secondopinion.estimate.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +18,8 @@ import org.secondopinion.platform.control.Money;
  * @param billed    the total the bill charges
  * @param billDate  the date on the bill
  */
-public record BillDispute(String provider, BigDecimal estimated, BigDecimal billed, LocalDate billDate) {
+public record BillDispute(String provider, BigDecimal estimated, BigDecimal billed, LocalDate billDate)
+        implements Serializable {
 
     /** How far above the estimate a bill must be; exactly this much counts. */
     public static final BigDecimal THRESHOLD = new BigDecimal("400.00");

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,10 @@ import org.secondopinion.platform.entity.RuleViolation;
         + " ORDER BY e.estimateNumber DESC, e.revision DESC")
 @NamedQuery(name = CostEstimate.FIND_VERSIONS, query = "SELECT e FROM CostEstimate e WHERE e.estimateNumber = :number"
         + " ORDER BY e.revision")
-public class CostEstimate {
+public class CostEstimate implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_RECENT = "CostEstimate.findRecent";
     public static final String FIND_BY_PATIENT = "CostEstimate.findByPatient";
@@ -198,7 +202,7 @@ public class CostEstimate {
 
     /** A line whose provider details a Good Faith Estimate needs and does not have. */
     public record MissingProviderDetails(Long lineId, int lineNo, String code, String providerName,
-                                         List<String> missing) {
+                                         List<String> missing) implements Serializable {
         /** "Line 2 (99204, Lakeside Hospital): the NPI is missing, the TIN is missing". */
         public String describe() {
             return "Line " + lineNo + " (" + code + ", " + (providerName == null ? "no provider" : providerName) + "): "

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,7 +27,10 @@ import org.secondopinion.platform.entity.RuleViolation;
  */
 @Entity
 @Table(name = "estimate_line")
-public class EstimateLine {
+public class EstimateLine implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "estimate_line_seq", sequenceName = "estimate_line_seq", allocationSize = 50)

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,10 @@ import java.time.LocalDate;
 /** What a provider or facility finally billed the patient, entered later to track the estimate's accuracy. */
 @Entity
 @Table(name = "final_bill")
-public class FinalBill {
+public class FinalBill implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "final_bill_seq", sequenceName = "final_bill_seq", allocationSize = 50)

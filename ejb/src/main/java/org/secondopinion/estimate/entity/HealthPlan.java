@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ import java.util.List;
 @NamedQuery(name = HealthPlan.FIND_ALL, query = "SELECT p FROM HealthPlan p ORDER BY p.payerName, p.planName")
 @NamedQuery(name = HealthPlan.FIND_BY_NAME, query = "SELECT p FROM HealthPlan p"
         + " WHERE p.payerName = :payer AND p.planName = :plan")
-public class HealthPlan {
+public class HealthPlan implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "HealthPlan.findAll";
     public static final String FIND_BY_NAME = "HealthPlan.findByName";

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,10 @@ import java.time.LocalDate;
         + " ORDER BY c.patientName, c.id")
 @NamedQuery(name = PatientCoverage.FIND_BY_MRN, query = "SELECT c FROM PatientCoverage c JOIN FETCH c.plan"
         + " WHERE c.patientMrn = :mrn ORDER BY c.planYearStart DESC, c.id DESC")
-public class PatientCoverage {
+public class PatientCoverage implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "PatientCoverage.findAll";
     public static final String FIND_BY_MRN = "PatientCoverage.findByMrn";

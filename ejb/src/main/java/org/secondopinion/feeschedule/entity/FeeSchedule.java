@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,7 +22,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "fee_schedule")
 @NamedQuery(name = FeeSchedule.FIND_ALL, query = "SELECT f FROM FeeSchedule f ORDER BY f.startedAt DESC, f.id DESC")
-public class FeeSchedule {
+public class FeeSchedule implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "FeeSchedule.findAll";
 

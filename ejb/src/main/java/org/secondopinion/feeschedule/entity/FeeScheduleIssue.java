@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A rejected row (or a warning) of an import, with its line and the field at fault. */
 // millions of rows written once: never kept in the shared cache
@@ -17,7 +18,10 @@ import jakarta.persistence.Table;
 @Table(name = "fee_schedule_issue")
 @NamedQuery(name = FeeScheduleIssue.FIND_BY_SCHEDULE, query = "SELECT i FROM FeeScheduleIssue i"
         + " WHERE i.feeScheduleId = :schedule ORDER BY i.line, i.id")
-public class FeeScheduleIssue {
+public class FeeScheduleIssue implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_SCHEDULE = "FeeScheduleIssue.findBySchedule";
 

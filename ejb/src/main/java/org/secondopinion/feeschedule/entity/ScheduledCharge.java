@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -26,7 +27,10 @@ import java.math.BigDecimal;
         + " WHERE c.feeScheduleId = :schedule ORDER BY c.code, c.id")
 @NamedQuery(name = ScheduledCharge.FIND_MODIFIER_ADJUSTMENTS, query = "SELECT c FROM ScheduledCharge c"
         + " WHERE c.feeScheduleId = :schedule AND c.code IS NULL AND c.modifierAdjustment = TRUE ORDER BY c.id")
-public class ScheduledCharge {
+public class ScheduledCharge implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CODE = "ScheduledCharge.findByCode";
     /** The modifier rows of a schedule: they carry no code, so the code index finds them. */

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -37,7 +38,10 @@ import java.util.regex.Pattern;
         query = "SELECT c FROM ApiClient c WHERE c.clientId = :clientId")
 @NamedQuery(name = ApiClient.FIND_ALL,
         query = "SELECT c FROM ApiClient c ORDER BY c.clientId")
-public class ApiClient {
+public class ApiClient implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CLIENT_ID = "ApiClient.findByClientId";
     public static final String FIND_ALL = "ApiClient.findAll";

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -33,7 +34,10 @@ import org.secondopinion.platform.entity.Role;
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.FIND_ALL,
         query = "SELECT u FROM UserAccount u ORDER BY u.username")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String FIND_ALL = "UserAccount.findAll";

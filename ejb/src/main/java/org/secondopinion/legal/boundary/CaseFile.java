@@ -1,5 +1,6 @@
 package org.secondopinion.legal.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.secondopinion.legal.entity.DeadlineReminder;
 import org.secondopinion.legal.entity.LegalCase;
@@ -12,7 +13,7 @@ import org.secondopinion.legal.entity.ReviewerAssignment;
  * firm's lawyers (and coordinators acting for firms) read a {@link FirmCaseFile}, the assigned reviewer a
  * {@link ReviewerCaseFile}; hospital administrators read no case file, only its {@link CaseFileOverview}.
  */
-public sealed interface CaseFile permits FirmCaseFile, ReviewerCaseFile {
+public sealed interface CaseFile extends Serializable permits FirmCaseFile, ReviewerCaseFile {
 
     LegalCase legalCase();
 

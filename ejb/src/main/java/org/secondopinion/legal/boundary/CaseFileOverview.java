@@ -1,5 +1,6 @@
 package org.secondopinion.legal.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,13 +38,14 @@ import org.secondopinion.legal.entity.CaseStatus;
 public record CaseFileOverview(long id, String reference, long firmId, String firmName, CaseStatus status,
                                String jurisdiction, Instant openedAt, long documents, long producedDocuments,
                                long assignments, List<AssignmentCount> assignmentStatuses, long activeHolds,
-                               LocalDate nextDeadline, Deadline.Kind nextDeadlineKind, boolean deadlinesComplete) {
+                               LocalDate nextDeadline, Deadline.Kind nextDeadlineKind, boolean deadlinesComplete)
+        implements Serializable {
 
     public CaseFileOverview {
         assignmentStatuses = List.copyOf(assignmentStatuses);
     }
 
     /** How many of a case's reviewer assignments are in one state. */
-    public record AssignmentCount(AssignmentStatus status, long count) {
+    public record AssignmentCount(AssignmentStatus status, long count) implements Serializable {
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,12 +59,13 @@ public class Deadlines {
     AuditLog audit;
 
     /** One defendant's deadlines, or why there are none (no rule for the state). */
-    public record DefendantDeadlines(Defendant defendant, String rule, List<Deadline> deadlines) {
+    public record DefendantDeadlines(Defendant defendant, String rule, List<Deadline> deadlines)
+            implements Serializable {
     }
 
     /** A dated deadline of one of the caller's cases, for the calendar. */
     public record CalendarEntry(long caseId, String caseReference, String claimant, String defendant,
-                                Deadline deadline) {
+                                Deadline deadline) implements Serializable {
     }
 
     @RolesAllowed({Role.Names.LEGAL, Role.Names.COORDINATOR, Role.Names.SPECIALIST})

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public class Reviews {
 
     /** A directory practitioner as a candidate reviewer of a case. */
     public record Candidate(long practitionerId, String name, String specialties, int yearsExperience,
-                            boolean specialtyMatch, int score, List<String> ties) {
+                            boolean specialtyMatch, int score, List<String> ties) implements Serializable {
         public boolean independent() {
             return ties.isEmpty();
         }

@@ -1,5 +1,6 @@
 package org.secondopinion.legal.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param beforeRollForward the date as counted, before a weekend or holiday moved it; null when date is null
  * @param explanation    plain sentences with the numbers and the source, in the order the date was worked out
  */
-public record Deadline(Kind kind, LocalDate date, LocalDate beforeRollForward, List<String> explanation) {
+public record Deadline(Kind kind, LocalDate date, LocalDate beforeRollForward, List<String> explanation)
+        implements Serializable {
 
     /** The deadlines of a malpractice case. */
     public enum Kind {

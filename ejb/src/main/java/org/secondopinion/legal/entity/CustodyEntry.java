@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step in the chain of custody of a case's documents: who did what to which document, when. */
@@ -17,7 +18,10 @@ import java.time.Instant;
 @Table(name = "custody_entry")
 @NamedQuery(name = CustodyEntry.FIND_BY_CASE, query = "SELECT e FROM CustodyEntry e WHERE e.caseId = :case"
         + " ORDER BY e.at, e.id")
-public class CustodyEntry {
+public class CustodyEntry implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CASE = "CustodyEntry.findByCase";
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,7 +19,10 @@ import java.time.LocalDate;
         + " ORDER BY r.dueOn, r.daysBefore DESC")
 @NamedQuery(name = DeadlineReminder.EXISTS, query = "SELECT COUNT(r) FROM DeadlineReminder r"
         + " WHERE r.defendantId = :defendant AND r.kind = :kind AND r.dueOn = :due AND r.daysBefore = :days")
-public class DeadlineReminder {
+public class DeadlineReminder implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CASE = "DeadlineReminder.findByCase";
     public static final String EXISTS = "DeadlineReminder.exists";

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -19,7 +20,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "legal_defendant")
-public class Defendant {
+public class Defendant implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "legal_defendant_seq", sequenceName = "legal_seq", allocationSize = 50)

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,7 +29,10 @@ import java.util.stream.Collectors;
 @Table(name = "disclosure_authority")
 @NamedQuery(name = DisclosureAuthority.FIND_BY_CASE, query = "SELECT a FROM DisclosureAuthority a"
         + " WHERE a.legalCase.id = :case ORDER BY a.signedOn DESC, a.id DESC")
-public class DisclosureAuthority {
+public class DisclosureAuthority implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CASE = "DisclosureAuthority.findByCase";
 

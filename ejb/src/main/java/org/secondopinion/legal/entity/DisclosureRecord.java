@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,7 +22,10 @@ import java.time.LocalDate;
         + " WHERE LOWER(d.patientName) = LOWER(:name) AND d.patientBirthDate = :born ORDER BY d.disclosedAt DESC")
 @NamedQuery(name = DisclosureRecord.FIND_BY_CASE, query = "SELECT d FROM DisclosureRecord d"
         + " WHERE d.caseId = :case ORDER BY d.disclosedAt DESC")
-public class DisclosureRecord {
+public class DisclosureRecord implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_PATIENT = "DisclosureRecord.findByPatient";
     public static final String FIND_BY_CASE = "DisclosureRecord.findByCase";

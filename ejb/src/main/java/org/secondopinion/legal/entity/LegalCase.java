@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,10 @@ import org.secondopinion.platform.entity.UsJurisdiction;
 @NamedQuery(name = LegalCase.FIND_ALL, query = "SELECT c FROM LegalCase c ORDER BY c.createdAt DESC, c.id DESC")
 @NamedQuery(name = LegalCase.FIND_BY_FIRM, query = "SELECT c FROM LegalCase c WHERE c.firm.id = :firm"
         + " ORDER BY c.createdAt DESC, c.id DESC")
-public class LegalCase {
+public class LegalCase implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "LegalCase.findAll";
     public static final String FIND_BY_FIRM = "LegalCase.findByFirm";

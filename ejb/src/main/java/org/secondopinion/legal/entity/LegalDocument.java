@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,7 +26,10 @@ import java.util.stream.Collectors;
 @NamedQuery(name = LegalDocument.FIND_PRODUCED_BY_CASE, query = "SELECT d FROM LegalDocument d"
         + " WHERE d.legalCase.id = :case AND d.deletedAt IS NULL AND EXISTS (SELECT i FROM ProductionItem i"
         + " WHERE i.document = d) ORDER BY d.receivedAt, d.id")
-public class LegalDocument {
+public class LegalDocument implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CASE = "LegalDocument.findByCase";
     public static final String FIND_PRODUCED_BY_CASE = "LegalDocument.findProducedByCase";

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +26,10 @@ import java.util.TreeSet;
 @Table(name = "legal_firm")
 @NamedQuery(name = LegalFirm.FIND_ALL, query = "SELECT f FROM LegalFirm f ORDER BY f.name")
 @NamedQuery(name = LegalFirm.FIND_BY_MEMBER, query = "SELECT f FROM LegalFirm f WHERE :username MEMBER OF f.members")
-public class LegalFirm {
+public class LegalFirm implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "LegalFirm.findAll";
     public static final String FIND_BY_MEMBER = "LegalFirm.findByMember";

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A legal hold on a case file: while it is active nothing in the case can be deleted or purged. */
@@ -19,7 +20,10 @@ import java.time.Instant;
         + " AND h.releasedAt IS NULL ORDER BY h.placedAt")
 @NamedQuery(name = LegalHold.FIND_BY_CASE, query = "SELECT h FROM LegalHold h WHERE h.legalCase.id = :case"
         + " ORDER BY h.placedAt DESC, h.id DESC")
-public class LegalHold {
+public class LegalHold implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String ACTIVE_FOR_CASE = "LegalHold.activeForCase";
     public static final String FIND_BY_CASE = "LegalHold.findByCase";

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,10 @@ import java.util.List;
 @Table(name = "legal_production")
 @NamedQuery(name = Production.FIND_BY_CASE, query = "SELECT p FROM Production p WHERE p.legalCase.id = :case"
         + " ORDER BY p.producedAt DESC, p.id DESC")
-public class Production {
+public class Production implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CASE = "Production.findByCase";
 

@@ -9,11 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** One document of a production with its Bates range and the hash it had when it went out. */
 @Entity
 @Table(name = "production_item")
-public class ProductionItem {
+public class ProductionItem implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "production_item_seq", sequenceName = "legal_seq", allocationSize = 50)

@@ -9,13 +9,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** An invoice of the reviewer's time: fees at the agreed rate, less what is left of the retainer. */
 @Entity
 @Table(name = "review_invoice")
-public class ReviewInvoice {
+public class ReviewInvoice implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "review_invoice_seq", sequenceName = "legal_seq", allocationSize = 50)

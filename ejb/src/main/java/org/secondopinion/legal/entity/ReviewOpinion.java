@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +33,10 @@ import org.secondopinion.platform.entity.RuleViolation;
 @Table(name = "review_opinion")
 @NamedQuery(name = ReviewOpinion.FIND_BY_CASE, query = "SELECT o FROM ReviewOpinion o WHERE o.legalCase.id = :case"
         + " ORDER BY o.revision DESC")
-public class ReviewOpinion {
+public class ReviewOpinion implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CASE = "ReviewOpinion.findByCase";
 

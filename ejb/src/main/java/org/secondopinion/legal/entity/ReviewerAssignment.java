@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -38,7 +39,10 @@ import org.secondopinion.platform.entity.RuleViolation;
 @NamedQuery(name = ReviewerAssignment.FIND_ACTIVE_FOR_USER, query = "SELECT a FROM ReviewerAssignment a"
         + " WHERE a.reviewerUsername = :username AND a.status = org.secondopinion.legal.entity.AssignmentStatus.ASSIGNED"
         + " ORDER BY a.proposedAt DESC")
-public class ReviewerAssignment {
+public class ReviewerAssignment implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_CASE = "ReviewerAssignment.findByCase";
     public static final String FIND_ACTIVE_FOR_USER = "ReviewerAssignment.findActiveForUser";

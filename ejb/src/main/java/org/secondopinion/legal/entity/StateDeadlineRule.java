@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,7 +27,10 @@ import java.time.LocalDate;
         + " WHERE r.state = :state AND r.effectiveFrom <= :on ORDER BY r.effectiveFrom DESC")
 @NamedQuery(name = StateDeadlineRule.FIND_ALL_IN_FORCE, query = "SELECT r FROM StateDeadlineRule r"
         + " WHERE r.effectiveFrom <= :on ORDER BY r.state, r.effectiveFrom DESC")
-public class StateDeadlineRule {
+public class StateDeadlineRule implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "StateDeadlineRule.findAll";
     public static final String FIND_IN_FORCE = "StateDeadlineRule.findInForce";

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,10 @@ import java.time.LocalDate;
 /** Time the reviewer spent on a case. */
 @Entity
 @Table(name = "review_time_entry")
-public class TimeEntry {
+public class TimeEntry implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "review_time_entry_seq", sequenceName = "legal_seq", allocationSize = 50)

@@ -9,12 +9,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A period in which the limitations clock stops, for the whole case or one defendant. */
 @Entity
 @Table(name = "legal_tolling")
-public class TollingPeriod {
+public class TollingPeriod implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "legal_tolling_seq", sequenceName = "legal_seq", allocationSize = 50)

@@ -1,5 +1,6 @@
 package org.secondopinion.referral.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * it up, or the exclusions that rule them out.
  */
 public record RankedCandidate(Long practitionerId, String name, int score, List<String> reasons,
-                              List<String> exclusions) {
+                              List<String> exclusions) implements Serializable {
 
     public RankedCandidate {
         reasons = List.copyOf(reasons);

@@ -1,5 +1,6 @@
 package org.secondopinion.referral.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,7 +12,7 @@ import org.secondopinion.referral.entity.ReferralStatus;
  * One thing waiting on a specialist: an offer to answer, a review to write, records they asked for that have come
  * in, a follow-up question, or a legal review assigned to them; with the case it belongs to and when it is due.
  */
-public record WorkItem(Kind kind, long caseId, String reference, String subject, Instant due) {
+public record WorkItem(Kind kind, long caseId, String reference, String subject, Instant due) implements Serializable {
 
     /** What the specialist is to do. */
     public enum Kind {

@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,10 @@ import org.secondopinion.platform.entity.RuleViolation;
         + " AND r.dueAt < :now AND r.status IN :running ORDER BY r.dueAt, r.id")
 @NamedQuery(name = Referral.COUNT_OPEN_BY_SPECIALIST, query = "SELECT r.specialist.id, COUNT(r) FROM Referral r"
         + " WHERE r.specialist IS NOT NULL AND r.status IN :active GROUP BY r.specialist.id")
-public class Referral {
+public class Referral implements Serializable {
+
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_OPEN_DUPLICATES = "Referral.findOpenDuplicates";
     public static final String FIND_DUE_BEFORE = "Referral.findDueBefore";

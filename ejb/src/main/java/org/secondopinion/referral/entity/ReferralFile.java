@@ -15,6 +15,9 @@ import java.time.Instant;
         query = "SELECT f FROM ReferralFile f WHERE f.referral.id = :referral ORDER BY f.uploadedAt")
 public class ReferralFile extends ReferralPart {
 
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
+
     public static final String FIND_BY_REFERRAL = "ReferralFile.findByReferral";
 
     @ManyToOne(optional = false)

@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 @Table(name = "referral_question")
 public class ReferralQuestion extends ReferralPart {
 
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     private Referral referral;

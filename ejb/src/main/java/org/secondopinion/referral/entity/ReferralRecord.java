@@ -14,6 +14,9 @@ import java.time.LocalDate;
 @Table(name = "referral_record")
 public class ReferralRecord extends ReferralPart {
 
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     private Referral referral;

@@ -14,6 +14,9 @@ import java.time.Instant;
 @Table(name = "referral_step")
 public class ReferralStep extends ReferralPart {
 
+    // kept by page beans, which a cluster copies to its other members with the web session
+    private static final long serialVersionUID = 1L;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     private Referral referral;

@@ -27,7 +27,8 @@ public class DeadlineCalendarPage implements Serializable {
     PageMessages messages;
 
     private List<Deadlines.CalendarEntry> entries;
-    private ScheduleModel schedule;
+    // declared as the model class: the ScheduleModel interface is not Serializable, and this bean goes with the session
+    private DefaultScheduleModel schedule;
     private LocalDate firstDate;
 
     @PostConstruct
