@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The packaged WAR on a Payara Micro child process, started with the arguments of the run command (the {@code run}
- * profile of web/pom.xml): {@code --nohazelcast --disablephonehome}, context root {@code /}, the listener pre-boot file, the database's
+ * profile of web/pom.xml): {@code --nohazelcast --disablephonehome} (or, for a node of a cluster, the data grid's options
+ * instead of {@code --nohazelcast}: {@link Builder#cluster}), context root {@code /}, the listener pre-boot file, the database's
  * post-boot file ({@code h2.asadmin} or {@code postgres.asadmin} with {@code SECONDOPINION_DB_*} in the environment),
  * the logging properties and, when given, {@code --addLibs} and {@code --rootdir}. The benchmarks add their own JVM
  * options and system properties in front of {@code -jar}. Output goes to a log file; readiness is the first 200 of
@@ -68,6 +69,10 @@ final class PayaraMicro {
         private Path workDir;
         private Path log;
         private final List<String> microOptions = new ArrayList<>();
+        private String clusterName;
+        private String nodeName;
+        private int hazelcastPort;
+        private List<Integer> clusterMembers = List.of();
 
         private Builder(Path microJar, Path war, Path config) {
             this.microJar = microJar.toAbsolutePath();
@@ -137,6 +142,24 @@ final class PayaraMicro {
             return this;
         }
 
+        /**
+         * A node of a Hazelcast data grid on this host instead of {@code --nohazelcast}: {@code --clustermode
+         * tcpip:127.0.0.1:P1,127.0.0.1:P2,...} (the members' Hazelcast ports, no multicast), a common
+         * {@code --clustername}, this node's Hazelcast port as {@code --startport}, {@code --nohostaware} (nodes on
+         * one host back each other's data up only without host awareness) and {@code --name}. Each node needs its
+         * own {@link #rootDir} and {@code secondopinion.data.dir}; nodes share one {@code secondopinion.files.dir}.
+         */
+        Builder cluster(String clusterName, String nodeName, int hazelcastPort, List<Integer> members) {
+            if (!members.contains(hazelcastPort)) {
+                throw new IllegalArgumentException("the node's own port " + hazelcastPort + " is not among " + members);
+            }
+            this.clusterName = clusterName;
+            this.nodeName = nodeName;
+            this.hazelcastPort = hazelcastPort;
+            this.clusterMembers = List.copyOf(members);
+            return this;
+        }
+
         Builder workDir(Path workDir) {
             this.workDir = workDir;
             return this;
@@ -158,8 +181,15 @@ final class PayaraMicro {
                 command.add("-Xlog:cds=off,cds+dynamic=off");
             }
             command.add("-Djava.util.logging.config.file=" + config.resolve("logging.properties"));
-            command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--disablephonehome", "--port", String.valueOf(port),
-                    "--contextroot", "/"));
+            command.addAll(List.of("-jar", microJar.toString()));
+            if (clusterName == null) {
+                command.add("--nohazelcast");
+            } else {
+                command.addAll(List.of("--clustermode", "tcpip:" + String.join(",", clusterMembers.stream()
+                        .map(member -> "127.0.0.1:" + member).toList()), "--clustername", clusterName,
+                        "--startport", String.valueOf(hazelcastPort), "--nohostaware", "--name", nodeName));
+            }
+            command.addAll(List.of("--disablephonehome", "--port", String.valueOf(port), "--contextroot", "/"));
             if (rootDir != null) {
                 command.addAll(List.of("--rootdir", rootDir.toString()));
             }
