@@ -65,6 +65,8 @@ public final class ClusterBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.cluster.seconds", 30);
     private static final int BEFORE_KILL = Integer.getInteger("bench.cluster.before.kill", 15);
     private static final int AFTER_KILL = Integer.getInteger("bench.cluster.after.kill", 30);
+    /** Extra JVM options of both nodes, space-separated (e.g. the entity cache mode and its coordination). */
+    private static final String NODE_JVM = System.getProperty("bench.cluster.node.jvm", "").trim();
     private static final int PAGE_CLIENTS = 4;
     private static final int READ_CLIENTS = 4;
     private static final Duration STARTUP = Duration.ofSeconds(Integer.getInteger("bench.startup.timeout", 400));
@@ -156,7 +158,13 @@ public final class ClusterBenchmark {
 
     private static PayaraMicro.Builder node(String[] args, Path work, Path files, BenchPostgres postgres, String name,
                                             int gridPort, List<Integer> grid) throws IOException {
-        return PayaraMicro.builder(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]))
+        PayaraMicro.Builder node = PayaraMicro.builder(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+        if (!NODE_JVM.isEmpty()) {
+            for (String option : NODE_JVM.split("\\s+")) {
+                node.jvm(option);
+            }
+        }
+        return node
                 .postgres(postgres.jdbcUrl(), BenchPostgres.USER, BenchPostgres.PASSWORD)
                 .addLib(Path.of(args[4]))
                 .cluster("bench-" + RUN, name, gridPort, grid)
@@ -732,6 +740,8 @@ public final class ClusterBenchmark {
         StringBuilder r = new StringBuilder();
         r.append("Cluster benchmark (issue 15, item 6): PostgreSQL (embedded), two Payara Micro nodes in one Hazelcast"
                 + " data grid (TCP/IP), one shared file store, Debian's HAProxy with config/cluster/haproxy.cfg\n");
+        r.append("nodes' extra JVM options: ").append(NODE_JVM.isEmpty() ? "none (entity cache off, the default)" : NODE_JVM)
+                .append('\n');
         r.append(String.format(Locale.ROOT, "client, both nodes, HAProxy and PostgreSQL on the same %d CPUs: two nodes"
                 + " share the cores one node had, so the ratio shows the cost of the second node and HAProxy, not"
                 + " what a second machine adds%n%n", Runtime.getRuntime().availableProcessors()));

@@ -89,6 +89,11 @@ class TwoNodesIT {
     /** The cookies of the session signed in on A, as a browser behind a load balancer keeps them. */
     private static final Map<String, String> COOKIES = new LinkedHashMap<>();
     private static Double killedAt;
+    /** The view state of the worklist page as node A rendered it, posted to B after A is gone. */
+    private static String worklistViewState;
+    /** The page's CSP nonce, which PrimeFaces sends with every Ajax post ({@code primefaces.nonce}). */
+    private static String worklistNonce;
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     /** Who held the chainer's lease while both nodes were up. */
     private static final Set<String> HOLDERS_BOTH_UP = new LinkedHashSet<>();
 
@@ -288,6 +293,14 @@ class TwoNodesIT {
 
         assertSignedIn(a, "node A, where the sign-in was");
         assertSignedIn(b, "node B, the session's other node");
+
+        HttpResponse<String> worklist = page(a, "GET", "/coordinator/worklist.xhtml", null);
+        Matcher pageState = VIEW_STATE.matcher(worklist.body());
+        assertThat(pageState.find()).as("view state on A's worklist page").isTrue();
+        worklistViewState = pageState.group(1).replace("&#58;", ":").replace("&amp;", "&");
+        Matcher nonce = NONCE.matcher(worklist.body());
+        assertThat(nonce.find()).as("a CSP nonce on A's worklist page").isTrue();
+        worklistNonce = nonce.group(1);
     }
 
     // ---- c. once-per-cluster jobs, both nodes up ----
@@ -306,7 +319,7 @@ class TwoNodesIT {
     // ---- b. after kill -9 of A ----
 
     @Test
-    @Order(4)
+    @Order(5)
     void theSessionOutlivesTheNodeItBeganOn() throws Exception {
         killA();
         assertThat(COOKIES).as("a session signed in on A (the sign-in test ran first)").isNotEmpty();
@@ -316,10 +329,36 @@ class TwoNodesIT {
                 (System.nanoTime() - started) / 1_000_000));
     }
 
+    /**
+     * JSF keeps each page's view state in the session: the worklist page rendered by A, filtered with an Ajax post
+     * to B after A is gone, answers with the updated table, not an expired view.
+     */
+    @Test
+    @Order(4)
+    void aPageRenderedByTheDeadNodeKeepsWorkingOnTheOther() throws Exception {
+        killA();
+        assertThat(worklistViewState).as("the worklist page was rendered on A (the sign-in test ran first)")
+                .isNotNull();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "worklistForm:filter");
+        form.put("jakarta.faces.partial.execute", "@all");
+        form.put("jakarta.faces.partial.render", "worklistForm:cases");
+        form.put("worklistForm:filter", "worklistForm:filter");
+        form.put("worklistForm", "worklistForm");
+        form.put("jakarta.faces.ViewState", worklistViewState);
+        form.put("primefaces.nonce", worklistNonce);
+        HttpResponse<String> filtered = page(b, "POST", "/coordinator/worklist.xhtml", form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")));
+        assertThat(filtered.statusCode()).as(brief(filtered.body())).isEqualTo(200);
+        assertThat(filtered.body()).as("B's answer to the page A rendered").contains("<partial-response")
+                .contains("worklistForm:cases").doesNotContain("ViewExpired").doesNotContain("<redirect");
+    }
+
     // ---- c. after kill -9 of A ----
 
     @Test
-    @Order(5)
+    @Order(6)
     void theSurvivorTakesTheJobsOver() throws Exception {
         killA();
         long before = chainerRuns();
