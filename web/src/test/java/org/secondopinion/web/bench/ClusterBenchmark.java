@@ -77,13 +77,17 @@ public final class ClusterBenchmark {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern SIGNED_IN_AS = Pattern.compile("id=\"currentUser\">([^<]*)<");
+    /** The page's CSP nonce, which PrimeFaces's script sends with every post of the page. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final Path out;
     private final BenchPostgres postgres;
     private final PayaraMicro nodeA;
     private final PayaraMicro nodeB;
     private final URI balancer;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, as browsers and Gatling speak it to a plain-HTTP port: no h2c upgrade straight to a node either. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicReference<String> token = new AtomicReference<>();
     private final long t0 = System.nanoTime();
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
@@ -489,6 +493,10 @@ public final class ClusterBenchmark {
                     + URLEncoder.encode(BenchApi.PASSWORD, StandardCharsets.UTF_8) + "&login%3Asubmit="
                     + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1).replace("&#58;", ":")
                     .replace("&amp;", "&"), StandardCharsets.UTF_8);
+            Matcher nonce = NONCE.matcher(login.body());
+            if (nonce.find()) {
+                form += "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+            }
             HttpResponse<String> answer = page(cookies, "POST", "/login.xhtml", form);
             if (answer.statusCode() != 302) {
                 f.notable.add("page client " + number + ": sign-in answered " + answer.statusCode());
