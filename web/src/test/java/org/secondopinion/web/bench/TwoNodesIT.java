@@ -51,13 +51,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  * coordinator) is read on B right after each write and must be current; an update on B with the version B answers
  * right after A's write is taken (no 409), and A then reads it; one with an old version is refused (409) on both;</li>
  * <li>session replication: a sign-in on A's login page is honoured by B for a page that needs it;</li>
+ * <li>the shared file store: a document received through A downloads through B, byte for byte;</li>
  * <li>once-per-cluster jobs: with both nodes up, the 'audit chainer' (every second) runs about once a second
  * cluster-wide, counted in the {@code job_lease} table (V59);</li>
- * <li>A is killed ({@code kill -9}): B still knows the session;</li>
+ * <li>A is killed ({@code kill -9}): the worklist page A rendered keeps working on B (an Ajax post with A's view
+ * state), and B still knows the session;</li>
  * <li>and B takes the jobs over within a few seconds.</li>
  * </ol>
- * Run alone with {@code ./mvnw -B -ntp -Pcluster -pl web -am verify} (profile {@code cluster} of web/pom.xml; never in
- * the ordinary build: tag {@code cluster}). The nodes' logs stay in {@code web/target/cluster-it}.
+ * Part of {@code ./mvnw verify} (failsafe execution {@code it-cluster}, tag {@code cluster}); alone with
+ * {@code ./mvnw -B -ntp -Pcluster -pl web -am verify}. The nodes' logs stay in {@code web/target/cluster-it}.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -303,10 +305,62 @@ class TwoNodesIT {
         worklistNonce = nonce.group(1);
     }
 
+    // ---- the shared file store ----
+
+    /** A document received through node A is downloaded through node B, byte for byte. */
+    @Test
+    @Order(3)
+    void aDocumentUploadedThroughOneNodeDownloadsThroughTheOther() throws Exception {
+        String newCase = """
+                {"requestingSide":"PLAINTIFF","attorney":"A. Counsel","matterNumber":"M-CLUSTER",
+                 "claimantName":"Cora Cluster","claimantBirthDate":"1970-03-04","jurisdiction":"PA",
+                 "incidentDate":"2025-06-01","discoveryDate":"2025-07-15","batesPrefix":"CLUSTER",
+                 "defendants":[{"kind":"PROVIDER","name":"Dr. Example Surgeon","specialty":"Orthopaedic surgery",
+                                "organisationName":"Lakeside General Hospital"}]}""";
+        HttpResponse<String> opened = send(a, "legal", "POST", "/api/legal/cases", "application/json",
+                newCase.getBytes(StandardCharsets.UTF_8));
+        assertThat(opened.statusCode()).as(brief(opened.body())).isEqualTo(201);
+        long caseId = json(opened).getJsonNumber("id").longValue();
+
+        byte[] pdf = onePagePdf("Record received through node A");
+        HttpResponse<String> received = send(a, "legal", "POST", "/api/legal/cases/" + caseId
+                + "/documents?name=through-a.pdf&labels=MEDICAL_RECORD", "application/pdf", pdf);
+        assertThat(received.statusCode()).as(brief(received.body())).isEqualTo(201);
+        long documentId = json(received).getJsonNumber("id").longValue();
+
+        HttpResponse<byte[]> downloaded = HTTP.send(HttpRequest.newBuilder(b.uri("/api/legal/documents/" + documentId))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("legal:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(downloaded.statusCode()).as("download through node B").isEqualTo(200);
+        assertThat(downloaded.body()).as("the bytes received through node A").isEqualTo(pdf);
+    }
+
+    private static byte[] onePagePdf(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph(text));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** An API call with HTTP Basic as a demo user, with a body of the given type. */
+    private static HttpResponse<String> send(PayaraMicro node, String user, String method, String path,
+                                             String contentType, byte[] body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     // ---- c. once-per-cluster jobs, both nodes up ----
 
     @Test
-    @Order(3)
+    @Order(4)
     void aJobRunsOncePerTickWithTwoNodesUp() throws Exception {
         Window window = watchChainer(15);
         HOLDERS_BOTH_UP.addAll(window.holders());
@@ -319,7 +373,7 @@ class TwoNodesIT {
     // ---- b. after kill -9 of A ----
 
     @Test
-    @Order(5)
+    @Order(6)
     void theSessionOutlivesTheNodeItBeganOn() throws Exception {
         killA();
         assertThat(COOKIES).as("a session signed in on A (the sign-in test ran first)").isNotEmpty();
@@ -334,7 +388,7 @@ class TwoNodesIT {
      * to B after A is gone, answers with the updated table, not an expired view.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void aPageRenderedByTheDeadNodeKeepsWorkingOnTheOther() throws Exception {
         killA();
         assertThat(worklistViewState).as("the worklist page was rendered on A (the sign-in test ran first)")
@@ -358,7 +412,7 @@ class TwoNodesIT {
     // ---- c. after kill -9 of A ----
 
     @Test
-    @Order(6)
+    @Order(7)
     void theSurvivorTakesTheJobsOver() throws Exception {
         killA();
         long before = chainerRuns();
