@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -127,10 +126,19 @@ abstract class BrowserTestBase {
 
     /** A GET in the browser's signed-in session, as a download link would make it. */
     HttpResponse<byte[]> fetch(String address) throws Exception {
-        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                .header("Cookie", browserCookies()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Every cookie the browser holds, as it would send them: the session is distributable, so Payara sends a
+     * {@code JSESSIONIDVERSION} beside {@code JSESSIONID}, and a request with the session id alone may be answered
+     * from the data grid's copy of the session, which can lag behind the one in memory.
+     */
+    String browserCookies() {
+        return browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Keeps the page a failed test ended on; a test that passes keeps only the screenshots it takes itself. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -337,9 +336,8 @@ class PagesIT extends BrowserTestBase {
 
     /** A GET in the browser's signed-in session. */
     private HttpResponse<String> get(String address) throws Exception {
-        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", browserCookies()).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String withoutRequestId(String page) {

@@ -126,10 +126,9 @@ class ReferralJourneyIT extends BrowserTestBase {
         browser.screenshot("journey-08-delivered");
 
         // the report: a PDF, fetched with the browser's own session
-        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "api/referrals/" + caseId + "/report.pdf"))
-                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", browserCookies()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.write(Path.of(System.getProperty("it.screenshots", "target/screenshots"), "journey-report.pdf"), pdf.body());
