@@ -90,7 +90,8 @@ class ClusterStateIT {
         long ran = chainerRuns() - before;
         long seconds = Math.max(1, (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000);
 
-        assertThat(ran).as("the audit chainer's runs in about %d s", seconds).isBetween(2L, seconds + 1);
+        // one run a tick, every second; a tick fired late on a busy machine may run back to back with the next
+        assertThat(ran).as("the audit chainer's runs in about %d s", seconds).isBetween(1L, seconds + 2);
         JobLease lease = asAdmin.call(() -> leases.all()).stream()
                 .filter(one -> one.getJob().equals("audit chainer")).findFirst().orElseThrow();
         assertThat(lease.getHolder()).isEqualTo(JobLeases.NODE);

@@ -19,14 +19,19 @@ import java.util.stream.Collectors;
 
 /**
  * HTTP/1.1 over a plain socket, so a test can send what a browser or an attacker sends:
- * any Host header (java.net.http refuses to set one), a session cookie of its choosing, a
+ * any Host header (java.net.http refuses to set one), session cookies of its choosing, a
  * form post with a forged view state. Follows no redirects.
+ *
+ * <p>Cookies are sent as a browser sends them: every cookie it holds, not the session id alone. With a distributable
+ * session Payara sets {@code JSESSIONIDVERSION} beside {@code JSESSIONID}, and a request carrying the id alone may be
+ * answered from the data grid's copy of the session, which can lag behind the one in memory (a sign-in just made
+ * then looks signed out).
  */
 final class RawHttp {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SET_COOKIE = Pattern.compile("^\\s*([^=;\\s]+)=([^;]*)");
 
     private final URL base;
     private final String host;
@@ -48,9 +53,32 @@ final class RawHttp {
             return headers.getOrDefault(name.toLowerCase(), List.of());
         }
 
-        Optional<String> sessionCookie() {
-            return all("set-cookie").stream().map(SESSION_COOKIE::matcher).filter(Matcher::find)
-                    .map(m -> m.group(1)).reduce((first, second) -> second);
+        /**
+         * The cookies a browser holds after this answer, as a {@code Cookie} header's value: those it {@code held}
+         * (a header value, or {@code null}), updated by this answer's {@code Set-Cookie} headers; empty when it then
+         * holds no session id.
+         */
+        Optional<String> cookies(String held) {
+            Map<String, String> jar = new LinkedHashMap<>();
+            if (held != null) {
+                for (String cookie : held.split(";")) {
+                    int equals = cookie.indexOf('=');
+                    if (equals > 0) {
+                        jar.put(cookie.substring(0, equals).trim(), cookie.substring(equals + 1).trim());
+                    }
+                }
+            }
+            for (String set : all("set-cookie")) {
+                Matcher cookie = SET_COOKIE.matcher(set);
+                if (cookie.find()) {
+                    jar.put(cookie.group(1), cookie.group(2));
+                }
+            }
+            if (!jar.containsKey("JSESSIONID")) {
+                return Optional.empty();
+            }
+            return Optional.of(jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
         }
 
         String viewState() {
@@ -62,30 +90,33 @@ final class RawHttp {
         }
     }
 
-    /** @param path below the application's base address, without a leading slash */
-    Answer get(String path, String sessionId, Map<String, String> headers) throws IOException {
-        return send("GET", path, sessionId, headers, null);
+    /**
+     * @param path below the application's base address, without a leading slash
+     * @param cookies the {@code Cookie} header's value ({@link Answer#cookies}), or {@code null} for none
+     */
+    Answer get(String path, String cookies, Map<String, String> headers) throws IOException {
+        return send("GET", path, cookies, headers, null);
     }
 
-    Answer postForm(String path, String sessionId, Map<String, String> form, Map<String, String> headers)
+    Answer postForm(String path, String cookies, Map<String, String> form, Map<String, String> headers)
             throws IOException {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Content-Type", "application/x-www-form-urlencoded");
-        return send("POST", path, sessionId, all, body);
+        return send("POST", path, cookies, all, body);
     }
 
-    Answer send(String method, String path, String sessionId, Map<String, String> headers, String body)
+    Answer send(String method, String path, String cookies, Map<String, String> headers, String body)
             throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder()
                 .append(method).append(' ').append(base.getPath()).append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append("\r\n")
                 .append("Connection: close\r\n");
-        if (sessionId != null) {
-            request.append("Cookie: JSESSIONID=").append(sessionId).append("\r\n");
+        if (cookies != null) {
+            request.append("Cookie: ").append(cookies).append("\r\n");
         }
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {

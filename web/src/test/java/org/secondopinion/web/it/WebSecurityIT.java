@@ -361,15 +361,15 @@ class WebSecurityIT extends BrowserTestBase {
         cspMessages();
     }
 
-    /** Signs in on the login page as a browser does; answers the new session id and where it was sent. */
+    /** Signs in on the login page as a browser does; answers the cookies it then holds and where it was sent. */
     private static String[] signIn(RawHttp http, String username, String password) throws Exception {
         RawHttp.Answer page = http.get("login.xhtml", null, Map.of());
-        String session = page.sessionCookie().orElseThrow();
-        RawHttp.Answer answer = http.postForm("login.xhtml", session, Map.of("login", "login",
+        String cookies = page.cookies(null).orElseThrow();
+        RawHttp.Answer answer = http.postForm("login.xhtml", cookies, Map.of("login", "login",
                 "login:username", username, "login:password", password, "login:submit", "",
                 "jakarta.faces.ViewState", page.viewState()), Map.of());
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
-        return new String[] {answer.sessionCookie().orElse(session), answer.header("location")};
+        return new String[] {answer.cookies(cookies).orElseThrow(), answer.header("location")};
     }
 
     private static boolean passwordWorks(RawHttp http, String username, String password) throws Exception {
