@@ -251,8 +251,8 @@ start_all() {
     export SECONDOPINION_CLUSTER_NAME="${SECONDOPINION_CLUSTER_NAME:-second-opinion-trial}"
     export SECONDOPINION_CLUSTER_INTERFACE=127.0.0.1
     export SECONDOPINION_NODE_HTTP_ADDRESS=127.0.0.1
-    # One node after the other: the first start on an empty database migrates the schema and opens the first
-    # accounts (or the demo data), which two nodes starting at once would both try.
+    # One node after the other, so each start reads plainly in its log. Starting both at once works as well: Flyway
+    # migrates under its lock, and one node opens the first accounts (or the demo data) while the other waits (V60).
     start_node 1
     start_node 2
     for n in 1 2; do

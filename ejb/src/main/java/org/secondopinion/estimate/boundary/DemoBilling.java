@@ -36,6 +36,7 @@ import org.secondopinion.estimate.entity.ServiceCategory;
 import org.secondopinion.feeschedule.boundary.DemoFeeSchedule;
 import org.secondopinion.feeschedule.boundary.PriceLookup;
 import org.secondopinion.feeschedule.entity.FeeSchedule;
+import org.secondopinion.platform.boundary.JobLeases;
 import org.secondopinion.platform.control.FileStore;
 import org.secondopinion.platform.control.Money;
 
@@ -56,6 +57,9 @@ public class DemoBilling {
     EntityManager em;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -70,7 +74,11 @@ public class DemoBilling {
 
     @PostConstruct
     void seed() {
-        if (!seedDemoData || em.createQuery("SELECT COUNT(p) FROM HealthPlan p", Long.class).getSingleResult() > 0) {
+        if (!seedDemoData) {
+            return;
+        }
+        leases.alone(JobLeases.FIRST_START);
+        if (em.createQuery("SELECT COUNT(p) FROM HealthPlan p", Long.class).getSingleResult() > 0) {
             return;
         }
         FeeSchedule lakeside = DemoFeeSchedule.imported(em, store, clock);

@@ -25,6 +25,7 @@ import org.secondopinion.identity.control.PasswordPolicy;
 import org.secondopinion.identity.entity.ApiClient;
 import org.secondopinion.identity.entity.ApiScope;
 import org.secondopinion.identity.entity.UserAccount;
+import org.secondopinion.platform.boundary.JobLeases;
 import org.secondopinion.platform.entity.Role;
 
 /**
@@ -49,6 +50,9 @@ public class FirstStart {
     EntityManager em;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -67,6 +71,8 @@ public class FirstStart {
 
     @PostConstruct
     void openFirstAccounts() {
+        // nodes of a cluster starting together: one opens the accounts, the others wait and find them
+        leases.alone(JobLeases.FIRST_START);
         long accounts = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
         if (accounts > 0) {
             return;

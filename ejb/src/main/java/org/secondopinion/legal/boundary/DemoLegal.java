@@ -20,6 +20,7 @@ import org.secondopinion.legal.entity.DefendantKind;
 import org.secondopinion.legal.entity.LegalCase;
 import org.secondopinion.legal.entity.LegalFirm;
 import org.secondopinion.legal.entity.RequestingSide;
+import org.secondopinion.platform.boundary.JobLeases;
 
 /**
  * With {@code secondopinion.demo.seed=true} and no firms yet: two firms behind their walls (the demo "legal"
@@ -36,6 +37,9 @@ public class DemoLegal {
     EntityManager em;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -47,7 +51,11 @@ public class DemoLegal {
 
     @PostConstruct
     void seed() {
-        if (!seedDemoData || em.createQuery("SELECT COUNT(f) FROM LegalFirm f", Long.class).getSingleResult() > 0) {
+        if (!seedDemoData) {
+            return;
+        }
+        leases.alone(JobLeases.FIRST_START);
+        if (em.createQuery("SELECT COUNT(f) FROM LegalFirm f", Long.class).getSingleResult() > 0) {
             return;
         }
         LegalFirm harper = new LegalFirm("Harper & Vance LLP");

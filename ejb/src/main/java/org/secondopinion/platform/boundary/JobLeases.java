@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.lang.management.ManagementFactory;
@@ -35,6 +36,9 @@ public class JobLeases {
 
     /** This node's name in the lease: the JVM's {@code pid@host}, unique among the nodes of a cluster. */
     public static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+    /** The first start's accounts and demo data, done {@link #alone} (V60). */
+    public static final String FIRST_START = "first start";
 
     @PersistenceContext
     EntityManager em;
@@ -76,6 +80,21 @@ public class JobLeases {
         em.persist(new JobLease(job, NODE, tick, Instant.now(clock)));
         em.flush();
         return true;
+    }
+
+    /**
+     * Makes the caller's transaction the only one in the cluster doing {@code work} until it commits or rolls back:
+     * locks the work's row ({@code SELECT ... FOR UPDATE}), so a node doing the same work at the same moment waits
+     * here and then finds it done. A node that dies mid-way releases the lock with its connection. For work that
+     * checks whether it is needed and then writes, such as {@link #FIRST_START}.
+     *
+     * @throws IllegalStateException when the migrations seeded no row for {@code work}
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void alone(String work) {
+        if (em.find(JobLease.class, work, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("No lease row for '" + work + "': the migrations seed one per work");
+        }
     }
 
     /** Every job's lease: who ran it last, for which tick, and how often it ran cluster-wide. */

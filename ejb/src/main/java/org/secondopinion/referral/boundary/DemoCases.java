@@ -23,6 +23,7 @@ import org.secondopinion.directory.entity.Organisation;
 import org.secondopinion.directory.entity.OrganisationKind;
 import org.secondopinion.directory.entity.Practitioner;
 import org.secondopinion.directory.entity.Specialty;
+import org.secondopinion.platform.boundary.JobLeases;
 import org.secondopinion.referral.entity.FirstOpinion;
 import org.secondopinion.referral.entity.Patient;
 import org.secondopinion.referral.entity.RecordState;
@@ -50,6 +51,9 @@ public class DemoCases {
     EntityManager em;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -61,7 +65,11 @@ public class DemoCases {
 
     @PostConstruct
     void seed() {
-        if (!seedDemoData || em.createQuery("SELECT COUNT(p) FROM Practitioner p", Long.class).getSingleResult() > 0) {
+        if (!seedDemoData) {
+            return;
+        }
+        leases.alone(JobLeases.FIRST_START);
+        if (em.createQuery("SELECT COUNT(p) FROM Practitioner p", Long.class).getSingleResult() > 0) {
             return;
         }
         Organisation lakesideNetwork = organisation("Lakeside Health Network", OrganisationKind.NETWORK, null);

@@ -47,6 +47,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * first (and runs the migrations and the demo seed), node B once A is ready. One cluster start serves every check, in
  * this order:
  * <ol>
+ * <li>the first start: both nodes are started together on the empty database, both become ready, and the first
+ * accounts and the demo data exist once;</li>
  * <li>coherence: a directory organisation written 20 times through the REST API on A (HTTP Basic, the demo
  * coordinator) is read on B right after each write and must be current; an update on B with the version B answers
  * right after A's write is taken (no 409), and A then reads it; one with an old version is refused (409) on both;</li>
@@ -117,12 +119,13 @@ class TwoNodesIT {
         List<Integer> members = List.of(hazelcastA, hazelcastB);
         Path files = Files.createDirectories(work.resolve("files"));
 
+        // both at once on the empty database, as an orchestrator starts them: one migrates and seeds, one waits
         a = node("node-a", hazelcastA, members, files).start();
-        Duration readyA = a.awaitReady(STARTUP);
-        timing("node A ready (migrations, demo seed) after " + readyA.toMillis() + " ms");
         b = node("node-b", hazelcastB, members, files).start();
+        Duration readyA = a.awaitReady(STARTUP);
+        timing("node A ready after " + readyA.toMillis() + " ms");
         Duration readyB = b.awaitReady(STARTUP);
-        timing("node B ready after " + readyB.toMillis() + " ms");
+        timing("node B ready after " + readyB.toMillis() + " ms (both started together on the empty database)");
         awaitGridOfTwo();
         timing("data grid of two in both logs");
     }
@@ -185,6 +188,34 @@ class TwoNodesIT {
     }
 
     // ---- a. coherence ----
+
+    /**
+     * Both nodes started together on the empty database: each became ready (so neither failed on the other's first
+     * accounts), and the first accounts and the demo data exist once, as one node alone opens them.
+     */
+    @Test
+    @Order(0)
+    void nodesStartedTogetherOpenTheFirstAccountsAndDemoDataOnce() throws Exception {
+        assertThat(count("SELECT COUNT(*) FROM user_account WHERE username = 'admin'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM api_client WHERE client_id = 'ehr-demo'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM user_account")).as("the demo logins").isEqualTo(7);
+        assertThat(count("SELECT COUNT(*) FROM (SELECT family_name, given_name FROM practitioner"
+                + " GROUP BY family_name, given_name HAVING COUNT(*) > 1) twice")).as("demo practitioners twice")
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM (SELECT payer_name, plan_name FROM health_plan"
+                + " GROUP BY payer_name, plan_name HAVING COUNT(*) > 1) twice")).as("demo plans twice").isZero();
+        assertThat(count("SELECT COUNT(*) FROM legal_firm")).as("the demo firms").isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM practitioner")).as("demo practitioners").isPositive();
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = postgres.connect();
+             PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet row = query.executeQuery()) {
+            assertThat(row.next()).isTrue();
+            return row.getLong(1);
+        }
+    }
 
     @Test
     @Order(1)

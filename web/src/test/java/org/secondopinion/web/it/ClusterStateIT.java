@@ -1,6 +1,7 @@
 package org.secondopinion.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,6 +81,49 @@ class ClusterStateIT {
         assertThat(lease.getRuns()).isEqualTo(2);
         assertThat(lease.getHolder()).isEqualTo(JobLeases.NODE);
         assertThat(lease.getLastTick()).isEqualTo(tick.plusSeconds(1));
+    }
+
+    /**
+     * The first start of nodes starting together: the second node's check for the first accounts waits until the
+     * first node's transaction (which opens them) commits, so it finds them there.
+     */
+    @Test
+    void firstStartWorkIsDoneByOneTransactionAtATime() throws Exception {
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch firstHolds = new CountDownLatch(1);
+            Future<Instant> firstCommitted = nodes.submit(() -> {
+                transaction.begin();
+                leases.alone(JobLeases.FIRST_START);
+                firstHolds.countDown();
+                Thread.sleep(1_000);
+                Instant committing = Instant.now();
+                transaction.commit();
+                return committing;
+            });
+            assertThat(firstHolds.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Instant> secondGot = nodes.submit(() -> {
+                transaction.begin();
+                try {
+                    leases.alone(JobLeases.FIRST_START);
+                    return Instant.now();
+                } finally {
+                    transaction.commit();
+                }
+            });
+
+            assertThat(secondGot.get(1, TimeUnit.MINUTES)).as("the second had to wait for the first's commit")
+                    .isAfterOrEqualTo(firstCommitted.get(1, TimeUnit.MINUTES));
+        } finally {
+            nodes.shutdownNow();
+        }
+        transaction.begin();
+        try {
+            assertThatThrownBy(() -> leases.alone("work without a row")).hasRootCauseInstanceOf(
+                    IllegalStateException.class);
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test
