@@ -86,15 +86,18 @@ public class JobLeases {
      * Makes the caller's transaction the only one in the cluster doing {@code work} until it commits or rolls back:
      * locks the work's row ({@code SELECT ... FOR UPDATE}), so a node doing the same work at the same moment waits
      * here and then finds it done. A node that dies mid-way releases the lock with its connection. For work that
-     * checks whether it is needed and then writes, such as {@link #FIRST_START}.
+     * checks whether it is needed and then writes, such as {@link #FIRST_START}. The row then names this node and
+     * counts one run more.
      *
      * @throws IllegalStateException when the migrations seeded no row for {@code work}
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void alone(String work) {
-        if (em.find(JobLease.class, work, LockModeType.PESSIMISTIC_WRITE) == null) {
+        JobLease lease = em.find(JobLease.class, work, LockModeType.PESSIMISTIC_WRITE);
+        if (lease == null) {
             throw new IllegalStateException("No lease row for '" + work + "': the migrations seed one per work");
         }
+        lease.heldBy(NODE, Instant.now(clock));
     }
 
     /** Every job's lease: who ran it last, for which tick, and how often it ran cluster-wide. */

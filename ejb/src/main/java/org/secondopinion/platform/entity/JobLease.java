@@ -48,6 +48,13 @@ public class JobLease {
         this.runs = 1;
     }
 
+    /** Work done {@code alone} (not on a schedule) by {@code node} now: one run more, no tick. */
+    public void heldBy(String node, Instant now) {
+        this.holder = Objects.requireNonNull(node, "node");
+        this.takenAt = Objects.requireNonNull(now, "now");
+        this.runs++;
+    }
+
     public String getJob() {
         return job;
     }

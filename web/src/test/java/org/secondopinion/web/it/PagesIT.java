@@ -42,7 +42,7 @@ class PagesIT extends BrowserTestBase {
                     + "billing/accuracy.xhtml, account.xhtml, ESTIMATE",
             "legal       | legal/index.xhtml, legal/cases.xhtml, legal/calendar.xhtml, legal/rules.xhtml, account.xhtml, "
                     + "LEGAL_CASE",
-            "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/case-files.xhtml, admin/audit.xhtml, admin/api-clients.xhtml, "
+            "admin       | admin/index.xhtml, admin/users.xhtml, admin/firms.xhtml, admin/case-files.xhtml, admin/audit.xhtml, admin/api-clients.xhtml, admin/jobs.xhtml, "
                     + "coordinator/dashboard.xhtml, billing/accuracy.xhtml, directory/index.xhtml, account.xhtml"})
     void everyPageOfEveryRoleHasNoSeriousAccessibilityViolation(String username, String pages) throws Exception {
         signInAsRole(username);

@@ -151,6 +151,38 @@ class RestApiIT {
         assertThat(audit.body()).contains("/api/users").contains("DENIED");
     }
 
+    /**
+     * The scheduled jobs as the cluster ran them (one node here): every job's lease names the node that answers, the
+     * audit chainer (every second) has run, and the first start's work is listed; for administrators only.
+     */
+    @Test
+    void listsTheScheduledJobsWithTheNodeThatRanEachForAdministratorsOnly() throws Exception {
+        HttpResponse<String> answer = send(get("api/scheduled-jobs").header("Authorization", basic("admin", PASSWORD)));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        jakarta.json.JsonObject listed = ApiClient.object(answer.body());
+        String node = listed.getString("answeredBy");
+        java.util.Map<String, jakarta.json.JsonObject> jobs = listed.getJsonArray("jobs")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(job -> job.getString("job"), job -> job));
+        assertThat(jobs).containsKeys("audit chainer", "turnaround watch", "deadline reminders",
+                "idempotency key cleanup", "first start");
+        jakarta.json.JsonObject chainer = jobs.get("audit chainer");
+        assertThat(chainer.getString("lastRunBy")).isEqualTo(node);
+        assertThat(chainer.getJsonNumber("runs").longValue()).isPositive();
+        assertThat(java.time.Instant.parse(chainer.getString("lastRunAt"))).isAfter(java.time.Instant.now().minusSeconds(60));
+        assertThat(chainer.getString("lastScheduledTime")).isNotBlank();
+        jakarta.json.JsonObject firstStart = jobs.get("first start");
+        assertThat(firstStart.getString("lastRunBy")).as("this node's start checked the first accounts").isEqualTo(node);
+        assertThat(firstStart.getOrDefault("lastScheduledTime", jakarta.json.JsonValue.NULL)).as("not on a schedule")
+                .isEqualTo(jakarta.json.JsonValue.NULL);
+
+        assertThat(send(get("api/scheduled-jobs").header("Authorization", basic("coordinator", PASSWORD))).statusCode())
+                .isEqualTo(403);
+        assertThat(send(get("api/scheduled-jobs").header("Authorization", "Bearer " + accessToken("ehr-demo", PASSWORD)))
+                .statusCode()).as("a machine client").isEqualTo(403);
+        assertThat(send(get("api/scheduled-jobs")).statusCode()).isEqualTo(401);
+    }
+
     @Test
     void namesEveryInvalidFieldInTheProblem() throws Exception {
         HttpResponse<String> response = send(post("api/users", "{\"username\":\"x\",\"fullName\":\"\",\"email\":\"not-an-email\","
