@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,9 +31,6 @@ public class PatientProvider implements IResourceProvider {
 
     @Read
     public Patient read(@IdParam IdType id) {
-        if (!id.isIdPartValidLong()) {
-            throw new ResourceNotFoundException(id);
-        }
         return PatientMapping.patient(register.open(ReferralResources.numericId(id)));
     }
 

@@ -86,8 +86,7 @@ final class ReferralResources {
         if (id != null && (id.getModifier() != null || id.getMissing() != null)) {
             throw invalid("_id takes an id, without a modifier.", "_id");
         }
-        if (reference != null && (reference.getChain() != null && !reference.getChain().isBlank()
-                || reference.getMissing() != null)) {
+        if (chainedOrMissing(reference)) {
             throw invalid(path + " takes a reference, not a chain or a modifier.", path);
         }
         Long byId = id == null ? null : number(id.getValue()).orElse(-1L);
@@ -102,6 +101,12 @@ final class ReferralResources {
             return -1L;
         }
         return byId != null ? byId : byReference;
+    }
+
+    /** A reference parameter given with a chain ({@code patient.name=...}) or {@code :missing}: neither is served. */
+    private static boolean chainedOrMissing(ReferenceParam reference) {
+        return reference != null && (reference.getChain() != null && !reference.getChain().isBlank()
+                || reference.getMissing() != null);
     }
 
     /**
@@ -121,8 +126,7 @@ final class ReferralResources {
                                                       TokenOrListParam status, DateRangeParam lastUpdated,
                                                       boolean deliveredOnly) {
         Long patientId = null;
-        if (patient != null && (patient.getChain() != null && !patient.getChain().isBlank()
-                || patient.getMissing() != null)) {
+        if (chainedOrMissing(patient)) {
             throw invalid("patient takes a reference (Patient/{id}), not a chain or a modifier.", "Task.for");
         }
         requireSupportedPrefixes(lastUpdated);
@@ -171,12 +175,7 @@ final class ReferralResources {
 
     /** The application's states a Task.status code stands for; refuses a code that is not one. */
     static Set<ReferralStatus> statesOf(String code) {
-        try {
-            if (code == null || code.isBlank()) {
-                throw new org.hl7.fhir.exceptions.FHIRException("no code");
-            }
-            Task.TaskStatus.fromCode(code.trim());
-        } catch (org.hl7.fhir.exceptions.FHIRException notACode) {
+        if (!isTaskStatus(code)) {
             throw invalid("'" + code + "' is not a Task status (requested, received, accepted, in-progress, on-hold,"
                     + " completed, rejected, cancelled, ...).", "Task.status");
         }
@@ -187,6 +186,18 @@ final class ReferralResources {
             }
         }
         return states;
+    }
+
+    private static boolean isTaskStatus(String code) {
+        if (code == null || code.isBlank()) {
+            return false;
+        }
+        try {
+            Task.TaskStatus.fromCode(code.trim());
+            return true;
+        } catch (org.hl7.fhir.exceptions.FHIRException notACode) {
+            return false;
+        }
     }
 
     /** One page of a search, with its total and the offset and size HAPI needs for the next and previous links. */
