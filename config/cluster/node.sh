@@ -170,6 +170,7 @@ echo "node.sh: starting $name: HTTP port $http_port, data grid port $cluster_por
 # secondopinion.data.dir is not set: on a node it would only name the H2 database (config/h2.asadmin, not used
 # here) and the default file store, and secondopinion.files.dir names the shared store instead.
 exec java \
+    "@$config/jvm.options" \
     "-Dsecondopinion.files.dir=$files_dir" \
     "-Djava.util.logging.config.file=$config/$logging.properties" \
     "${jvm_options[@]}" \

